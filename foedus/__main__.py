@@ -1,0 +1,3 @@
+from foedus.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Actors: recognise mentions of states, organisations, people and sources and resolve them."""

@@ -1,0 +1,1 @@
+"""Attribution: who says so (quotes, cues, reporting chain), quantities and dates."""

@@ -1,0 +1,47 @@
+"""Evaluation harnesses, one module per gold set in ``../shared/eval``.
+
+Each module has ``run(data_dir: Path) -> Report`` and raises DataUnavailable
+when its data is absent, so ``foedus eval`` and the tests skip cleanly.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from foedus.errors import ConfigError
+
+SETS: dict[str, str] = {
+    "plover": "foedus.evaluate.plover",
+}
+
+
+@dataclass
+class Report:
+    """Metrics of one evaluation run: headline figures plus per-row tables."""
+
+    name: str
+    metrics: dict[str, float] = field(default_factory=dict)
+    tables: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def default_data_dir() -> Path:
+    """``$FOEDUS_EVAL_DIR``, else ``../shared/eval`` relative to the repo or the working directory."""
+    if os.environ.get("FOEDUS_EVAL_DIR"):
+        return Path(os.environ["FOEDUS_EVAL_DIR"])
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        cand = base.parent / "shared" / "eval"
+        if cand.is_dir():
+            return cand
+    return Path.cwd().parent / "shared" / "eval"
+
+
+def run(name: str, data_dir: Path | None = None) -> Report:
+    if name not in SETS:
+        raise ConfigError(f"unknown evaluation {name!r}; known: {', '.join(sorted(SETS))}")
+    module = importlib.import_module(SETS[name])
+    report: Report = module.run(data_dir or default_data_dir())
+    return report

@@ -1,0 +1,1 @@
+"""Events: PLOVER event coding, modality, within-document merging."""

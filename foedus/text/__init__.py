@@ -1,0 +1,1 @@
+"""Text: repair scrape/MT debris, segment sentences, identify language."""
