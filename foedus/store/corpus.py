@@ -245,11 +245,11 @@ class Corpus:
 
     def sql(self, query: str, params: list[Any] | None = None) -> pa.Table:
         """Run any SQL on the store and return an Arrow table (the tables are documented in the README)."""
-        return self.con.execute(query, params or []).to_arrow_table()
+        return self.con.sql(query, params=params or None).to_arrow_table()
 
     # -- helpers ---------------------------------------------------------------------------------
     def _result(self, sql: str, params: list[Any], arrow: bool) -> list[dict[str, Any]] | pa.Table:
-        return self.con.execute(sql, params).to_arrow_table() if arrow else rows(self.con, sql, params)
+        return self.con.sql(sql, params=params or None).to_arrow_table() if arrow else rows(self.con, sql, params)
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
