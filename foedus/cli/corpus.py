@@ -55,6 +55,10 @@ def ingest(
     db: DbOpt = Path(DEFAULT_DB),
     date: Annotated[str | None, typer.Option("--date", help="Publication date where the input has none.")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language where detection should be skipped.")] = None,
+    workers: Annotated[
+        int, typer.Option(help="Run the pipeline in N Dask worker processes (pip install foedus[scale]).")
+    ] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Address of a Dask scheduler to run the pipeline on.")] = None,
     fmt: FmtOpt = Fmt.table,
 ) -> None:
     """Run the pipeline over INPUT and store every document once (rerun to resume after an interruption)."""
@@ -73,7 +77,8 @@ def ingest(
                 bar.update(task, advance=1, description=desc)
 
             try:
-                report = corpus.ingest(inputs, date=date, lang=lang, progress=progress)
+                report = corpus.ingest(inputs, date=date, lang=lang, progress=progress, workers=workers,
+                                       scheduler=scheduler)  # fmt: skip
             except FoedusError as exc:
                 err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
                 raise typer.Exit(2) from exc
