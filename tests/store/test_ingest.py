@@ -142,7 +142,7 @@ def test_pipeline_wiring_errors_still_surface() -> None:
 
 
 def test_the_merge_does_not_depend_on_batch_boundaries(tmp_path: Path) -> None:
-    docs = generated_jsonl(tmp_path / "docs.jsonl", 80, seed=11)
+    docs = generated_jsonl(tmp_path / "docs.jsonl", 120, seed=11)
     for name, size in (("one.duckdb", 1), ("many.duckdb", 64)):
         with Corpus(tmp_path / name) as corpus:
             corpus.ingest([docs], batch_size=size)
