@@ -200,6 +200,19 @@ def partners_table(result: dict[str, Any]) -> Table:
     return table
 
 
+def add_relations(infos: list[Any], db: Path) -> None:
+    """Put each actor's partners and adversaries in the store into its ``extra`` facts (for `foedus actor --db`)."""
+    with _open(db) as corpus:
+        for info in infos:
+            if info.actor.code:
+                rel = corpus.partners(info.actor.code)
+                for kind in ("partners", "adversaries"):
+                    info.extra[kind] = [
+                        f"{p['name'] or p['code']} ({p['code']}): {p['events']} events, balance {p['balance']:+g}"
+                        for p in rel[kind]
+                    ]
+
+
 def obligations(
     attacked: Annotated[str, typer.Option("--attacked", help="Code of the state attacked, e.g. PRK.")],
     on: Annotated[str | None, typer.Option("--on", help="Date YYYY-MM-DD (default today).")] = None,
