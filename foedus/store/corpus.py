@@ -89,6 +89,8 @@ class Corpus:
         ``workers=N`` runs the pipeline in N Dask worker processes (or on the Dask
         ``scheduler`` at that address) while this process stores, in input order.
         """
+        if isinstance(inputs, str | Path | Document):
+            inputs = [inputs]  # one path or document, not an iterable of characters
         records = _records(inputs, date, lang)
         if workers or scheduler:
             from foedus.store.scale import run_distributed

@@ -68,3 +68,10 @@ def test_stats_and_read_only_reopen(corpus: Corpus) -> None:
     corpus.close()
     with Corpus(corpus.path, read_only=True) as again:
         assert again.stats() == stats
+
+
+def test_one_path_is_one_input(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Russia and China signed an agreement on 2 May 2024.")
+    with Corpus(tmp_path / "one.duckdb") as c:
+        assert c.ingest(str(f), date="2024-05-03").stored == 1
