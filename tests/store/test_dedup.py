@@ -69,6 +69,7 @@ def test_two_articles_on_the_signing_become_one_event_with_two_documents(
         assert ev["date"] == "2024-06-19"
         assert ev["n_documents"] == 2 and ev["n_sources"] == 2 and ev["n_mentions"] >= 2
         assert sorted(ev["doc_ids"]) == ["sign-en", "sign-ru"]
+        assert ev["outlets"] == ["example-wire.test", "primer-novosti.test"]  # who reported it
         langs = {m["lang"] for m in corpus.event(ev["id"])["mentions"]}
         assert langs == {"en", "ru"}
 
