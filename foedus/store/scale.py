@@ -9,23 +9,31 @@ input order, so the store ends with the same rows as a serial ingest. A
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from foedus.errors import ConfigError
 from foedus.ingest import Skipped
+from foedus.pipeline import Pipeline
 from foedus.records import Analysis, Document
 from foedus.store.ingest import Ingestor, IngestReport, Progress
 from foedus.store.write import content_hash
 
 CHUNK = 16
+_PIPELINES: dict[Any, Pipeline] = {}  # per worker process: built once, on its first chunk
 
 
-def analyse_chunk(docs: list[Document]) -> list[Analysis | str]:
-    """Run the worker's process-wide pipeline over a chunk: an Analysis, or the error text, per document."""
+def analyse_chunk(docs: list[Document], factory: Callable[[], Pipeline] | None = None) -> list[Analysis | str]:
+    """Run the worker's pipeline over a chunk: an Analysis, or the error text, per document.
+
+    ``factory`` (a module-level function, so it pickles by name) builds the
+    pipeline once per worker process; None means the default pipeline.
+    """
     from foedus.pipeline import default_pipeline
 
-    pipeline = default_pipeline()
+    if factory not in _PIPELINES:
+        _PIPELINES[factory] = factory() if factory else default_pipeline()
+    pipeline = _PIPELINES[factory]
     out: list[Analysis | str] = []
     for doc in docs:
         try:
@@ -41,6 +49,7 @@ def run_distributed(
     workers: int,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    factory: Callable[[], Pipeline] | None = None,
 ) -> IngestReport:
     """Ingest with ``workers`` Dask worker processes (or the scheduler at ``scheduler``)."""
     try:
@@ -57,7 +66,7 @@ def run_distributed(
         with Client(scheduler or cluster) as client:
             window: deque[tuple[list[Document], Any]] = deque()
             for chunk in _chunks(ingestor, records, report, progress):
-                window.append((chunk, client.submit(analyse_chunk, chunk, pure=False)))
+                window.append((chunk, client.submit(analyse_chunk, chunk, factory, pure=False)))
                 while len(window) > 2 * workers:
                     _store(ingestor, *window.popleft(), report, progress)
             while window:
