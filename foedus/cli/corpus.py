@@ -303,11 +303,16 @@ def export(
     start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
     factual: Annotated[bool, typer.Option("--factual", help="Only events asserted as fact.")] = False,
+    type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="PLOVER type (repeatable; events only).")] = (
+        None
+    ),
+    involving: Annotated[str | None, typer.Option(help="Actor code on either side (events only).")] = None,
 ) -> None:
     """Export events (Parquet, CSV, PLOVER JSONL) or the relations graph (GraphML, GEXF for Gephi)."""
     with _open(db) as corpus:
         try:
-            n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None)
+            n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None, types=type_,
+                              involving=involving)  # fmt: skip
         except FoedusError as exc:
             err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
