@@ -43,9 +43,9 @@ class Corpus:
         if read_only and not self.path.exists():
             raise StoreError("no corpus store here; run `foedus ingest INPUT --db FILE` first", str(self.path))
         self.con = _connect(self.path, read_only)
-        if schema_version(self.con) > migrations()[-1][0]:
-            raise StoreError("the store was written by a newer foedus (schema version "
-                             f"{schema_version(self.con)} > {migrations()[-1][0]}); upgrade foedus", str(self.path))  # fmt: skip
+        have, know = schema_version(self.con), migrations()[-1][0]
+        if have > know:
+            raise StoreError(f"written by a newer foedus (schema version {have} > {know}); upgrade", str(self.path))
         if read_only:
             if "schema_migrations" not in {r[0] for r in self.con.execute("SHOW TABLES").fetchall()}:
                 raise StoreError("not a foedus store (no schema_migrations table)", str(self.path))
