@@ -259,7 +259,7 @@ class Corpus:
         kind = (fmt or path.suffix.lstrip(".")).lower()
         if kind in GRAPH_FORMATS:
             g = self.graph(
-                start=filters.get("start"), end=filters.get("end"), factual_only=filters.get("factual", True)
+                start=filters.get("start"), end=filters.get("end"), factual_only=filters.get("factual") is not False
             )
             export_graph(g, path, kind)
             return g.number_of_edges()
