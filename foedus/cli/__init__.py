@@ -6,6 +6,7 @@ import typer
 
 from foedus.cli import code as _code
 from foedus.cli import evaluation as _evaluation
+from foedus.cli import serve as _serve
 
 app = typer.Typer(
     name="foedus",
@@ -14,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for _module in (_code, _evaluation):
+for _module in (_code, _evaluation, _serve):
     _module.register(app)
 
 

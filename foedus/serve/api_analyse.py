@@ -1,0 +1,152 @@
+"""POST /api/analyse (analyse, optionally store) and POST /api/ingest (store a batch)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, ValidationError
+
+from foedus.errors import InputError
+from foedus.serve.documents import DocumentIn, to_document
+from foedus.serve.errors import ApiError, error_responses
+from foedus.serve.guard import Settings, check_token, require_read, require_write
+from foedus.serve.state import Workbench, analysis_json
+
+router = APIRouter(prefix="/api", tags=["analyse"])
+RAW_TYPES = ("text/plain", "text/html")
+MAX_BATCH = 500
+
+
+class AnalyseIn(DocumentIn):
+    store: bool = Field(False, description="Also store the analysis in the corpus (needs the token).")
+
+
+class AnalyseOut(BaseModel):
+    analysis: dict[str, Any] = Field(description="Every layer: doc, repairs, sentences, mentions, events, ...")
+    stored: bool = Field(description="True when the analysis was written to the store.")
+
+
+class IngestIn(BaseModel):
+    documents: list[DocumentIn] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class Skip(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestOut(BaseModel):
+    stored: list[str] = Field(description="Ids of the documents stored (already-stored ones included).")
+    skipped: list[Skip]
+
+
+def workbench(request: Request) -> Workbench:
+    return request.app.state.workbench
+
+
+Bench = Annotated[Workbench, Depends(workbench)]
+
+_ANALYSE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": AnalyseIn.model_json_schema()},
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.post(
+    "/analyse",
+    response_model=AnalyseOut,
+    dependencies=[Depends(require_read)],
+    openapi_extra=_ANALYSE_BODY,
+    responses=error_responses(400, 401, 403, 413, 415, 422, 502, 503),
+)
+async def analyse(
+    request: Request,
+    bench: Bench,
+    settings: Settings,
+    date: Annotated[str | None, Query(description="Publication date, for text/plain and text/html bodies.")] = None,
+    lang: Annotated[str | None, Query(description="Language code, for text/plain and text/html bodies.")] = None,
+    store: Annotated[bool, Query(description="Store the analysis too, for raw bodies (needs the token).")] = False,
+) -> AnalyseOut:
+    """Analyse one article (JSON ``{text|html|url, date, lang}``, or a raw text/HTML body) and return every layer."""
+    item = _parse_body(await request.body(), request.headers.get("content-type", ""), date, lang, store)
+    if item.store:
+        check_token(request, settings)
+    analysis = await run_in_threadpool(_analyse, bench, item)
+    if item.store:
+        await run_in_threadpool(_store, bench, [analysis])
+    return AnalyseOut(analysis=analysis_json(analysis), stored=item.store)
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestOut,
+    dependencies=[Depends(require_write)],
+    responses=error_responses(401, 403, 413, 422, 503),
+)
+async def ingest(body: IngestIn, bench: Bench) -> IngestOut:
+    """Analyse and store a batch of documents (the JSONL input contract as a JSON list); needs the token."""
+    bench.corpus()  # fail before analysing anything when there is no store
+    analyses, skipped = [], []
+    for n, item in enumerate(body.documents):
+        where = item.id or item.url or f"documents[{n}]"
+        try:
+            analyses.append(await run_in_threadpool(_analyse, bench, item, where))
+        except InputError as exc:
+            skipped.append(Skip(source=where, reason=str(exc).removeprefix(f"{where}: ")))
+    await run_in_threadpool(_store, bench, analyses)
+    return IngestOut(stored=[a.doc.id for a in analyses], skipped=skipped)
+
+
+def _parse_body(raw: bytes, content_type: str, date: str | None, lang: str | None, store: bool) -> AnalyseIn:
+    kind = content_type.split(";")[0].strip().lower() or "application/json"
+    try:
+        if kind == "application/json":
+            try:
+                data = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise ApiError(400, f"body is not valid JSON ({exc})", "bad_request") from None
+            if not isinstance(data, dict):
+                raise ApiError(422, "body must be a JSON object")
+            data = {"date": date, "lang": lang, "store": store} | {k: v for k, v in data.items() if v is not None}
+            return AnalyseIn.model_validate(data)
+        if kind in RAW_TYPES:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ApiError(400, "body is not UTF-8", "bad_request") from None
+            field = "html" if kind == "text/html" else "text"
+            return AnalyseIn.model_validate({field: text, "date": date, "lang": lang, "store": store})
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False), body=None) from None
+    raise ApiError(415, f"unsupported content type {kind!r}: use application/json, text/plain or text/html")
+
+
+def _analyse(bench: Workbench, item: DocumentIn, where: str = "request") -> Any:
+    doc = to_document(item, where, fetch=_fetcher())
+    return bench.analyse(doc)
+
+
+def _store(bench: Workbench, analyses: list[Any]) -> None:
+    if not analyses:
+        return
+    with bench.corpus_lock:
+        bench.corpus().add_analyses(analyses)
+
+
+def _fetcher() -> Any:
+    """The safe URL fetcher from foedus.ingest when it is installed, else None."""
+    try:
+        from foedus.ingest import fetch_url  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return fetch_url

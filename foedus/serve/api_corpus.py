@@ -1,0 +1,5 @@
+"""placeholder until the store lands."""
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/api")

@@ -1,0 +1,65 @@
+"""What the app holds between requests: the pipeline and the corpus, each behind a lock."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from foedus.pipeline import Pipeline, default_pipeline
+from foedus.records import Analysis, Document, to_dict
+from foedus.serve.errors import ApiError
+from foedus.serve.settings import ServeSettings
+
+
+class Workbench:
+    """The pipeline and the store one server works with.
+
+    Both are opened lazily and used under a lock: a DuckDB connection and the
+    pipeline's stages are not meant to be driven from several threads at once,
+    and on a 2-core analyst laptop serialising is cheaper than copies.
+    """
+
+    def __init__(self, settings: ServeSettings, pipeline: Pipeline | None = None, corpus: Any = None) -> None:
+        self.settings = settings
+        self._pipeline = pipeline
+        self._corpus = corpus
+        self.pipeline_lock = threading.Lock()
+        self.corpus_lock = threading.RLock()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = default_pipeline()
+        return self._pipeline
+
+    def analyse(self, doc: Document) -> Analysis:
+        with self.pipeline_lock:
+            return self.pipeline(doc)
+
+    @property
+    def has_corpus(self) -> bool:
+        return self._corpus is not None or self.settings.db is not None
+
+    def corpus(self) -> Any:
+        """The store; 503 when the server was started without one."""
+        if self._corpus is None:
+            if self.settings.db is None:
+                raise ApiError(503, "no store: start the server with --db FILE", "no_store")
+            from foedus.store import Corpus
+
+            self._corpus = Corpus(self.settings.db)
+        return self._corpus
+
+    def close(self) -> None:
+        close = getattr(self._corpus, "close", None)
+        if close is not None:
+            close()
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    """An analysis as the API returns it: every layer, events with ``factual``, the raw input left out."""
+    d = to_dict(analysis)
+    d["doc"].pop("raw", None)
+    for ev, out in zip(analysis.events, d["events"], strict=True):
+        out["factual"] = ev.factual
+    return d
