@@ -131,7 +131,7 @@ def _parse_body(raw: bytes, content_type: str, date: str | None, lang: str | Non
     raise ApiError(415, f"unsupported content type {kind!r}: use application/json, text/plain or text/html")
 
 
-def _analyse(bench: Workbench, item: DocumentIn, where: str = "request") -> Any:
+def _analyse(bench: Workbench, item: DocumentIn, where: str = "api") -> Any:
     doc = to_document(item, where, fetch=_fetcher())
     return bench.analyse(doc)
 
