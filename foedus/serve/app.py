@@ -29,9 +29,7 @@ Off localhost every endpoint needs the token.
 """
 
 
-def create_app(
-    settings: ServeSettings | None = None, pipeline: Pipeline | None = None, corpus: Any = None
-) -> FastAPI:
+def create_app(settings: ServeSettings | None = None, pipeline: Pipeline | None = None, corpus: Any = None) -> FastAPI:
     """An app over a store (``settings.db``, or a ready ``corpus``) and a pipeline (default: the offline one)."""
     settings = settings or ServeSettings()
     bench = Workbench(settings, pipeline=pipeline, corpus=corpus)

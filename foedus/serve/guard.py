@@ -36,9 +36,7 @@ def check_token(request: Request, settings: ServeSettings) -> None:
         raise ApiError(403, f"writing is disabled: start the server with --token or {TOKEN_ENV}", "writes_disabled")
     given = presented_token(request)
     if given is None or not hmac.compare_digest(given.encode(), settings.token.encode()):
-        raise ApiError(
-            401, "this endpoint needs the server's token (Authorization: Bearer TOKEN)", headers=_CHALLENGE
-        )
+        raise ApiError(401, "this endpoint needs the server's token (Authorization: Bearer TOKEN)", headers=_CHALLENGE)
 
 
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="foedus"'}

@@ -9,7 +9,8 @@ def test_analyse_json_text_returns_every_layer(client: TestClient) -> None:
     body = res.json()
     assert body["stored"] is False
     a = body["analysis"]
-    assert {"doc", "repairs", "sentences", "mentions", "events", "quotes", "attributions", "quantities", "times"} <= set(a)
+    layers = {"doc", "repairs", "sentences", "mentions", "events", "quotes", "attributions", "quantities", "times"}
+    assert layers <= set(a)
     assert "raw" not in a["doc"]
     agree = [e for e in a["events"] if e["event"] == "AGREE"]
     assert agree and agree[0]["factual"] is True

@@ -14,8 +14,6 @@ def test_unknown_route_and_method(client: TestClient) -> None:
 
 def test_unexpected_exception_keeps_the_shape() -> None:
     class Broken:
-        stages: list = []
-
         def __call__(self, doc) -> Analysis:
             raise RuntimeError("boom")
 
