@@ -36,7 +36,10 @@ def test_busy_port_is_a_one_line_error() -> None:
 
 def test_serve_prints_its_address_and_answers() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "foedus", "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "foedus", "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         line = proc.stdout.readline()
