@@ -8,6 +8,7 @@ from foedus.config import Config
 from foedus.errors import FoedusError, InputError
 from foedus.pipeline import Pipeline, default_pipeline
 from foedus.records import Analysis, Document, Event
+from foedus.store.corpus import Corpus
 
 __version__ = "0.1.0"
 
@@ -36,6 +37,7 @@ def code(text_or_path: str | Path, date: str | None = None, lang: str | None = N
 __all__ = [
     "Analysis",
     "Config",
+    "Corpus",
     "Document",
     "Event",
     "FoedusError",
