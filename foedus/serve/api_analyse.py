@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Annotated, Any
 
@@ -11,10 +12,12 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
 from foedus.errors import InputError
+from foedus.records import Document
 from foedus.serve.documents import DocumentIn, to_document
 from foedus.serve.errors import ApiError, error_responses
 from foedus.serve.guard import Settings, check_token, require_read, require_write
 from foedus.serve.state import Workbench, analysis_json
+from foedus.store import IngestReport
 
 router = APIRouter(prefix="/api", tags=["analyse"])
 RAW_TYPES = ("text/plain", "text/html")
@@ -27,7 +30,8 @@ class AnalyseIn(DocumentIn):
 
 class AnalyseOut(BaseModel):
     analysis: dict[str, Any] = Field(description="Every layer: doc, repairs, sentences, mentions, events, ...")
-    stored: bool = Field(description="True when the analysis was written to the store.")
+    stored: bool = Field(description="True when the analysis was written to the store now.")
+    already_stored: bool = Field(False, description="True when the store held this document (id or text) before.")
 
 
 class IngestIn(BaseModel):
@@ -40,8 +44,12 @@ class Skip(BaseModel):
 
 
 class IngestOut(BaseModel):
-    stored: list[str] = Field(description="Ids of the documents stored (already-stored ones included).")
-    skipped: list[Skip]
+    ids: list[str] = Field(description="Ids of the documents read, in order (stored now or before).")
+    stored: int = Field(description="Documents stored now.")
+    already: int = Field(description="Documents the store held before (same id or text): stored once.")
+    events: int = Field(description="Event reports added.")
+    skipped: list[Skip] = Field(description="Inputs that held no document, with the reason.")
+    failed: list[dict[str, str]] = Field(description="Documents the pipeline failed on: id and error.")
 
 
 def workbench(request: Request) -> Workbench:
@@ -81,30 +89,36 @@ async def analyse(
     item = _parse_body(await request.body(), request.headers.get("content-type", ""), date, lang, store)
     if item.store:
         check_token(request, settings)
-    analysis = await run_in_threadpool(_analyse, bench, item)
-    if item.store:
-        await run_in_threadpool(_store, bench, [analysis])
-    return AnalyseOut(analysis=analysis_json(analysis), stored=item.store)
+        bench.corpus()  # fail before analysing when there is no store
+    doc = await run_in_threadpool(to_document, item, "api", _fetcher())
+    analysis = await run_in_threadpool(bench.analyse, dataclasses.replace(doc))
+    if not item.store:
+        return AnalyseOut(analysis=analysis_json(analysis), stored=False)
+    report = await run_in_threadpool(_store, bench, [doc])
+    return AnalyseOut(analysis=analysis_json(analysis), stored=report.stored == 1, already_stored=report.already == 1)
 
 
 @router.post(
     "/ingest",
     response_model=IngestOut,
     dependencies=[Depends(require_write)],
-    responses=error_responses(401, 403, 413, 422, 503),
+    responses=error_responses(400, 401, 403, 413, 422, 503),
 )
 async def ingest(body: IngestIn, bench: Bench) -> IngestOut:
     """Analyse and store a batch of documents (the JSONL input contract as a JSON list); needs the token."""
-    bench.corpus()  # fail before analysing anything when there is no store
-    analyses, skipped = [], []
+    bench.corpus()  # fail before reading anything when there is no store
+    docs, skipped = [], []
     for n, item in enumerate(body.documents):
         where = item.id or item.url or f"documents[{n}]"
         try:
-            analyses.append(await run_in_threadpool(_analyse, bench, item, where))
+            docs.append(await run_in_threadpool(to_document, item, where, _fetcher()))
         except InputError as exc:
             skipped.append(Skip(source=where, reason=str(exc).removeprefix(f"{where}: ")))
-    await run_in_threadpool(_store, bench, analyses)
-    return IngestOut(stored=[a.doc.id for a in analyses], skipped=skipped)
+    report = await run_in_threadpool(_store, bench, docs)
+    d = report.to_dict()
+    skipped += [Skip(**s) for s in d["skipped"]]
+    return IngestOut(ids=[doc.id for doc in docs], stored=d["stored"], already=d["already"], events=d["events"],
+                     skipped=skipped, failed=d["failed"])  # fmt: skip
 
 
 def _parse_body(raw: bytes, content_type: str, date: str | None, lang: str | None, store: bool) -> AnalyseIn:
@@ -131,16 +145,10 @@ def _parse_body(raw: bytes, content_type: str, date: str | None, lang: str | Non
     raise ApiError(415, f"unsupported content type {kind!r}: use application/json, text/plain or text/html")
 
 
-def _analyse(bench: Workbench, item: DocumentIn, where: str = "api") -> Any:
-    doc = to_document(item, where, fetch=_fetcher())
-    return bench.analyse(doc)
-
-
-def _store(bench: Workbench, analyses: list[Any]) -> None:
-    if not analyses:
-        return
-    with bench.corpus_lock:
-        bench.corpus().add_analyses(analyses)
+def _store(bench: Workbench, docs: list[Document]) -> IngestReport:
+    """Store documents through the corpus's own idempotent ingest (same id or text: stored once)."""
+    with bench.corpus_lock, bench.pipeline_lock:
+        return bench.corpus().ingest(docs)
 
 
 def _fetcher() -> Any:

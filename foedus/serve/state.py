@@ -23,6 +23,7 @@ class Workbench:
         self.settings = settings
         self._pipeline = pipeline
         self._corpus = corpus
+        self._owns_corpus = corpus is None
         self.pipeline_lock = threading.Lock()
         self.corpus_lock = threading.RLock()
 
@@ -47,13 +48,16 @@ class Workbench:
                 raise ApiError(503, "no store: start the server with --db FILE", "no_store")
             from foedus.store import Corpus
 
-            self._corpus = Corpus(self.settings.db)
+            # without a token nothing can write, so other readers (a CLI query) may share the file
+            self._corpus = Corpus(self.settings.db, read_only=self.settings.token is None, pipeline=self._pipeline)
         return self._corpus
 
     def close(self) -> None:
-        close = getattr(self._corpus, "close", None)
-        if close is not None:
-            close()
+        """Close a store this workbench opened; it reopens on the next request (an app may restart)."""
+        if self._owns_corpus and self._corpus is not None:
+            with self.corpus_lock:
+                self._corpus.close()
+                self._corpus = None
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:

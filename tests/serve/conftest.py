@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -31,6 +32,36 @@ def assert_error(response: Any, status: int, code: str | None = None) -> dict[st
     if code is not None:
         assert err["code"] == code
     return err
+
+
+ARTICLES = Path(__file__).parent / "corpus" / "articles.jsonl"
+
+
+@pytest.fixture(scope="session")
+def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from our four test articles (closed, so apps can open copies)."""
+    from foedus.store import Corpus
+
+    path = tmp_path_factory.mktemp("store") / "articles.duckdb"
+    with Corpus(path) as corpus:
+        report = corpus.ingest([ARTICLES])
+    assert report.stored == 4, report.to_dict()
+    return path
+
+
+def copy_db(built: Path, dest: Path) -> Path:
+    """A private copy of a built store, so apps opening it read-write and read-only never share a file."""
+    target = dest / built.name
+    shutil.copy(built, target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def store_client(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """Reads over the built store; writing is enabled with TOKEN (on a private copy)."""
+    db = copy_db(built_db, tmp_path_factory.mktemp("db"))
+    with TestClient(create_app(ServeSettings(db=db, token=TOKEN))) as c:
+        yield c
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 from fastapi.testclient import TestClient
 
-from tests.serve.conftest import SIGNING, assert_error
+from tests.serve.conftest import SIGNING, TOKEN, assert_error
 
 
 def test_analyse_json_text_returns_every_layer(client: TestClient) -> None:
@@ -77,3 +77,35 @@ def test_empty_text_is_a_clear_input_error(client: TestClient) -> None:
 def test_html_without_main_text_is_an_input_error(client: TestClient) -> None:
     err = assert_error(client.post("/api/analyse", json={"html": "<html><body></body></html>"}), 400, "bad_input")
     assert "main text" in err["message"]
+
+
+def test_ingest_stores_documents_once(store_client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = "France and Germany agreed on Tuesday to coordinate arms deliveries to Ukraine."
+    batch = {"documents": [{"id": "fr-de", "text": text, "date": "2024-09-03", "lang": "en"}, {"html": "<html></html>"}]}
+    res = store_client.post("/api/ingest", json=batch, headers=auth)
+    assert res.status_code == 200, res.text
+    body = res.json()
+    assert body["ids"] == ["fr-de"] and body["stored"] == 1 and body["already"] == 0
+    assert body["skipped"][0]["source"] == "documents[1]" and "main text" in body["skipped"][0]["reason"]
+    again = store_client.post("/api/ingest", json=batch, headers=auth).json()
+    assert again["stored"] == 0 and again["already"] == 1
+    assert store_client.get("/api/documents/fr-de").status_code == 200
+    events = store_client.get("/api/events", params={"start": "2024-09-01"}).json()["events"]
+    assert any("fr-de" in e["doc_ids"] for e in events)
+
+
+def test_analyse_and_store(store_client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    item = {"id": "pl-sanction", "text": "Germany criticized Iran on Friday.", "date": "2024-10-04"}
+    first = store_client.post("/api/analyse", json=item | {"store": True}, headers=auth)
+    assert first.status_code == 200, first.text
+    assert first.json()["stored"] is True and first.json()["already_stored"] is False
+    assert "ACCUSE" in {e["event"] for e in first.json()["analysis"]["events"]}
+    stored = store_client.get("/api/documents/pl-sanction").json()["analysis"]
+    assert stored["doc"]["text"] == first.json()["analysis"]["doc"]["text"]
+    second = store_client.post("/api/analyse", json=item | {"store": True}, headers=auth).json()
+    assert second["stored"] is False and second["already_stored"] is True
+    plain = store_client.post("/api/analyse", json=item | {"id": "other-id"}).json()
+    assert plain["stored"] is False
+    assert store_client.get("/api/documents/other-id").status_code == 404

@@ -3,6 +3,20 @@ import { api, el, params, status } from "/static/common.js";
 
 const $ = (id) => document.getElementById(id);
 
+function link(l) {
+  const corpus = (l.evidence && l.evidence.corpus) || [];
+  const sources = (l.evidence && l.evidence.sources) || l.sources || [];
+  return el("li", { class: "link" },
+    `${l.owed_to ? "owed to " + l.owed_to + " by " : ""}`, el("strong", {}, l.name || l.id),
+    l.article ? ` (${l.article})` : "", `: ${l.obligation || (l.obligations || []).join(", ")}`,
+    l.in_force ? `, in force since ${l.in_force}` : l.since ? `, since ${l.since}` : "",
+    l.conditions ? el("div", { class: "muted" }, l.conditions) : "",
+    ...corpus.map((c) => el("div", { class: "corpus-evidence" },
+      `Corpus: ${c.date || ""}, reported by ${c.n_documents} document${c.n_documents === 1 ? "" : "s"}`,
+      ...(c.evidence || []).map((e) => el("blockquote", {}, e.text, el("footer", { class: "muted" }, `— ${e.outlet || e.doc_id}`))))),
+    sources.length ? el("div", { class: "muted" }, "Sources: ", ...sources.map((s, i) => [i ? ", " : "", s])) : "");
+}
+
 async function answer(event) {
   if (event) event.preventDefault();
   const q = params($("bound-form"));
@@ -11,15 +25,12 @@ async function answer(event) {
   try {
     const res = await api(`/api/obligations?${q}`);
     const items = res.bound.map((b) =>
-      el("li", { "data-state": b.state },
-        el("span", { class: "chain" }, `${b.state}${b.name ? " (" + b.name + ")" : ""}`),
-        b.chain.length > 2 ? ` — through ${b.chain.slice(1, -1).join(" → ")}` : " — directly",
-        el("ul", {}, ...b.links.map((l) => el("li", {},
-          `${l.from} → ${l.to}: `, el("strong", {}, l.treaty), ` (${l.obligation}${l.since ? ", since " + l.since : ""})`,
-          l.evidence ? el("blockquote", {}, l.evidence) : "",
-          l.source ? el("div", { class: "muted" }, `source: ${l.source}`) : "")))));
+      el("li", { "data-state": b.code },
+        el("span", { class: "chain" }, `${b.name || b.code} (${b.code})`),
+        b.depth > 1 ? ` — through ${b.via.slice(1, -1).join(" → ")} (chain ${b.via.join(" ← ")})` : " — directly",
+        el("ul", {}, ...b.links.map(link))));
     $("answer").replaceChildren(
-      el("p", {}, `If ${res.attacked} is attacked${res.on ? " on " + res.on : ""}, `,
+      el("p", { id: "answer-summary" }, `If ${res.name || res.attacked} is attacked on ${res.on}, `,
         res.bound.length ? `${res.bound.length} state${res.bound.length === 1 ? " is" : "s are"} bound to respond:` : "no state is bound to respond."),
       el("ol", { id: "bound-list" }, ...items),
     );
@@ -35,12 +46,19 @@ async function commitments(event) {
   if (q.get("state")) q.set("state", q.get("state").toUpperCase());
   try {
     const res = await api(`/api/commitments?${q}`);
-    $("commitments").tBodies[0].replaceChildren(...res.commitments.map((c) => el("tr", {},
-      el("td", {}, el("strong", {}, c.name || c.treaty), c.source ? el("div", { class: "muted" }, c.source) : ""),
+    const rows = res.commitments.map((c) => el("tr", { "data-kind": c.kind },
+      el("td", {}, el("strong", {}, c.name || c.id), c.article ? ` (${c.article})` : ""),
       el("td", {}, (c.members || []).join(", ")),
-      el("td", {}, c.obligation || ""),
-      el("td", {}, `${c.in_force || c.signed || "?"}${c.ended ? " – " + c.ended : ""}`),
-      el("td", {}, c.status || (c.ended ? "ended" : "in force")))));
+      el("td", {}, (c.obligations || [c.obligation]).filter(Boolean).join(", ")),
+      el("td", {}, `${c.in_force || c.signed || c.since || "?"}${c.ended ? " – " + c.ended : ""}`),
+      el("td", {}, c.status || "")));
+    for (const p of res.proposed) {
+      rows.push(el("tr", { "data-kind": "proposed", class: "nonfactual" },
+        el("td", {}, "proposed from the corpus: ", el("q", {}, (p.evidence[0] || {}).text || p.id)),
+        el("td", {}, (p.members || []).join(", ")), el("td", {}, "defence?"), el("td", {}, p.date || ""),
+        el("td", {}, `to confirm (${p.n_documents} documents)`)));
+    }
+    $("commitments").tBodies[0].replaceChildren(...rows);
   } catch (err) {
     status($("status"), err.message, true);
   }
@@ -48,5 +66,10 @@ async function commitments(event) {
 
 $("bound-form").addEventListener("submit", answer);
 $("commit-form").addEventListener("submit", commitments);
-$("bound-form").elements.namedItem("on").value = new Date().toISOString().slice(0, 10);
+const query = new URLSearchParams(location.search);
+const form = $("bound-form");
+form.elements.namedItem("on").value = query.get("on") || new Date().toISOString().slice(0, 10);
+if (query.get("attacked")) form.elements.namedItem("attacked").value = query.get("attacked");
+if (query.get("state")) $("commit-form").elements.namedItem("state").value = query.get("state");
 commitments();
+if (query.get("attacked")) answer();

@@ -16,14 +16,14 @@ async function load(event) {
     const res = await api(`/api/events?${q}&limit=500`);
     const rows = res.events.map(row);
     $("event-table").tBodies[0].replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "7", class: "muted" }, "no events match"))]));
-    status($("status"), `${res.total} event${res.total === 1 ? "" : "s"}${res.total > res.events.length ? `, first ${res.events.length} shown` : ""}.`);
+    status($("status"), `${res.count} event${res.count === 1 ? "" : "s"}${res.more ? " shown; more match: narrow the filters" : ""}.`);
   } catch (err) {
     status($("status"), err.message, true);
   }
 }
 
 function row(ev) {
-  const evidence = (ev.evidence || [])[0];
+  const evidence = typeof ev.evidence === "string" ? ev.evidence : ((ev.evidence || [])[0] || {}).text;
   const tr = el(
     "tr",
     { class: `clickable${ev.factual === false ? " nonfactual" : ""}`, tabindex: "0", "data-event": ev.event, "data-id": ev.id, "aria-selected": "false" },
@@ -32,8 +32,8 @@ function row(ev) {
     el("td", {}, actorCodes(ev.actor).join(", ")),
     el("td", {}, actorCodes(ev.recipient).join(", ")),
     el("td", {}, modalityBadges(ev)),
-    el("td", {}, String(ev.n_docs ?? 1)),
-    el("td", {}, evidence ? clip(evidence.text, 110) : ""),
+    el("td", { title: `${ev.n_documents ?? 1} documents, ${ev.n_sources ?? 1} sources` }, String(ev.n_documents ?? 1)),
+    el("td", {}, clip(evidence, 110)),
   );
   const open = () => detail(ev.id, tr);
   tr.addEventListener("click", open);
@@ -54,10 +54,11 @@ async function detail(id, tr) {
       el("h3", {}, "Evidence in context"),
       ...res.evidence.map((e) =>
         el("blockquote", { class: "evidence" }, e.before || "", el("mark", {}, e.text), e.after || "",
-          el("footer", { class: "muted" }, "— ", docs.get(e.doc_id) ? docs.get(e.doc_id).title || e.doc_id : e.doc_id))),
+          el("footer", { class: "muted" }, "— ", docs.get(e.doc_id) ? docs.get(e.doc_id).title || e.doc_id : e.doc_id,
+            e.source ? ` · says: ${e.source}` : ""))),
       el("h3", {}, `Reported by ${res.documents.length} document${res.documents.length === 1 ? "" : "s"}`),
       el("ul", { id: "documents" }, ...res.documents.map((d) =>
-        el("li", {}, el("a", { href: `/?doc=${encodeURIComponent(d.id)}` }, d.title || d.id), ` · ${d.date || ""} · ${d.site || d.source || ""}`))),
+        el("li", {}, el("a", { href: `/?doc=${encodeURIComponent(d.id)}` }, d.title || d.id), ` · ${d.date || ""} · ${d.outlet || d.site || ""} · ${d.lang || ""}`))),
     );
   } catch (err) {
     panel.replaceChildren(el("h2", { id: "detail-h" }, "Evidence"), el("p", { class: "status error" }, err.message));

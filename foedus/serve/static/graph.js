@@ -107,7 +107,7 @@ export function timeline(svg, series) {
   svg.replaceChildren(title);
   const { width, height } = svg.getBoundingClientRect();
   const w = width || 800, h = height || 180, mid = h / 2, pad = 30;
-  const max = Math.max(1, ...series.map((s) => Math.max(s.cooperation || 0, s.conflict || 0, (s.count || 0) - (s.cooperation || 0) - (s.conflict || 0))));
+  const max = Math.max(1, ...series.map((s) => Math.max(s.cooperation || 0, s.conflict || 0)));
   const step = (w - 2 * pad) / Math.max(series.length, 1);
   const axis = document.createElementNS(SVGNS, "line");
   Object.entries({ x1: pad, y1: mid, x2: w - pad, y2: mid, stroke: "#999" }).forEach(([k, v]) => axis.setAttribute(k, v));
@@ -128,7 +128,7 @@ export function timeline(svg, series) {
     bar(s.conflict, false, "var(--conf)", "conflict");
     const label = document.createElementNS(SVGNS, "text");
     Object.entries({ x: x, y: h - 4, "font-size": "10" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = s.period;
+    label.textContent = String(s.period).slice(0, 7);
     svg.append(label);
   });
 }

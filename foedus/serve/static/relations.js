@@ -43,7 +43,7 @@ async function loadDyad(event) {
     $("dyad-events").tBodies[0].replaceChildren(...res.events.map((ev) => el("tr", {},
       el("td", {}, ev.date || ""), el("td", {}, el("strong", {}, ev.event)),
       el("td", {}, actorCodes(ev.actor).join(", ")), el("td", {}, actorCodes(ev.recipient).join(", ")),
-      el("td", {}, (ev.evidence || [])[0] ? ev.evidence[0].text : ""))));
+      el("td", {}, typeof ev.evidence === "string" ? ev.evidence : ""))));
   } catch (err) {
     status($("status"), err.message, true);
   }
