@@ -32,10 +32,18 @@ def serve(
 
     settings = ServeSettings(db=db, host=host, port=port, token=token_from_env(token), max_body=max_body)
     if not settings.local_only and settings.token is None:
-        err.print(f"[red]error:[/] listening on {host} exposes the corpus: set --token or {TOKEN_ENV}")
+        err.print(
+            f"[red]error:[/] listening on {host} exposes the corpus: set --token or {TOKEN_ENV}",
+            soft_wrap=True,
+            highlight=False,
+        )
         raise typer.Exit(2)
     if db is not None and not db.exists():
-        err.print(f"[red]error:[/] {db}: no such store (build one with `foedus ingest INPUT --db {db}`)")
+        err.print(
+            f"[red]error:[/] {db}: no such store (build one with `foedus ingest INPUT --db {db}`)",
+            soft_wrap=True,
+            highlight=False,
+        )
         raise typer.Exit(2)
     sock = _bind(host, port)
     settings = ServeSettings(db=db, host=host, port=sock.getsockname()[1], token=settings.token, max_body=max_body)
@@ -54,7 +62,9 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        err.print(f"[red]error:[/] cannot listen on {host}:{port}: {exc.strerror or exc}")
+        err.print(
+            f"[red]error:[/] cannot listen on {host}:{port}: {exc.strerror or exc}", soft_wrap=True, highlight=False
+        )
         raise typer.Exit(2) from None
     sock.set_inheritable(True)
     return sock

@@ -82,7 +82,8 @@ def test_html_without_main_text_is_an_input_error(client: TestClient) -> None:
 def test_ingest_stores_documents_once(store_client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     text = "France and Germany agreed on Tuesday to coordinate arms deliveries to Ukraine."
-    batch = {"documents": [{"id": "fr-de", "text": text, "date": "2024-09-03", "lang": "en"}, {"html": "<html></html>"}]}
+    good = {"id": "fr-de", "text": text, "date": "2024-09-03", "lang": "en"}
+    batch = {"documents": [good, {"html": "<html></html>"}]}
     res = store_client.post("/api/ingest", json=batch, headers=auth)
     assert res.status_code == 200, res.text
     body = res.json()
