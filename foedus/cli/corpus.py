@@ -42,7 +42,7 @@ def _open(db: Path, read_only: bool = True) -> Corpus:
     try:
         return Corpus(db, read_only=read_only)
     except FoedusError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
 
 
@@ -68,24 +68,25 @@ def ingest(
             def progress(rec: Document | Skipped, status: str) -> None:
                 counts[status] += 1
                 if isinstance(rec, Skipped):
-                    err.print(f"[yellow]skipped[/] {rec.source}: {rec.reason}", highlight=False)
+                    err.print(f"[yellow]skipped[/] {rec.source}: {rec.reason}", highlight=False, soft_wrap=True)
                 desc = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
                 bar.update(task, advance=1, description=desc)
 
             try:
                 report = corpus.ingest(inputs, date=date, lang=lang, progress=progress)
             except FoedusError as exc:
-                err.print(f"[red]error:[/] {exc}", highlight=False)
+                err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
                 raise typer.Exit(2) from exc
         for doc_id, error in report.failed:
-            err.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
+            err.print(f"[red]failed[/] {doc_id}: {error}", highlight=False, soft_wrap=True)
         if fmt is Fmt.json:
             _json({**report.to_dict(), "db": str(db), "totals": corpus.stats()})
         else:
             stats = corpus.stats()
-            err.print(f"{report.stored} stored, {report.already} already stored, {len(report.skipped)} skipped, "
-                      f"{len(report.failed)} failed in {report.seconds:.1f} s; {db}: {stats['documents']} documents, "
-                      f"{stats['events']} events from {stats['event_mentions']} reports", highlight=False)  # fmt: skip
+            summary = (f"{report.stored} stored, {report.already} already stored, {len(report.skipped)} skipped, "
+                       f"{len(report.failed)} failed in {report.seconds:.1f} s; {db}: {stats['documents']} documents, "
+                       f"{stats['events']} events from {stats['event_mentions']} reports")  # fmt: skip
+            err.print(summary, highlight=False, soft_wrap=True)
     if report.stored + report.already == 0:
         raise typer.Exit(1)
 
@@ -111,7 +112,7 @@ def events(
                                   end=end, factual=True if factual else None, source=source,
                                   min_documents=min_documents, limit=limit)  # fmt: skip
         except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
     assert isinstance(found, list)
     if fmt is Fmt.json:
@@ -149,7 +150,7 @@ def dyad(
         try:
             result = corpus.dyad(a, b, period=period, directed=directed, start=start, end=end, factual_only=factual)
         except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
     if fmt is Fmt.json:
         _json(result)
@@ -214,7 +215,7 @@ def obligations(
         else:
             result = find(attacked, on=on, depth=depth)
     except (FoedusError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     if fmt is Fmt.json:
         _json(result)
@@ -260,7 +261,7 @@ def commitments(
             else:
                 result = corpus.commitments()
         except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
     if fmt is Fmt.json:
         _json(result)
@@ -290,7 +291,7 @@ def export(
         try:
             n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None)
         except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
     err.print(f"wrote {n} {'edges' if path.suffix in ('.graphml', '.gexf') else 'events'} to {path}")
 

@@ -77,14 +77,16 @@ class Corpus:
         date: str | None = None,
         lang: str | None = None,
         progress: Progress | None = None,
+        batch_size: int = 64,
     ) -> IngestReport:
         """Run the pipeline over files, directories, JSONL files or Documents and store the results.
 
-        Idempotent: a document whose id or text is stored already is skipped. Each
-        document is stored in its own transaction, so an interrupted run loses at
-        most the document in flight, and a rerun completes it.
+        Idempotent: a document whose id or text is stored already is skipped.
+        Documents are committed in batches of ``batch_size`` (or every 2 s), so an
+        interrupted run loses at most the batch in flight, and a rerun completes it.
         """
-        return Ingestor(self.con, self.pipeline, self.rules).run(_records(inputs, date, lang), progress)
+        ingestor = Ingestor(self.con, self.pipeline, self.rules, batch_size=batch_size)
+        return ingestor.run(_records(inputs, date, lang), progress)
 
     # -- queries ---------------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
@@ -243,11 +245,11 @@ class Corpus:
 
     def sql(self, query: str, params: list[Any] | None = None) -> pa.Table:
         """Run any SQL on the store and return an Arrow table (the tables are documented in the README)."""
-        return self.con.execute(query, params or []).to_arrow_table()
+        return self.con.sql(query, params=params or None).to_arrow_table()
 
     # -- helpers ---------------------------------------------------------------------------------
     def _result(self, sql: str, params: list[Any], arrow: bool) -> list[dict[str, Any]] | pa.Table:
-        return self.con.execute(sql, params).to_arrow_table() if arrow else rows(self.con, sql, params)
+        return self.con.sql(sql, params=params or None).to_arrow_table() if arrow else rows(self.con, sql, params)
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:

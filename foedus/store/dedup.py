@@ -38,11 +38,14 @@ class Report:
     recipients: frozenset[str]
     date: date | None
     evidence: str
-    grams: frozenset[str] = field(default_factory=frozenset)
+    _grams: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if not self.grams:
-            self.grams = trigrams(self.evidence)
+    @property
+    def grams(self) -> frozenset[str]:
+        """Character trigrams of the evidence, computed on first use (most candidates fail cheaper tests)."""
+        if self._grams is None:
+            self._grams = trigrams(self.evidence)
+        return self._grams
 
     @property
     def participants(self) -> frozenset[str]:

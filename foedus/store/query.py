@@ -12,8 +12,6 @@ import duckdb
 from foedus.graph.scores import QUAD_NAMES
 from foedus.store.write import iso_date
 
-JSON_COLUMNS = ("actor", "recipient", "record", "meta", "layers", "source", "cue", "span", "evidence_json")
-
 
 @dataclass
 class EventFilter:
@@ -84,14 +82,15 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = No
     """Query results as dicts: JSON columns parsed, dates as ISO strings."""
     cur = con.execute(sql, params or [])
     names = [d[0] for d in cur.description]
-    return [_clean(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+    json_cols = {d[0] for d in cur.description if str(d[1]) == "JSON"}
+    return [_clean(dict(zip(names, row, strict=True)), json_cols) for row in cur.fetchall()]
 
 
-def _clean(row: dict[str, Any]) -> dict[str, Any]:
+def _clean(row: dict[str, Any], json_cols: set[str]) -> dict[str, Any]:
     for k, v in row.items():
         if isinstance(v, date):
             row[k] = v.isoformat()
-        elif k in JSON_COLUMNS and isinstance(v, str):
+        elif k in json_cols and isinstance(v, str):
             row[k] = json.loads(v)
     if "quad" in row and "event" in row:
         row["quad_name"] = QUAD_NAMES.get(row["quad"])

@@ -1,18 +1,40 @@
-"""Write one document's analysis into the store, merging its events with earlier reports."""
+"""Write analyses into the store in batches, merging their events with earlier reports.
+
+Rows are gathered per table in Python and inserted with one Arrow-backed INSERT
+per table per batch; the caller wraps a batch in one transaction.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, timedelta
+from collections import defaultdict
+from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
 import duckdb
+import pyarrow as pa
 
 from foedus.graph.scores import quad_score
 from foedus.records import Analysis, Event, to_dict
-from foedus.store.dedup import MergeRules, Report, best_head
+from foedus.store.dedup import MergeRules, Report
+from foedus.store.heads import HeadIndex
+
+COLUMNS = {
+    "documents": ("id", "seq", "content_hash", "source", "url", "title", "date", "lang", "author", "site", "outlet",
+                  "fmt", "text", "meta", "layers", "n_sentences", "n_events"),
+    "sentences": ("doc_id", "idx", "start", "end", "text", "lang"),
+    "actors": ("id", "name", "kind", "code", "sector", "wikidata"),
+    "mentions": ("doc_id", "idx", "start", "end", "text", "actor_id", "code", "sector", "role", "score"),
+    "attributions": ("doc_id", "id", "kind", "source_text", "source_code", "source", "cue", "span", "parent"),
+    "quantities": ("doc_id", "idx", "value", "unit", "counted", "bound", "text", "start", "end", "attribution"),
+    "event_mentions": ("id", "event_id", "doc_id", "seq", "event", "mode", "context", "actor_codes",
+                       "recipient_codes", "date", "aux", "factual", "attribution_id", "source_text", "source_code",
+                       "confidence", "coder", "actor", "recipient", "evidence", "quad", "score", "record"),
+    "event_evidence": ("mention_id", "idx", "doc_id", "text", "start", "end"),
+}  # fmt: skip
+LIST_COLUMNS = {"context", "actor_codes", "recipient_codes", "aux"}
 
 
 def content_hash(text: str) -> str:
@@ -48,55 +70,6 @@ def _json(x: Any) -> str:
     return json.dumps(to_dict(x), ensure_ascii=False)
 
 
-def store_analysis(
-    con: duckdb.DuckDBPyConnection, analysis: Analysis, seq: int, text_hash: str, rules: MergeRules
-) -> None:
-    """Insert every layer of one analysis; the caller wraps this in a transaction."""
-    doc = analysis.doc
-    con.execute(
-        "INSERT INTO documents (id, seq, content_hash, source, url, title, date, lang, author, site, outlet, fmt,"
-        " text, meta, layers, n_sentences, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [doc.id, seq, text_hash, doc.source, doc.url, doc.title, iso_date(doc.date), doc.lang, doc.author,
-         doc.site, outlet(doc.url, doc.site), doc.fmt, doc.text, json.dumps(doc.meta, ensure_ascii=False),
-         json.dumps({"repairs": to_dict(analysis.repairs), "quotes": to_dict(analysis.quotes),
-                     "times": to_dict(analysis.times)}, ensure_ascii=False),
-         len(analysis.sentences), len(analysis.events)],
-    )  # fmt: skip
-    if analysis.sentences:
-        con.executemany(
-            'INSERT INTO sentences (doc_id, idx, "start", "end", text, lang) VALUES (?,?,?,?,?,?)',
-            [[doc.id, i, s.start, s.end, s.text, s.lang] for i, s in enumerate(analysis.sentences)],
-        )
-    if analysis.mentions:
-        actors = {m.actor.id: m.actor for m in analysis.mentions}
-        con.executemany(
-            "INSERT INTO actors (id, name, kind, code, sector, wikidata) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [[a.id, a.name, a.kind, a.code, a.sector, a.wikidata] for a in actors.values()],
-        )
-        con.executemany(
-            'INSERT INTO mentions (doc_id, idx, "start", "end", text, actor_id, code, sector, role, score)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [[doc.id, i, m.start, m.end, m.text, m.actor.id, m.actor.code, m.sector, m.role, m.score]
-             for i, m in enumerate(analysis.mentions)],
-        )  # fmt: skip
-    sources = {a.id: a for a in analysis.attributions}
-    if analysis.attributions:
-        con.executemany(
-            "INSERT INTO attributions (doc_id, id, kind, source_text, source_code, source, cue, span, parent)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            [[doc.id, a.id, a.kind, a.source.text, a.source.code, _json(a.source), _json(a.cue), _json(a.span),
-              a.parent] for a in analysis.attributions],
-        )  # fmt: skip
-    if analysis.quantities:
-        con.executemany(
-            'INSERT INTO quantities (doc_id, idx, value, unit, counted, bound, text, "start", "end", attribution)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [[doc.id, i, q.value, q.unit, q.counted, q.bound, q.text, q.start, q.end, q.attribution]
-             for i, q in enumerate(analysis.quantities)],
-        )  # fmt: skip
-    _store_events(con, analysis.events, doc.id, seq, sources, rules)
-
-
 def report_of(ev: Event) -> Report:
     return Report(
         id=ev.id,
@@ -109,61 +82,79 @@ def report_of(ev: Event) -> Report:
     )
 
 
-def candidate_heads(con: duckdb.DuckDBPyConnection, reports: list[Report], rules: MergeRules) -> list[Report]:
-    """Stored head reports that could match any of ``reports`` (same type, dates in the window)."""
-    types = sorted({r.event for r in reports})
-    dates = [r.date for r in reports if r.date]
-    sql = (
-        "SELECT id, event, factual, actor_codes, recipient_codes, date, evidence FROM event_mentions"
-        " WHERE id = event_id AND list_contains(?, event)"
-    )
-    params: list[Any] = [types]
-    if dates and len(dates) == len(reports):
-        sql += " AND date BETWEEN ? AND ?"
-        w = timedelta(days=rules.window_days)
-        params += [min(dates) - w, max(dates) + w]
-    rows = con.execute(sql, params).fetchall()
-    return [
-        Report(id=i, event=e, factual=bool(f), actors=frozenset(a or ()), recipients=frozenset(r or ()), date=d,
-               evidence=ev or "")
-        for i, e, f, a, r, d, ev in rows
-    ]  # fmt: skip
+class Batch:
+    """The rows of a few analyses, gathered before one transaction writes them."""
 
+    def __init__(self, rules: MergeRules) -> None:
+        self.rules = rules
+        self.rows: dict[str, list[list[Any]]] = defaultdict(list)
+        self.items: list[tuple[Analysis, int, str]] = []
+        self.actor_ids: set[str] = set()
 
-def _store_events(
-    con: duckdb.DuckDBPyConnection,
-    events: list[Event],
-    doc_id: str,
-    seq: int,
-    sources: dict[str, Any],
-    rules: MergeRules,
-) -> None:
-    if not events:
-        return
-    reports = [report_of(ev) for ev in events]
-    heads = candidate_heads(con, reports, rules)
-    rows, evidence = [], []
-    for ev, rep in zip(events, reports, strict=True):
-        head = best_head(rep, heads, rules)
-        if head is None:
-            heads.append(rep)  # later reports in this document may merge into it
-        att = sources.get(ev.attribution or "")
-        quad, score = quad_score(ev.event, ev.mode)
-        rows.append([
-            ev.id, head.id if head else ev.id, doc_id, seq, ev.event, ev.mode, list(ev.context),
-            sorted(rep.actors), sorted(rep.recipients), rep.date, list(ev.aux), ev.factual, ev.attribution,
-            att.source.text if att else None, att.source.code if att else None, ev.confidence, ev.coder,
-            _json(ev.actor), _json(ev.recipient), rep.evidence, quad, score, _json(ev),
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def add(self, analysis: Analysis, seq: int, text_hash: str) -> None:
+        self.items.append((analysis, seq, text_hash))
+        doc, r = analysis.doc, self.rows
+        r["documents"].append([
+            doc.id, seq, text_hash, doc.source, doc.url, doc.title, iso_date(doc.date), doc.lang, doc.author,
+            doc.site, outlet(doc.url, doc.site), doc.fmt, doc.text, json.dumps(doc.meta, ensure_ascii=False),
+            json.dumps({"repairs": to_dict(analysis.repairs), "quotes": to_dict(analysis.quotes),
+                        "times": to_dict(analysis.times)}, ensure_ascii=False),
+            len(analysis.sentences), len(analysis.events),
         ])  # fmt: skip
-        evidence += [[ev.id, i, doc_id, e.text, e.start, e.end] for i, e in enumerate(ev.evidence)]
-    con.executemany(
-        "INSERT INTO event_mentions (id, event_id, doc_id, seq, event, mode, context, actor_codes, recipient_codes,"
-        " date, aux, factual, attribution_id, source_text, source_code, confidence, coder, actor, recipient,"
-        " evidence, quad, score, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
-    if evidence:
-        con.executemany(
-            'INSERT INTO event_evidence (mention_id, idx, doc_id, text, "start", "end") VALUES (?,?,?,?,?,?)',
-            evidence,
-        )
+        r["sentences"] += [[doc.id, i, s.start, s.end, s.text, s.lang] for i, s in enumerate(analysis.sentences)]
+        for i, m in enumerate(analysis.mentions):
+            r["mentions"].append([doc.id, i, m.start, m.end, m.text, m.actor.id, m.actor.code, m.sector, m.role,
+                                  m.score])  # fmt: skip
+            if m.actor.id not in self.actor_ids:
+                self.actor_ids.add(m.actor.id)
+                a = m.actor
+                r["actors"].append([a.id, a.name, a.kind, a.code, a.sector, a.wikidata])
+        r["attributions"] += [
+            [doc.id, a.id, a.kind, a.source.text, a.source.code, _json(a.source), _json(a.cue), _json(a.span),
+             a.parent] for a in analysis.attributions
+        ]  # fmt: skip
+        r["quantities"] += [
+            [doc.id, i, q.value, q.unit, q.counted, q.bound, q.text, q.start, q.end, q.attribution]
+            for i, q in enumerate(analysis.quantities)
+        ]
+
+    def write(self, con: duckdb.DuckDBPyConnection, heads: HeadIndex) -> None:
+        """Merge the batch's events with stored and earlier reports, then insert every table."""
+        self._events(heads)
+        for table, rows in self.rows.items():
+            if not rows:
+                continue
+            cols = COLUMNS[table]
+            data = pa.table({c: _array(c, [row[i] for row in rows]) for i, c in enumerate(cols)})  # noqa: F841
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            guard = " WHERE id NOT IN (SELECT id FROM actors)" if table == "actors" else ""
+            con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM data{guard}")
+
+    def _events(self, heads: HeadIndex) -> None:
+        reports = [[report_of(ev) for ev in a.events] for a, _, _ in self.items]
+        heads.prepare([r for rs in reports for r in rs])
+        for (analysis, seq, _), reps in zip(self.items, reports, strict=True):
+            sources = {a.id: a for a in analysis.attributions}
+            doc_id = analysis.doc.id
+            for ev, rep in zip(analysis.events, reps, strict=True):
+                head = heads.match(rep)  # a report that heads a new event is indexed for later ones
+                att = sources.get(ev.attribution or "")
+                quad, score = quad_score(ev.event, ev.mode)
+                self.rows["event_mentions"].append([
+                    ev.id, head.id if head else ev.id, doc_id, seq, ev.event, ev.mode, list(ev.context),
+                    sorted(rep.actors), sorted(rep.recipients), rep.date, list(ev.aux), ev.factual, ev.attribution,
+                    att.source.text if att else None, att.source.code if att else None, ev.confidence, ev.coder,
+                    _json(ev.actor), _json(ev.recipient), rep.evidence, quad, score, _json(ev),
+                ])  # fmt: skip
+                self.rows["event_evidence"] += [
+                    [ev.id, i, doc_id, e.text, e.start, e.end] for i, e in enumerate(ev.evidence)
+                ]
+
+
+def _array(column: str, values: list[Any]) -> pa.Array:
+    if column in LIST_COLUMNS:
+        return pa.array(values, type=pa.list_(pa.string()))
+    return pa.array(values)
