@@ -21,7 +21,10 @@ DOC_COLUMNS = "id, source, url, title, date, lang, author, site, outlet, fmt, te
 
 
 def _query(corpus: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return [{k: _plain(v) for k, v in row.items()} for row in corpus.sql(sql, params).to_pylist()]
+    """Rows as dicts; fetched whole, so no unfinished result is left on the store's connection."""
+    cur = corpus.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [{k: _plain(v) for k, v in zip(names, row, strict=True)} for row in cur.fetchall()]
 
 
 def _plain(v: Any) -> Any:
