@@ -140,6 +140,7 @@ class RecordedPage:
         self.errors: list[str] = []
         self.context = browser.new_context(viewport={"width": 1360, "height": 900}, base_url=base)
         self.context.on("request", lambda r: self.requests.append(r.url))
+        self.context.set_default_timeout(10_000)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 

@@ -26,7 +26,7 @@ async function answer(event) {
     const res = await api(`/api/obligations?${q}`);
     const items = res.bound.map((b) =>
       el("li", { "data-state": b.code },
-        el("span", { class: "chain" }, `${b.name || b.code} (${b.code})`),
+        el("span", { class: "chain" }, b.name && b.name !== b.code ? `${b.name} (${b.code})` : b.code),
         b.depth > 1 ? ` — through ${b.via.slice(1, -1).join(" → ")} (chain ${b.via.join(" ← ")})` : " — directly",
         el("ul", {}, ...b.links.map(link))));
     $("answer").replaceChildren(

@@ -9,7 +9,7 @@ function render(analysis) {
   current = analysis;
   const doc = analysis.doc;
   $("result").hidden = false;
-  $("doc-meta").textContent = [doc.title, doc.date && `published ${doc.date}`, doc.lang && `language ${doc.lang}`, doc.site || doc.source]
+  $("doc-meta").textContent = [doc.title, doc.date && `published ${doc.date}`, doc.lang && `language ${doc.lang}`, doc.outlet || doc.site || doc.url]
     .filter(Boolean).join(" · ");
   renderAnnotated($("doc-text"), doc.text, spansOf(analysis, null));
   renderEvents(analysis.events || []);
@@ -96,6 +96,7 @@ async function openStored(id) {
     const res = await api(`/api/documents/${encodeURIComponent(id)}`);
     render(res.analysis);
     history.replaceState(null, "", `/?doc=${encodeURIComponent(id)}`);
+    $("stored").value = id;
     status($("status"), `Stored document ${id}: ${res.analysis.events.length} events.`);
   } catch (err) {
     status($("status"), err.message, true);
@@ -108,6 +109,8 @@ async function listStored() {
     const select = $("stored");
     for (const d of res.documents) select.append(el("option", { value: d.id }, `${d.date || "????-??-??"} · ${d.title || d.id}`));
     $("stored-wrap").hidden = res.documents.length === 0;
+    const wanted = new URLSearchParams(location.search).get("doc");
+    if (wanted) select.value = wanted;
   } catch {
     // no store behind this server: the page still analyses pasted text
   }

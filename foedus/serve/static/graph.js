@@ -48,6 +48,26 @@ export function layout(nodes, edges, width, height, iterations = 300) {
   return pos;
 }
 
+// One line per pair of actors: the directed edges A→B and B→A summed.
+export function undirected(edges) {
+  const pairs = new Map();
+  for (const e of edges) {
+    const [a, b] = [e.source, e.target].sort();
+    const key = `${a}|${b}`;
+    const p = pairs.get(key) || { source: a, target: b, count: 0, cooperation: 0, conflict: 0, directions: [] };
+    p.count += e.count ?? e.events ?? 0;
+    p.cooperation += e.cooperation ?? 0;
+    p.conflict += e.conflict ?? 0;
+    p.directions.push(`${e.source}→${e.target}: ${e.count ?? e.events ?? 0}`);
+    pairs.set(key, p);
+  }
+  for (const p of pairs.values()) {
+    const signed = p.cooperation + p.conflict;
+    p.balance = signed ? (p.cooperation - p.conflict) / signed : 0;
+  }
+  return [...pairs.values()];
+}
+
 export function edgeColour(edge) {
   const b = edge.balance ?? 0;
   if (b > 0.2) return "var(--coop)";
@@ -55,7 +75,8 @@ export function edgeColour(edge) {
   return "var(--neutral)";
 }
 
-export function draw(svg, nodes, edges, onEdge) {
+export function draw(svg, nodes, directed, onEdge) {
+  const edges = undirected(directed);
   const { width, height } = svg.getBoundingClientRect();
   const pos = layout(nodes, edges, width || 800, height || 500);
   const title = svg.querySelector("title");
@@ -73,7 +94,7 @@ export function draw(svg, nodes, edges, onEdge) {
     line.setAttribute("data-target", e.target);
     line.setAttribute("tabindex", "0");
     line.setAttribute("role", "button");
-    const label = `${e.source} – ${e.target}: ${e.count} events (${e.cooperation ?? 0} cooperation, ${e.conflict ?? 0} conflict)`;
+    const label = `${e.source} – ${e.target}: ${e.count} events (${e.cooperation} cooperation, ${e.conflict} conflict; ${e.directions.join(", ")})`;
     line.setAttribute("aria-label", label);
     const tip = document.createElementNS(SVGNS, "title");
     tip.textContent = label;
@@ -113,7 +134,7 @@ export function timeline(svg, series) {
   Object.entries({ x1: pad, y1: mid, x2: w - pad, y2: mid, stroke: "#999" }).forEach(([k, v]) => axis.setAttribute(k, v));
   svg.append(axis);
   series.forEach((s, i) => {
-    const x = pad + i * step + step * 0.15, bw = Math.max(step * 0.7, 2);
+    const bw = Math.min(Math.max(step * 0.7, 2), 48), x = pad + i * step + (step - bw) / 2;
     const bar = (value, up, colour, kind) => {
       if (!value) return;
       const r = document.createElementNS(SVGNS, "rect");

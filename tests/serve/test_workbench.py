@@ -1,0 +1,157 @@
+"""The web workbench in headless Chromium, against a store built from the sample corpus.
+
+One server and one browser for the session; each test checks what a user sees and
+that no request leaves the app's origin. Screenshots go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from foedus.serve import ServeSettings, create_app
+from tests.serve.conftest import ARTICLES, LiveServer, RecordedPage
+
+pytestmark = pytest.mark.browser
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "examples" / "corpus"
+PAGES = ["/", "/events", "/relations", "/alliances", "/docs"]
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The sample corpus in a store, and the id of its seed-like article (the Russia–DPRK signing)."""
+    from foedus.store import Corpus
+
+    source = SAMPLE if SAMPLE.is_dir() else ARTICLES
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    with Corpus(db) as corpus:
+        corpus.ingest([source])
+        signings = [e for e in corpus.events(types="AGREE") if {"RUS", "PRK"} <= set(e["actor_codes"])]
+    assert signings, f"no Russia–North Korea AGREE event in {source}"
+    return db, signings[0]["first_doc_id"]
+
+
+@pytest.fixture(scope="session")
+def live(sample_store: tuple[Path, str]) -> Iterator[str]:
+    db, _ = sample_store
+    with LiveServer(create_app(ServeSettings(db=db))) as server:
+        yield server.url
+
+
+@pytest.fixture
+def page(browser: Any, live: str) -> Iterator[RecordedPage]:
+    recorded = RecordedPage(browser, live)
+    yield recorded
+    recorded.context.close()
+    assert not recorded.outside(), f"requests left the app's origin: {recorded.outside()}"
+    assert not recorded.errors, f"script errors: {recorded.errors}"
+
+
+def test_analyse_page_highlights_the_agree_evidence(page: RecordedPage, sample_store: tuple[Path, str]) -> None:
+    _, seed_doc = sample_store
+    p = page.page
+    p.goto(f"/?doc={seed_doc}")
+    row = p.locator("#event-table tbody tr[data-event=AGREE]").first
+    row.wait_for()
+    assert "RUS" in row.inner_text() and "PRK" in row.inner_text()
+    assert p.locator("#doc-text .actor").count() >= 2
+    assert p.locator("#doc-text mark.evidence").count() == 0
+    row.click()
+    marks = p.locator("#doc-text mark.evidence")
+    assert marks.count() >= 1 and marks.first.is_visible()
+    highlighted = " ".join(marks.all_inner_texts())
+    trigger = row.locator("td").nth(5).inner_text().strip()
+    assert trigger and trigger in highlighted
+    assert row.get_attribute("aria-selected") == "true"
+    page.shot("analyse")
+
+
+def test_analyse_pasted_text_shows_conditionals_apart(page: RecordedPage) -> None:
+    p = page.page
+    p.goto("/")
+    p.fill("#text", "Russia and North Korea signed a treaty yesterday. If North Korea is attacked, Russia would help.")
+    p.fill("#date", "2024-06-20")
+    p.click("#analyse-button")
+    p.locator("#event-table tbody tr[data-event]").first.wait_for()
+    assert p.locator("#doc-text .trigger.cond").count() >= 1, "the conditional's trigger is drawn apart"
+    assert p.locator("#doc-text .trigger:not(.cond)").count() >= 1
+    cond_row = p.locator("#event-table tbody tr.nonfactual").first
+    assert "hypothetical" in cond_row.inner_text()
+    assert "fact" in p.locator("#event-table tbody tr[data-event=AGREE]").inner_text()
+    assert "found" in p.locator("#status").inner_text()
+
+
+def test_events_page_lists_the_agree_event_and_opens_its_evidence(page: RecordedPage) -> None:
+    p = page.page
+    p.goto("/events")
+    rows = p.locator("#event-table tbody tr[data-event=AGREE]").filter(has_text="PRK").filter(has_text="RUS")
+    rows.first.wait_for()
+    rows.first.click()
+    p.locator("#detail blockquote.evidence mark").first.wait_for()
+    assert p.locator("#documents li").count() >= 1
+    assert p.locator("#documents li a").first.get_attribute("href").startswith("/?doc=")
+    p.select_option("select[name=type]", "ACCUSE")
+    p.click("#filters button[type=submit]")
+    p.wait_for_function("() => [...document.querySelectorAll('#event-table tbody tr[data-event]')]"
+                        ".every(r => r.dataset.event === 'ACCUSE')")
+    assert "type=ACCUSE" in p.url
+    p.select_option("select[name=type]", "")
+    p.click("#filters button[type=submit]")
+    rows.first.wait_for()
+    rows.first.click()
+    p.locator("#detail blockquote.evidence mark").first.wait_for()
+    page.shot("events")
+
+
+def test_relations_graph_connects_russia_and_north_korea(page: RecordedPage) -> None:
+    p = page.page
+    p.goto("/relations")
+    p.locator("#graph .edge").first.wait_for()
+    for code in ("RUS", "PRK"):
+        assert p.locator(f"#graph .node[data-id={code}]").count() == 1
+    edge = p.locator("#graph .edge[data-source=PRK][data-target=RUS]")  # one line per pair, codes sorted
+    assert edge.count() == 1
+    assert edge.get_attribute("stroke") == "var(--coop)"
+    assert float(edge.get_attribute("stroke-width")) > 1
+    edge.click()
+    p.locator("#timeline rect.bar").first.wait_for()
+    assert p.locator("#dyad-events tbody tr").filter(has_text="AGREE").count() >= 1
+    page.shot("relations")
+
+
+def test_alliances_page_answers_who_is_bound(page: RecordedPage) -> None:
+    p = page.page
+    p.goto("/alliances")
+    p.locator("#commitments tbody tr").first.wait_for()
+    p.fill("#bound-form input[name=attacked]", "PRK")
+    p.fill("#bound-form input[name=on]", "2025-01-01")
+    p.click("#bound-form button[type=submit]")
+    p.locator("#bound-list > li").first.wait_for()
+    russia = p.locator("#bound-list > li[data-state=RUS]")
+    assert russia.count() == 1 and "Russia" in russia.inner_text()
+    assert "2024" in russia.inner_text()
+    assert russia.locator(".corpus-evidence blockquote").count() >= 1, "the corpus evidence of the signing is shown"
+    assert p.locator("#bound-list > li[data-state=CHN]").count() == 1
+    assert "bound to respond" in p.locator("#answer-summary").inner_text()
+    page.shot("alliances")
+
+
+def test_api_docs_render_offline(page: RecordedPage) -> None:
+    p = page.page
+    p.goto("/docs")
+    p.locator(".opblock").first.wait_for()
+    assert p.locator(".opblock").count() >= 10
+    page.shot("docs")
+
+
+def test_no_page_loads_anything_from_outside(page: RecordedPage) -> None:
+    p = page.page
+    for path in PAGES:
+        p.goto(path)
+        p.wait_for_load_state("networkidle")
+    assert len({u.split("?")[0] for u in page.requests}) >= 15
+    assert not page.outside()
