@@ -14,8 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+SAMPLE_DB ?= build/sample.duckdb
+PORT ?= 8000
+
 run: install
 	$(BIN)/foedus code examples/corpus --format table --factual
+	@mkdir -p $(dir $(SAMPLE_DB)) && rm -f $(SAMPLE_DB) $(SAMPLE_DB).wal
+	@$(BIN)/foedus ingest examples/corpus --db $(SAMPLE_DB)
+	$(BIN)/foedus serve --db $(SAMPLE_DB) --port $(PORT)
 
 test: install browser-deps
 	$(BIN)/python -m pytest -q

@@ -17,7 +17,9 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[Path | None, typer.Option("--db", help="The corpus store (DuckDB file) to serve.")] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="The corpus store to serve (default: ./foedus.duckdb if present).")
+    ] = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; localhost by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535)] = 8000,
     token: Annotated[
@@ -29,7 +31,10 @@ def serve(
     import uvicorn
 
     from foedus.serve import create_app
+    from foedus.store import DEFAULT_DB
 
+    if db is None and Path(DEFAULT_DB).exists():
+        db = Path(DEFAULT_DB)  # the store `foedus ingest` builds here by default
     settings = ServeSettings(db=db, host=host, port=port, token=token_from_env(token), max_body=max_body)
     if not settings.local_only and settings.token is None:
         err.print(
@@ -48,7 +53,8 @@ def serve(
     sock = _bind(host, port)
     settings = ServeSettings(db=db, host=host, port=sock.getsockname()[1], token=settings.token, max_body=max_body)
     writes = "writing enabled (token set)" if settings.token else f"read-only (set --token or {TOKEN_ENV} to write)"
-    typer.echo(f"foedus workbench: {settings.address}  API docs: {settings.address}docs  [{writes}]", err=False)
+    store = f"store {db}" if db else "no store: analysis only (--db FILE to serve a corpus)"
+    typer.echo(f"foedus workbench: {settings.address}  API docs: {settings.address}docs  [{store}; {writes}]")
     config = uvicorn.Config(create_app(settings), log_level="warning")
     uvicorn.Server(config).run(sockets=[sock])
 
