@@ -76,11 +76,10 @@ class SentenceLanguages:
             return False
         if script != self.script(doc_lang):
             return True
-        own = self.languages.get(doc_lang)
         for code, other in self.languages.items():
-            if code != doc_lang and other.script == script and other.letters:
-                if any(ch in other.letters for ch in text):
-                    return True
+            if code != doc_lang and other.script == script and any(ch in other.letters for ch in text):
+                return True
+        own = self.languages.get(doc_lang)
         words = [w.lower() for w in _WORD.findall(text)]
         if len(words) < 5 or own is None or any(w in own.function_words for w in words):
             return False
