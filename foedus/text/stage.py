@@ -25,7 +25,7 @@ class TextStage:
         doc.text, repairs = repair(doc.text, doc.lang, self.furniture)
         analysis.repairs.extend(repairs)
         if not doc.lang:
-            doc.lang = detect(doc.text)
+            doc.lang = detect(doc.text) or doc.meta.get("html_lang")
         analysis.sentences = segment(doc.text, doc.lang)
         self.languages.tag(analysis.sentences, doc.lang)
         return analysis
