@@ -18,6 +18,7 @@ MAX_HTML_BYTES = 10 * 1024 * 1024  # real article pages are far smaller; bigger 
 _HTML_SNIFF = re.compile(rb"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<p[\s>]|<div[\s>]|<article[\s>]", re.I)
 _LANG = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
 _CANONICAL = re.compile(r"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.I)
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
 _HREF = re.compile(r"href\s*=\s*[\"']([^\"']+)[\"']", re.I)
 
 
@@ -25,6 +26,12 @@ def looks_html(head: bytes | str) -> bool:
     """True when the first bytes look like an HTML page (content sniffing, not the extension)."""
     data = head.encode("utf-8", "ignore") if isinstance(head, str) else head
     return _HTML_SNIFF.search(data[:4096]) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag of its head, if any."""
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
 
 
 def check_size(n_bytes: int, source: str) -> None:

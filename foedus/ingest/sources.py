@@ -19,7 +19,7 @@ from foedus.errors import FoedusError, InputError
 from foedus.ingest.decode import decode
 from foedus.ingest.feeds import read_feed
 from foedus.ingest.fetch import Fetcher, HttpFetcher
-from foedus.ingest.html import MAX_HTML_BYTES, check_size, extract_html
+from foedus.ingest.html import MAX_HTML_BYTES, check_size, declared_charset, extract_html
 from foedus.ingest.sniff import gunzip, sniff
 from foedus.ingest.warc import read_warc
 from foedus.records import Document
@@ -145,7 +145,7 @@ class _Reader:
 def _text_or_html(data: bytes, source: str, kind: str, url: str | None) -> Document:
     if kind == "html":
         check_size(len(data), source)
-    text, _enc = decode(data, source)
+    text, _enc = decode(data, source, declared=declared_charset(data) if kind == "html" else None)
     if kind == "html":
         return extract_html(text, source, url=url)
     text = text.strip()
