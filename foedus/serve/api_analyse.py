@@ -90,7 +90,7 @@ async def analyse(
     if item.store:
         check_token(request, settings)
         bench.corpus()  # fail before analysing when there is no store
-    doc = await run_in_threadpool(to_document, item, "api", _fetcher())
+    doc = await run_in_threadpool(to_document, item, "api", bench.fetch_document)
     analysis = await run_in_threadpool(bench.analyse, dataclasses.replace(doc))
     if not item.store:
         return AnalyseOut(analysis=analysis_json(analysis), stored=False)
@@ -111,8 +111,8 @@ async def ingest(body: IngestIn, bench: Bench) -> IngestOut:
     for n, item in enumerate(body.documents):
         where = item.id or item.url or f"documents[{n}]"
         try:
-            docs.append(await run_in_threadpool(to_document, item, where, _fetcher()))
-        except InputError as exc:
+            docs.append(await run_in_threadpool(to_document, item, where, bench.fetch_document))
+        except InputError as exc:  # FetchError included: one bad URL does not sink the batch
             skipped.append(Skip(source=where, reason=str(exc).removeprefix(f"{where}: ")))
     report = await run_in_threadpool(_store, bench, docs)
     d = report.to_dict()
@@ -149,12 +149,3 @@ def _store(bench: Workbench, docs: list[Document]) -> IngestReport:
     """Store documents through the corpus's own idempotent ingest (same id or text: stored once)."""
     with bench.corpus_lock, bench.pipeline_lock:
         return bench.corpus().ingest(docs)
-
-
-def _fetcher() -> Any:
-    """The safe URL fetcher from foedus.ingest when it is installed, else None."""
-    try:
-        from foedus.ingest import fetch_url  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return fetch_url

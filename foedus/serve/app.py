@@ -29,10 +29,15 @@ Off localhost every endpoint needs the token.
 """
 
 
-def create_app(settings: ServeSettings | None = None, pipeline: Pipeline | None = None, corpus: Any = None) -> FastAPI:
-    """An app over a store (``settings.db``, or a ready ``corpus``) and a pipeline (default: the offline one)."""
+def create_app(
+    settings: ServeSettings | None = None, pipeline: Pipeline | None = None, corpus: Any = None, fetcher: Any = None
+) -> FastAPI:
+    """An app over a store (``settings.db``, or a ready ``corpus``) and a pipeline (default: the offline one).
+
+    ``fetcher`` reads URLs (a ``foedus.ingest.Fetcher``; default: the safe HTTP one, no private addresses).
+    """
     settings = settings or ServeSettings()
-    bench = Workbench(settings, pipeline=pipeline, corpus=corpus)
+    bench = Workbench(settings, pipeline=pipeline, corpus=corpus, fetcher=fetcher)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -60,11 +60,9 @@ class DocumentIn(BaseModel):
         return self
 
 
-def to_document(item: DocumentIn, source: str, fetch: Any = None) -> Document:
-    """The Document for a request item; raises InputError when it holds no text."""
+def to_document(item: DocumentIn, source: str, fetch: Callable[[str], Document]) -> Document:
+    """The Document for a request item (``fetch`` reads URLs); raises InputError when it holds no text."""
     if item.url is not None:
-        if fetch is None:
-            raise InputError("fetching URLs is not available in this installation", item.url)
         doc = fetch(item.url)
     elif item.html is not None:
         doc = extract_html(item.html, source)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from foedus.errors import FetchError
 from foedus.pipeline import Pipeline, default_pipeline
 from foedus.records import Analysis, Document, to_dict
 from foedus.serve.errors import ApiError
@@ -19,8 +20,11 @@ class Workbench:
     and on a 2-core analyst laptop serialising is cheaper than copies.
     """
 
-    def __init__(self, settings: ServeSettings, pipeline: Pipeline | None = None, corpus: Any = None) -> None:
+    def __init__(
+        self, settings: ServeSettings, pipeline: Pipeline | None = None, corpus: Any = None, fetcher: Any = None
+    ) -> None:
         self.settings = settings
+        self.fetcher = fetcher  # None: ingest's safe HttpFetcher (no private addresses), made on first use
         self._pipeline = pipeline
         self._corpus = corpus
         self._owns_corpus = corpus is None
@@ -37,9 +41,16 @@ class Workbench:
         with self.pipeline_lock:
             return self.pipeline(doc)
 
-    @property
-    def has_corpus(self) -> bool:
-        return self._corpus is not None or self.settings.db is not None
+    def fetch_document(self, url: str) -> Document:
+        """The article at ``url``, read like ``foedus code URL`` (safe fetch, HTML extraction)."""
+        from foedus.ingest import IngestOptions, read_inputs
+
+        options = IngestOptions(fetcher=self.fetcher, fetch_feed_items=False)
+        for rec in read_inputs([url], options=options):
+            if isinstance(rec, Document):
+                return rec
+            raise FetchError(rec.reason, rec.source)
+        raise FetchError("no document at this address", url)
 
     def corpus(self) -> Any:
         """The store; 503 when the server was started without one."""

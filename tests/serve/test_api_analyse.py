@@ -1,5 +1,6 @@
 from fastapi.testclient import TestClient
 
+from foedus.serve import ServeSettings, create_app
 from tests.serve.conftest import SIGNING, TOKEN, assert_error
 
 
@@ -110,3 +111,37 @@ def test_analyse_and_store(store_client: TestClient) -> None:
     plain = store_client.post("/api/analyse", json=item | {"id": "other-id"}).json()
     assert plain["stored"] is False
     assert store_client.get("/api/documents/other-id").status_code == 404
+
+
+def _page(body: str) -> bytes:
+    paras = "".join(f"<p>{body} Paragraph {i} gives more detail on the talks.</p>" for i in range(4))
+    return (
+        f"<html><head><title>Talks</title></head><body><nav>Home</nav><article>{paras}</article></body></html>".encode()
+    )
+
+
+def test_analyse_a_url_through_the_safe_fetcher() -> None:
+    from foedus.ingest import MemoryFetcher
+
+    fetcher = MemoryFetcher(
+        {
+            "https://news.example.org/pact": ("text/html; charset=utf-8", _page(SIGNING)),
+            "https://news.example.org/image": ("image/png", b"\x89PNG"),
+        }
+    )
+    app = TestClient(create_app(ServeSettings(), fetcher=fetcher))
+    res = app.post("/api/analyse", json={"url": "https://news.example.org/pact", "date": "2024-06-20"})
+    assert res.status_code == 200, res.text
+    doc = res.json()["analysis"]["doc"]
+    assert doc["url"] == "https://news.example.org/pact" and "signed" in doc["text"]
+    assert "AGREE" in {e["event"] for e in res.json()["analysis"]["events"]}
+    assert_error(app.post("/api/analyse", json={"url": "https://news.example.org/missing"}), 502, "fetch_failed")
+    err = assert_error(app.post("/api/analyse", json={"url": "https://news.example.org/image"}), 502)
+    assert "image/png" in err["message"]
+
+
+def test_urls_to_private_addresses_are_refused(client: TestClient) -> None:
+    # the default fetcher checks the address before connecting: nothing is sent
+    for url in ("http://127.0.0.1:9/admin", "http://10.0.0.1/", "http://[::1]/"):
+        err = assert_error(client.post("/api/analyse", json={"url": url}), 502, "fetch_failed")
+        assert "private" in err["message"] or "loopback" in err["message"] or "not public" in err["message"]

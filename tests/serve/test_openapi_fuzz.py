@@ -19,6 +19,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from foedus.ingest import MemoryFetcher
 from foedus.serve import ServeSettings, create_app
 from foedus.store import Corpus
 from tests.serve.conftest import ARTICLES, TOKEN
@@ -31,7 +32,8 @@ _TMP = tempfile.TemporaryDirectory(prefix="foedus-fuzz-")
 _DB = Path(_TMP.name) / "fuzz.duckdb"
 with Corpus(_DB) as _corpus:
     _corpus.ingest([ARTICLES])
-APP = create_app(ServeSettings(db=_DB, token=TOKEN, max_body=64 * 1024))
+# URLs are read from memory: a generated address must not make the test resolve or reach any host
+APP = create_app(ServeSettings(db=_DB, token=TOKEN, max_body=64 * 1024), fetcher=MemoryFetcher({}))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
