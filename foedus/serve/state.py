@@ -57,10 +57,14 @@ class Workbench:
         if self._corpus is None:
             if self.settings.db is None:
                 raise ApiError(503, "no store: start the server with --db FILE", "no_store")
+            from foedus.errors import StoreError
             from foedus.store import Corpus
 
             # without a token nothing can write, so other readers (a CLI query) may share the file
-            self._corpus = Corpus(self.settings.db, read_only=self.settings.token is None, pipeline=self._pipeline)
+            try:
+                self._corpus = Corpus(self.settings.db, read_only=self.settings.token is None, pipeline=self._pipeline)
+            except StoreError as exc:  # missing, locked by a writer, not a store: the server cannot answer now
+                raise ApiError(503, str(exc), "store_unavailable") from exc
         return self._corpus
 
     def close(self) -> None:

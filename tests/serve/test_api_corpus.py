@@ -147,3 +147,16 @@ def test_reads_off_localhost_need_the_token(built_db, tmp_path) -> None:
     remote = TestClient(create_app(ServeSettings(db=copy_db(built_db, tmp_path), host="0.0.0.0", token=TOKEN)))
     assert_error(remote.get("/api/events"), 401)
     assert remote.get("/api/events", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+
+
+def test_stats(store_client: TestClient) -> None:
+    stats = store_client.get("/api/stats").json()
+    assert stats["documents"] >= 4 and stats["events"] >= 1 and stats["schema_version"] >= 1
+
+
+def test_a_store_that_cannot_be_opened_is_a_503(tmp_path) -> None:
+    not_a_store = tmp_path / "x.duckdb"
+    not_a_store.write_bytes(b"this is not a database")
+    app = TestClient(create_app(ServeSettings(db=not_a_store)))
+    err = assert_error(app.get("/api/events"), 503, "store_unavailable")
+    assert "x.duckdb" in err["message"]

@@ -1,6 +1,7 @@
 """The workbench pages and the API docs are served from local files."""
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -30,3 +31,11 @@ def test_openapi_spec_lists_the_api(client: TestClient) -> None:
     assert spec["info"]["title"] == "foedus"
     assert "/api/analyse" in spec["paths"]
     assert "/" not in spec["paths"]  # pages are not API
+
+
+def test_readme_documents_every_endpoint(client: TestClient) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## REST API and web workbench", 1)[1].split("\n## ", 1)[0]
+    for path in client.get("/openapi.json").json()["paths"]:
+        stem = re.sub(r"\{[^}]+\}", "", path).rstrip("/")
+        assert stem in section, f"README's API table misses {path}"
