@@ -136,6 +136,9 @@ def test_relations_graph_connects_russia_and_north_korea(page: RecordedPage) -> 
     edge.click()
     p.locator("#timeline rect.bar").first.wait_for()
     assert p.locator("#dyad-events tbody tr").filter(has_text="AGREE").count() >= 1
+    p.locator("#graph .node[data-id=RUS] circle").click()
+    p.locator("#profile h2").wait_for()
+    assert "PRK" in p.locator("#profile").inner_text()
     page.shot("relations")
 
 

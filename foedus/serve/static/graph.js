@@ -75,7 +75,7 @@ export function edgeColour(edge) {
   return "var(--neutral)";
 }
 
-export function draw(svg, nodes, directed, onEdge) {
+export function draw(svg, nodes, directed, onEdge, onNode = () => {}) {
   const edges = undirected(directed);
   const { width, height } = svg.getBoundingClientRect();
   const pos = layout(nodes, edges, width || 800, height || 500);
@@ -118,6 +118,11 @@ export function draw(svg, nodes, directed, onEdge) {
     const tip = document.createElementNS(SVGNS, "title");
     tip.textContent = `${node.name || node.id}: ${node.events ?? 0} events`;
     g.append(circle, text, tip);
+    g.setAttribute("tabindex", "0");
+    g.setAttribute("role", "button");
+    g.setAttribute("aria-label", `${node.name || node.id}: ${node.events ?? 0} events; open its profile`);
+    g.addEventListener("click", () => onNode(node));
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onNode(node); });
     svg.append(g);
   }
 }

@@ -20,8 +20,33 @@ async function loadGraph(event) {
       dyad.elements.namedItem("a").value = edge.source;
       dyad.elements.namedItem("b").value = edge.target;
       loadDyad();
-    });
+    }, profile);
     status($("status"), `${g.nodes.length} actors, ${g.edges.length} relations.`);
+  } catch (err) {
+    status($("status"), err.message, true);
+  }
+}
+
+async function profile(node) {
+  const panel = $("profile");
+  const q = params(form);
+  const period = new URLSearchParams();
+  for (const k of ["start", "end"]) if (q.get(k)) period.set(k, q.get(k));
+  try {
+    const p = await api(`/api/actors/${encodeURIComponent(node.id)}?${period}`);
+    const list = (items) => items.length
+      ? el("ul", {}, ...items.map((x) => el("li", {}, `${x.name || x.code} (${x.code}): ${x.events} events, balance ${Number(x.balance).toFixed(2)}`)))
+      : el("p", { class: "muted" }, "none");
+    panel.replaceChildren(
+      el("h2", {}, `${p.name} (${p.code})`),
+      el("p", {}, `${p.events} events: ${p.as_actor} as actor, ${p.as_recipient} as recipient · `,
+        Object.entries(p.by_type).map(([t, n]) => `${t} ${n}`).join(", "), " · ",
+        el("a", { href: `/events?involving=${encodeURIComponent(p.code)}` }, "its events")),
+      el("div", { class: "cols" },
+        el("div", {}, el("h3", {}, "Partners"), list(p.partners)),
+        el("div", {}, el("h3", {}, "Adversaries"), list(p.adversaries))),
+    );
+    panel.hidden = false;
   } catch (err) {
     status($("status"), err.message, true);
   }
