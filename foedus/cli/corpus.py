@@ -55,6 +55,10 @@ def ingest(
     db: DbOpt = Path(DEFAULT_DB),
     date: Annotated[str | None, typer.Option("--date", help="Publication date where the input has none.")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language where detection should be skipped.")] = None,
+    workers: Annotated[
+        int, typer.Option(help="Run the pipeline in N Dask worker processes (pip install foedus[scale]).")
+    ] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Address of a Dask scheduler to run the pipeline on.")] = None,
     fmt: FmtOpt = Fmt.table,
 ) -> None:
     """Run the pipeline over INPUT and store every document once (rerun to resume after an interruption)."""
@@ -73,7 +77,8 @@ def ingest(
                 bar.update(task, advance=1, description=desc)
 
             try:
-                report = corpus.ingest(inputs, date=date, lang=lang, progress=progress)
+                report = corpus.ingest(inputs, date=date, lang=lang, progress=progress, workers=workers,
+                                       scheduler=scheduler)  # fmt: skip
             except FoedusError as exc:
                 err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
                 raise typer.Exit(2) from exc
@@ -193,6 +198,19 @@ def partners_table(result: dict[str, Any]) -> Table:
                           str(p["events"]), str(p["cooperation"]), str(p["conflict"]), _num(p["balance"]),
                           _num(p["intensity"]))  # fmt: skip
     return table
+
+
+def add_relations(infos: list[Any], db: Path) -> None:
+    """Put each actor's partners and adversaries in the store into its ``extra`` facts (for `foedus actor --db`)."""
+    with _open(db) as corpus:
+        for info in infos:
+            if info.actor.code:
+                rel = corpus.partners(info.actor.code)
+                for kind in ("partners", "adversaries"):
+                    info.extra[kind] = [
+                        f"{p['name'] or p['code']} ({p['code']}): {p['events']} events, balance {p['balance']:+g}"
+                        for p in rel[kind]
+                    ]
 
 
 def obligations(

@@ -55,7 +55,8 @@ def _write_plover(con: duckdb.DuckDBPyConnection, path: Path, sql: str, params: 
                     ref.pop("end", None)
             rec["factual"] = ev["factual"]
             rec.update(num_mentions=ev["n_mentions"], num_documents=ev["n_documents"], num_sources=ev["n_sources"],
-                       doc_ids=ev["doc_ids"], quad_class=ev["quad"], plover_score=ev["score"])  # fmt: skip
+                       doc_ids=ev["doc_ids"], sources=ev["outlets"], quad_class=ev["quad"],
+                       plover_score=ev["score"])  # fmt: skip
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
     return n

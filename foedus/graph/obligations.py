@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from foedus.actors.data import load_actors
+from foedus.errors import StoreError
 from foedus.graph.commitments import agree_evidence, confirmed
 from foedus.graph.treaties import Treaty, as_date, load_treaties
 
@@ -34,7 +35,10 @@ def obligations(attacked: str, on: str | date | None = None, depth: int = 2, cor
     neutrality, non-aggression), are listed apart.
     """
     attacked = attacked.upper()
-    day = as_date(on) if on else date.today()
+    try:
+        day = as_date(on) if on else date.today()
+    except ValueError as exc:
+        raise StoreError(f"not a date: {on!r} (expected YYYY-MM-DD)") from exc
     assert day is not None
     treaties = load_treaties()
     con = corpus.con if corpus else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -78,15 +78,30 @@ class Corpus:
         lang: str | None = None,
         progress: Progress | None = None,
         batch_size: int = 64,
+        workers: int = 0,
+        scheduler: str | None = None,
+        worker_pipeline: Callable[[], Pipeline] | None = None,
     ) -> IngestReport:
         """Run the pipeline over files, directories, JSONL files or Documents and store the results.
 
         Idempotent: a document whose id or text is stored already is skipped.
         Documents are committed in batches of ``batch_size`` (or every 2 s), so an
         interrupted run loses at most the batch in flight, and a rerun completes it.
+        ``workers=N`` runs the pipeline in N Dask worker processes (or on the Dask
+        ``scheduler`` at that address) while this process stores, in input order;
+        ``worker_pipeline`` is a module-level function that builds each worker's
+        pipeline (default: the default pipeline).
         """
+        if isinstance(inputs, str | Path | Document):
+            inputs = [inputs]  # one path or document, not an iterable of characters
+        records = _records(inputs, date, lang)
+        if workers or scheduler:
+            from foedus.store.scale import run_distributed
+
+            ingestor = Ingestor(self.con, None, self.rules, batch_size=batch_size)
+            return run_distributed(ingestor, records, max(1, workers), progress, scheduler, worker_pipeline)
         ingestor = Ingestor(self.con, self.pipeline, self.rules, batch_size=batch_size)
-        return ingestor.run(_records(inputs, date, lang), progress)
+        return ingestor.run(records, progress)
 
     # -- queries ---------------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:

@@ -5,7 +5,8 @@ participants (for symmetric types like AGREE, in either role), dates within a
 window, and a combined score of date closeness and evidence similarity above a
 threshold. Evidence in different languages shares few character n-grams, so
 the date carries most of the weight and similar wording can make up for a few
-days' difference.
+days' difference. A report dated only by its publication date (no date in its
+evidence) counts as close to any event of the window's days before it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Report:
     recipients: frozenset[str]
     date: date | None
     evidence: str
+    dated_by_publication: bool = False  # no date stated: the event may be from the days before publication
     _grams: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -71,13 +73,21 @@ def match_score(new: Report, head: Report, rules: MergeRules) -> float:
     if not same_roles and not (new.event in SYMMETRIC and new.participants == head.participants):
         return 0.0
     if new.date and head.date:
-        gap = abs((new.date - head.date).days)
+        gap = date_gap(new, head, rules.window_days)
         if gap > rules.window_days:
             return 0.0
         date_part = 1.0 - gap / (rules.window_days + 1)
     else:
         date_part = 0.0
     return rules.date_weight * date_part + rules.text_weight * similarity(new.grams, head.grams)
+
+
+def date_gap(a: Report, b: Report, window: int) -> int:
+    """Days between two reports; 0 when one is dated by publication only and the other falls in the days before."""
+    days = (a.date - b.date).days if a.date and b.date else 0
+    if (a.dated_by_publication and 0 <= days <= window) or (b.dated_by_publication and 0 <= -days <= window):
+        return 0
+    return abs(days)
 
 
 def best_head(new: Report, heads: list[Report], rules: MergeRules) -> Report | None:

@@ -34,12 +34,13 @@ class HeadIndex:
         if not missing:
             return
         rows = self.con.execute(
-            "SELECT id, event, factual, actor_codes, recipient_codes, date, evidence FROM event_mentions"
+            "SELECT id, event, factual, actor_codes, recipient_codes, date, evidence, dated_by_publication"
+            " FROM event_mentions"
             " WHERE id = event_id AND list_contains(?, date) ORDER BY seq, id",
             [missing],
         ).fetchall()
-        for i, e, f, a, r, d, ev in rows:
-            self.by_day[d].append(Report(i, e, bool(f), frozenset(a or ()), frozenset(r or ()), d, ev or ""))
+        for i, e, f, a, r, d, ev, pub in rows:
+            self.by_day[d].append(Report(i, e, bool(f), frozenset(a or ()), frozenset(r or ()), d, ev or "", bool(pub)))
         self.loaded |= set(missing)
 
     def match(self, report: Report) -> Report | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from foedus.errors import ConfigError
 from foedus.ingest import Skipped
 from foedus.pipeline import Pipeline
 from foedus.records import Analysis, Document
@@ -55,7 +56,7 @@ class Ingestor:
     def __init__(
         self,
         con: duckdb.DuckDBPyConnection,
-        pipeline: Pipeline,
+        pipeline: Pipeline | None,
         rules: MergeRules | None = None,
         batch_size: int = 64,
         max_seconds: float = 2.0,
@@ -122,6 +123,8 @@ class Ingestor:
             report.already += 1
             return "already"
         text_hash = content_hash(rec.text)  # of the text as read, before cleaning changes it
+        if self.pipeline is None:
+            raise ConfigError("this ingestor only stores analyses made elsewhere (no pipeline)")
         try:
             analysis = self.pipeline(rec)
         except Exception as exc:  # one bad document must not stop a corpus run

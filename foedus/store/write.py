@@ -31,7 +31,8 @@ COLUMNS = {
     "quantities": ("doc_id", "idx", "value", "unit", "counted", "bound", "text", "start", "end", "attribution"),
     "event_mentions": ("id", "event_id", "doc_id", "seq", "event", "mode", "context", "actor_codes",
                        "recipient_codes", "date", "aux", "factual", "attribution_id", "source_text", "source_code",
-                       "confidence", "coder", "actor", "recipient", "evidence", "quad", "score", "record"),
+                       "confidence", "coder", "actor", "recipient", "evidence", "quad", "score", "record",
+                       "dated_by_publication"),
     "event_evidence": ("mention_id", "idx", "doc_id", "text", "start", "end"),
 }  # fmt: skip
 LIST_COLUMNS = {"context", "actor_codes", "recipient_codes", "aux"}
@@ -70,7 +71,18 @@ def _json(x: Any) -> str:
     return json.dumps(to_dict(x), ensure_ascii=False)
 
 
-def report_of(ev: Event) -> Report:
+def dated_by_publication(ev: Event, analysis: Analysis) -> bool:
+    """True when the event's date is the publication date and no time expression in its evidence gives it."""
+    if not ev.date or ev.date != analysis.doc.date:
+        return False
+    spans = ev.evidence or []
+    return not any(
+        t.value and str(t.value).startswith(ev.date) and any(e.start <= t.start < e.end for e in spans)
+        for t in analysis.times
+    )
+
+
+def report_of(ev: Event, analysis: Analysis | None = None) -> Report:
     return Report(
         id=ev.id,
         event=ev.event,
@@ -79,6 +91,7 @@ def report_of(ev: Event) -> Report:
         recipients=frozenset(_codes(ev.recipient)),
         date=iso_date(ev.date),
         evidence=ev.evidence[0].text if ev.evidence else "",
+        dated_by_publication=dated_by_publication(ev, analysis) if analysis else False,
     )
 
 
@@ -134,7 +147,7 @@ class Batch:
             con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM data{guard}")
 
     def _events(self, heads: HeadIndex) -> None:
-        reports = [[report_of(ev) for ev in a.events] for a, _, _ in self.items]
+        reports = [[report_of(ev, a) for ev in a.events] for a, _, _ in self.items]
         heads.prepare([r for rs in reports for r in rs])
         for (analysis, seq, _), reps in zip(self.items, reports, strict=True):
             sources = {a.id: a for a in analysis.attributions}
@@ -148,6 +161,7 @@ class Batch:
                     sorted(rep.actors), sorted(rep.recipients), rep.date, list(ev.aux), ev.factual, ev.attribution,
                     att.source.text if att else None, att.source.code if att else None, ev.confidence, ev.coder,
                     _json(ev.actor), _json(ev.recipient), rep.evidence, quad, score, _json(ev),
+                    rep.dated_by_publication,
                 ])  # fmt: skip
                 self.rows["event_evidence"] += [
                     [ev.id, i, doc_id, e.text, e.start, e.end] for i, e in enumerate(ev.evidence)

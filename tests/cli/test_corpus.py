@@ -78,3 +78,11 @@ def test_commitments_and_export(db: Path, tmp_path: Path) -> None:
 def test_query_of_a_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "no corpus store" in result.output
+
+
+def test_actor_with_a_store_lists_partners(db: Path) -> None:
+    result = runner.invoke(app, ["actor", "RUS", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.stdout.splitlines()[0])
+    assert any("(PRK)" in p for p in info["partners"])
+    assert "partners" not in json.loads(runner.invoke(app, ["actor", "RUS", "--json"]).stdout.splitlines()[0])

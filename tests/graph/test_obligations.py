@@ -45,3 +45,12 @@ def test_nato_and_weaker_obligations() -> None:
     rus = obligations("RUS", on="2025-01-01", depth=1)
     assert "CHN" not in _bound(rus)
     assert any(o["code"] == "CHN" and "consultation" in o["obligations"] for o in rus["other"])
+
+
+def test_a_bad_date_is_a_clear_error() -> None:
+    import pytest
+
+    from foedus.errors import StoreError
+
+    with pytest.raises(StoreError, match="not a date"):
+        obligations("PRK", on="next tuesday")

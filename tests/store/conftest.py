@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from foedus.records import Document
+from foedus.config import Config
+from foedus.pipeline import Pipeline
+from foedus.records import Analysis, Document, Event, Evidence
 
 # Two reports of the Russia–DPRK signing, in two languages, from two outlets.
 SIGNING_EN = (
@@ -71,3 +73,47 @@ def generated_jsonl(path: Path, n: int, seed: int = 7) -> Path:
             rec = {"id": f"gen-{i:04d}", "text": " ".join(lines), "date": "2024-11-01", "site": f"outlet{i % 5}.test"}
             fh.write(json.dumps(rec) + "\n")
     return path
+
+
+KEYWORDS = {"signed": "AGREE", "accused": "ACCUSE", "threatened": "THREATEN", "visited": "CONSULT",
+            "supplied": "AID", "condemned": "ACCUSE"}  # fmt: skip
+
+
+class SentenceEvents:
+    """A test coder: one event per generated sentence with a keyword and two actors.
+
+    The store tests that ingest hundreds of generated documents use it instead of
+    the real coder, so they test the store, stay fast, and do not change when the
+    coder improves.
+    """
+
+    name, needs, adds = "events", ("sentences", "mentions", "times"), ("events",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        from foedus.records import ActorRef
+
+        doc = analysis.doc
+        for i, s in enumerate(analysis.sentences):
+            kind = next((t for k, t in KEYWORDS.items() if k in s.text), None)
+            codes = [m for m in analysis.mentions if s.start <= m.start < s.end and m.actor.code]
+            if kind is None or len(codes) < 2:
+                continue
+            a, b = codes[0], next((m for m in codes if m.actor.code != codes[0].actor.code), codes[1])
+            when = next((t.value for t in analysis.times if s.start <= t.start < s.end and t.value), doc.date)
+            analysis.events.append(Event(
+                id=f"{doc.id}:{i}", doc_id=doc.id, event=kind, date=when,
+                actor=[ActorRef(a.text, a.actor.code)], recipient=[ActorRef(b.text, b.actor.code)],
+                evidence=[Evidence(s.text, s.start, s.end)],
+            ))  # fmt: skip
+        return analysis
+
+
+def light_pipeline() -> Pipeline:
+    """The default text, actor and attribution stages with the test coder (importable by Dask workers)."""
+    from foedus.actors.tagger import ActorTagger
+    from foedus.attribution.stage import AttributionStage
+    from foedus.text.stage import TextStage
+
+    config = Config()
+    return Pipeline(config, stages=[TextStage(config), ActorTagger(config), AttributionStage(config),
+                                    SentenceEvents()])  # fmt: skip

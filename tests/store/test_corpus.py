@@ -6,6 +6,7 @@ import pytest
 from foedus.errors import StoreError
 from foedus.records import Document
 from foedus.store.corpus import Corpus
+from foedus.store.schema import migrations
 
 
 @pytest.fixture
@@ -62,8 +63,15 @@ def test_documents_event_and_mentions(corpus: Corpus) -> None:
 
 def test_stats_and_read_only_reopen(corpus: Corpus) -> None:
     stats = corpus.stats()
-    assert stats["documents"] == 4 and stats["schema_version"] == 1
+    assert stats["documents"] == 4 and stats["schema_version"] == migrations()[-1][0]
     assert stats["events"] < stats["event_mentions"]
     corpus.close()
     with Corpus(corpus.path, read_only=True) as again:
         assert again.stats() == stats
+
+
+def test_one_path_is_one_input(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Russia and China signed an agreement on 2 May 2024.")
+    with Corpus(tmp_path / "one.duckdb") as c:
+        assert c.ingest(str(f), date="2024-05-03").stored == 1

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from foedus.records import Document
 from foedus.store.corpus import Corpus
-from foedus.store.dedup import MergeRules, Report, best_head, match_score
+from foedus.store.dedup import MergeRules, Report, best_head, date_gap, match_score
 
 RULES = MergeRules()
 
@@ -38,6 +38,18 @@ def test_a_few_days_apart_needs_similar_evidence() -> None:
     assert best_head(later_other_words, [head], RULES) is None
 
 
+def test_a_report_dated_by_publication_matches_the_days_before() -> None:
+    stated = rep("a", d=date(2024, 6, 19))
+    published = Report("b", "AGREE", True, frozenset({"RUS"}), frozenset({"PRK"}), date(2024, 6, 20), "treaty",
+                       dated_by_publication=True)  # fmt: skip
+    assert date_gap(published, stated, 3) == 0 and match_score(published, stated, RULES) >= RULES.threshold
+    explicit_next_day = rep("c", d=date(2024, 6, 20), text="treaty")
+    assert match_score(explicit_next_day, stated, RULES) < RULES.threshold
+    assert date_gap(stated, published, 3) == 0  # either way round
+    after = rep("d", d=date(2024, 6, 22))
+    assert date_gap(after, published, 3) == 2  # an event after publication is not what it reported
+
+
 def test_best_head_prefers_the_closest_then_the_smallest_id() -> None:
     far = rep("x", d=date(2024, 6, 17))
     near = rep("y", d=date(2024, 6, 19))
@@ -57,6 +69,7 @@ def test_two_articles_on_the_signing_become_one_event_with_two_documents(
         assert ev["date"] == "2024-06-19"
         assert ev["n_documents"] == 2 and ev["n_sources"] == 2 and ev["n_mentions"] >= 2
         assert sorted(ev["doc_ids"]) == ["sign-en", "sign-ru"]
+        assert ev["outlets"] == ["example-wire.test", "primer-novosti.test"]  # who reported it
         langs = {m["lang"] for m in corpus.event(ev["id"])["mentions"]}
         assert langs == {"en", "ru"}
 

@@ -1,3 +1,4 @@
+import json
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ from foedus.errors import ConfigError
 from foedus.pipeline import Pipeline
 from foedus.records import Analysis, Document
 from foedus.store.corpus import TABLES, Corpus
-from tests.store.conftest import SIGNING_EN, SIGNING_RU, generated_jsonl
+from tests.store.conftest import SIGNING_EN, SIGNING_RU, generated_jsonl, light_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 VOLATILE = {"documents": "ingested_at", "commitments": "decided_at"}  # wall-clock columns
@@ -97,6 +98,7 @@ KILLER = """
 import os, signal, sys
 import foedus.store.ingest as ingest
 from foedus.store.corpus import Corpus
+from tests.store.conftest import light_pipeline
 
 real, calls = ingest.write_batch, [0]
 def write_then_die(*args, **kwargs):
@@ -105,15 +107,23 @@ def write_then_die(*args, **kwargs):
     if calls[0] == int(sys.argv[3]):
         os.kill(os.getpid(), signal.SIGKILL)  # ... and the process dies before COMMIT
 ingest.write_batch = write_then_die
-Corpus(sys.argv[2]).ingest([sys.argv[1]], batch_size=25)
+Corpus(sys.argv[2], pipeline=light_pipeline()).ingest([sys.argv[1]], batch_size=25)
+"""
+RERUN = """
+import json, sys
+from foedus.store.corpus import Corpus
+from tests.store.conftest import light_pipeline
+
+print(json.dumps(Corpus(sys.argv[2], pipeline=light_pipeline()).ingest([sys.argv[1]]).to_dict()))
 """
 
 
 def test_an_ingest_killed_midway_and_rerun_equals_an_uninterrupted_one(tmp_path: Path) -> None:
     docs = generated_jsonl(tmp_path / "docs.jsonl", 300)
     reference = tmp_path / "reference.duckdb"
-    with Corpus(reference) as corpus:
+    with Corpus(reference, pipeline=light_pipeline()) as corpus:
         assert corpus.ingest([docs]).stored == 300
+        assert corpus.stats()["events"] < corpus.stats()["event_mentions"]  # reports were merged
 
     resumed = tmp_path / "resumed.duckdb"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -121,11 +131,11 @@ def test_an_ingest_killed_midway_and_rerun_equals_an_uninterrupted_one(tmp_path:
     assert killed.returncode == -signal.SIGKILL
     with Corpus(resumed) as corpus:
         assert corpus.stats()["documents"] == 125  # the batch in flight was rolled back, none before it lost
-    foedus = Path(sys.executable).with_name("foedus")
-    rerun = subprocess.run([str(foedus), "ingest", str(docs), "--db", str(resumed), "-f", "json"], env=env, cwd=REPO,
+    rerun = subprocess.run([sys.executable, "-c", RERUN, str(docs), str(resumed)], env=env, cwd=REPO,
                            capture_output=True, text=True)  # fmt: skip
     assert rerun.returncode == 0, rerun.stderr
-    assert '"stored": 175' in rerun.stdout and '"already": 125' in rerun.stdout
+    report = json.loads(rerun.stdout)
+    assert (report["stored"], report["already"]) == (175, 125)
     assert table_contents(resumed) == table_contents(reference)
 
 
@@ -142,9 +152,9 @@ def test_pipeline_wiring_errors_still_surface() -> None:
 
 
 def test_the_merge_does_not_depend_on_batch_boundaries(tmp_path: Path) -> None:
-    docs = generated_jsonl(tmp_path / "docs.jsonl", 150, seed=11)
+    docs = generated_jsonl(tmp_path / "docs.jsonl", 120, seed=11)
     for name, size in (("one.duckdb", 1), ("many.duckdb", 64)):
-        with Corpus(tmp_path / name) as corpus:
+        with Corpus(tmp_path / name, pipeline=light_pipeline()) as corpus:
             corpus.ingest([docs], batch_size=size)
     one, many = table_contents(tmp_path / "one.duckdb"), table_contents(tmp_path / "many.duckdb")
     assert one == many

@@ -27,3 +27,20 @@ def test_a_new_migration_file_is_applied_after_the_shipped_ones(tmp_path: Path) 
     (extra / "900_notes.sql").write_text("CREATE TABLE notes (id VARCHAR);")
     assert migrate(con, extra) == [900]
     assert con.execute("SELECT name FROM schema_migrations WHERE version = 900").fetchone() == ("notes",)
+
+
+def test_a_store_of_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
+    from foedus.store.corpus import Corpus
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    old = tmp_path / "v1"
+    old.mkdir()
+    version, name, sql = migrations()[0]
+    (old / f"{version:03d}_{name}.sql").write_text(sql)
+    migrate(con, old)
+    con.close()
+    with Corpus(db) as corpus:
+        assert corpus.stats()["schema_version"] == migrations()[-1][0] > 1
+        cols = {r[0] for r in corpus.con.execute("DESCRIBE event_mentions").fetchall()}
+        assert "dated_by_publication" in cols
