@@ -5,10 +5,10 @@ export function layout(nodes, edges, width, height, iterations = 300) {
   const n = nodes.length;
   const pos = new Map();
   nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(n, 1);
+    const angle = (2 * Math.PI * i) / Math.max(n, 1) + 0.3 * (i % 3);
     pos.set(node.id, { x: width / 2 + (width / 3) * Math.cos(angle), y: height / 2 + (height / 3) * Math.sin(angle) });
   });
-  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.6;
+  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.75;
   let temperature = width / 8;
   for (let it = 0; it < iterations; it++) {
     const disp = new Map(nodes.map((d) => [d.id, { x: 0, y: 0 }]));
@@ -38,12 +38,21 @@ export function layout(nodes, edges, width, height, iterations = 300) {
       const len = Math.max(Math.hypot(d.x, d.y), 0.01);
       p.x += (d.x / len) * Math.min(len, temperature);
       p.y += (d.y / len) * Math.min(len, temperature);
-      // a weak pull to the centre keeps unconnected actors on screen
-      p.x += (width / 2 - p.x) * 0.01; p.y += (height / 2 - p.y) * 0.01;
-      p.x = Math.min(width - 30, Math.max(30, p.x));
-      p.y = Math.min(height - 20, Math.max(20, p.y));
+      // a weak pull to the centre keeps separate groups of actors near the rest
+      p.x += (width / 2 - p.x) * 0.03; p.y += (height / 2 - p.y) * 0.03;
     }
     temperature = Math.max(temperature * 0.98, 0.5);
+  }
+  return fit(pos, width, height);
+}
+
+// Stretch the layout to fill the drawing, leaving room for labels.
+function fit(pos, width, height, pad = 40) {
+  const xs = [...pos.values()].map((p) => p.x), ys = [...pos.values()].map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  for (const p of pos.values()) {
+    p.x = x1 > x0 ? pad + ((p.x - x0) / (x1 - x0)) * (width - 2 * pad - 30) : width / 2;
+    p.y = y1 > y0 ? pad + ((p.y - y0) / (y1 - y0)) * (height - 2 * pad) : height / 2;
   }
   return pos;
 }
@@ -127,6 +136,22 @@ export function draw(svg, nodes, directed, onEdge, onNode = () => {}) {
   }
 }
 
+// Months or years with no events get an empty slot, so gaps in time read as gaps.
+export function fillGaps(series, period) {
+  if (!series.length || !["month", "year"].includes(period)) return series;
+  const byKey = new Map(series.map((s) => [String(s.period).slice(0, 10), s]));
+  const first = String(series[0].period), last = String(series[series.length - 1].period);
+  let [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7)) || 1];
+  const out = [];
+  for (let guard = 0; guard < 1200; guard++) {
+    const key = period === "year" ? `${y}-01-01` : `${y}-${String(m).padStart(2, "0")}-01`;
+    out.push(byKey.get(key) || { period: key, events: 0, cooperation: 0, conflict: 0 });
+    if (key >= last.slice(0, 10)) break;
+    if (period === "year") y += 1; else if (++m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
 // Stacked bars per period: cooperation above the axis, conflict below.
 export function timeline(svg, series) {
   const title = svg.querySelector("title");
@@ -152,9 +177,11 @@ export function timeline(svg, series) {
     };
     bar(s.cooperation, true, "var(--coop)", "cooperation");
     bar(s.conflict, false, "var(--conf)", "conflict");
-    const label = document.createElementNS(SVGNS, "text");
-    Object.entries({ x: x, y: h - 4, "font-size": "10" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = String(s.period).slice(0, 7);
-    svg.append(label);
+    if (series.length <= 24 || i % Math.ceil(series.length / 24) === 0) {
+      const label = document.createElementNS(SVGNS, "text");
+      Object.entries({ x: x, y: h - 4, "font-size": "10" }).forEach(([k, v]) => label.setAttribute(k, v));
+      label.textContent = String(s.period).slice(0, 7);
+      svg.append(label);
+    }
   });
 }

@@ -1,6 +1,6 @@
 // The Relations page: the actor graph over a period, and a dyad's timeline.
 import { api, actorCodes, el, fillForm, params, status } from "/static/common.js";
-import { draw, timeline } from "/static/graph.js";
+import { draw, fillGaps, timeline } from "/static/graph.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("period");
@@ -63,7 +63,7 @@ async function loadDyad(event) {
   if (form.elements.namedItem("factual").checked) dyad.set("factual", "true");
   try {
     const res = await api(`/api/dyads/${encodeURIComponent(a.toUpperCase())}/${encodeURIComponent(b.toUpperCase())}?${dyad}`);
-    timeline($("timeline"), res.series);
+    timeline($("timeline"), fillGaps(res.series, res.period));
     $("dyad-h").textContent = `Dyad timeline: ${res.a} – ${res.b}`;
     $("dyad-events").tBodies[0].replaceChildren(...res.events.map((ev) => el("tr", {},
       el("td", {}, ev.date || ""), el("td", {}, el("strong", {}, ev.event)),
