@@ -174,3 +174,21 @@ def test_no_page_loads_anything_from_outside(page: RecordedPage) -> None:
         p.wait_for_load_state("networkidle")
     assert len({u.split("?")[0] for u in page.requests}) >= 15
     assert not page.outside()
+
+
+def test_a_server_reachable_from_other_machines_asks_for_its_token(browser: Any, sample: Sample, tmp_path: Path) -> None:
+    from tests.serve.conftest import TOKEN, copy_db
+
+    # the access rule follows the configured host; the test still listens on 127.0.0.1 only
+    app = create_app(ServeSettings(db=copy_db(sample.db, tmp_path), host="0.0.0.0", token=TOKEN))
+    with LiveServer(app) as server:
+        page = RecordedPage(browser, server.url)
+        answers = ["wrong", TOKEN]
+        page.page.on("dialog", lambda d: d.accept(answers.pop(0)))
+        page.page.goto("/events")
+        page.page.locator("#status.error").wait_for()  # a wrong token: the page says so
+        assert "token" in page.page.locator("#status").inner_text()
+        page.page.reload()  # a new try asks again (the wrong token is refused, then replaced)
+        page.page.locator("#event-table tbody tr[data-event]").first.wait_for()
+        page.context.close()
+        assert not page.outside()

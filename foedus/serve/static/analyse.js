@@ -78,7 +78,7 @@ async function analyse(event) {
   else body.text = text;
   const headers = { "Content-Type": "application/json" };
   const token = $("token").value.trim();
-  if (token) { headers.Authorization = `Bearer ${token}`; sessionStorage.setItem("foedus-token", token); }
+  if (token) sessionStorage.setItem("foedus-token", token);
   status($("status"), "Analysing…");
   try {
     const res = await api("/api/analyse", { method: "POST", headers, body: JSON.stringify(body) });

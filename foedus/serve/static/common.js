@@ -1,8 +1,20 @@
 // Shared helpers for the workbench pages: API calls, escaping, small DOM builders.
 
-export async function api(path, options = {}) {
-  const res = await fetch(path, { headers: { Accept: "application/json", ...(options.headers || {}) }, ...options });
+const TOKEN_KEY = "foedus-token";
+
+// Calls the API; a server reachable from other machines wants its token, asked for once per session.
+export async function api(path, options = {}, retried = false) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const headers = { Accept: "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(options.headers || {}) };
+  const res = await fetch(path, { ...options, headers });
   const body = await res.json().catch(() => null);
+  if (res.status === 401 && !retried) {
+    const given = window.prompt("This foedus server needs its access token:");
+    if (given) {
+      sessionStorage.setItem(TOKEN_KEY, given.trim());
+      return api(path, options, true);
+    }
+  }
   if (!res.ok) {
     const msg = body && body.error ? body.error.message : `${res.status} ${res.statusText}`;
     throw new Error(msg);
