@@ -176,7 +176,7 @@ def test_no_page_loads_anything_from_outside(page: RecordedPage) -> None:
     assert not page.outside()
 
 
-def test_a_server_reachable_from_other_machines_asks_for_its_token(browser: Any, sample: Sample, tmp_path: Path) -> None:
+def test_a_server_open_to_other_machines_asks_for_its_token(browser: Any, sample: Sample, tmp_path: Path) -> None:
     from tests.serve.conftest import TOKEN, copy_db
 
     # the access rule follows the configured host; the test still listens on 127.0.0.1 only
