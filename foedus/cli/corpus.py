@@ -247,7 +247,7 @@ def obligations(
             ev = "; ".join(_clip(e["evidence"][0]["text"], 80) + f" [{e['n_documents']} doc]" for e in corpus_ev[:2])
             table.add_row(entry["code"], entry["name"], str(entry["depth"]), " → ".join(entry["via"]),
                           link["name"], link.get("article", ""), link.get("in_force") or "",
-                          ev or ", ".join(link["evidence"].get("sources", [])[:1]))  # fmt: skip
+                          "; ".join(x for x in (ev, _first_source(link)) if x))  # fmt: skip
     out.print(table)
     for p in result["pending"]:
         names = ", ".join(x["name"] for x in p["parties"])
@@ -303,15 +303,25 @@ def export(
     start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
     factual: Annotated[bool, typer.Option("--factual", help="Only events asserted as fact.")] = False,
+    type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="PLOVER type (repeatable; events only).")] = (
+        None
+    ),
+    involving: Annotated[str | None, typer.Option(help="Actor code on either side (events only).")] = None,
 ) -> None:
     """Export events (Parquet, CSV, PLOVER JSONL) or the relations graph (GraphML, GEXF for Gephi)."""
     with _open(db) as corpus:
         try:
-            n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None)
+            n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None, types=type_,
+                              involving=involving)  # fmt: skip
         except FoedusError as exc:
             err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from exc
     err.print(f"wrote {n} {'edges' if path.suffix in ('.graphml', '.gexf') else 'events'} to {path}")
+
+
+def _first_source(link: dict[str, Any]) -> str:
+    sources = link["evidence"].get("sources", [])
+    return f"source: {sources[0]}" if sources else ""
 
 
 def _num(x: Any) -> str:

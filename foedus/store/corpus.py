@@ -16,7 +16,7 @@ from foedus.records import Document
 from foedus.store.dedup import MergeRules
 from foedus.store.ingest import Ingestor, IngestReport, Progress
 from foedus.store.query import EventFilter, rows
-from foedus.store.schema import migrate
+from foedus.store.schema import migrate, migrations, schema_version
 
 DEFAULT_DB = "foedus.duckdb"
 TABLES = ("documents", "sentences", "actors", "mentions", "event_mentions", "event_evidence", "attributions",
@@ -42,13 +42,19 @@ class Corpus:
         self.path = Path(db_path)
         if read_only and not self.path.exists():
             raise StoreError("no corpus store here; run `foedus ingest INPUT --db FILE` first", str(self.path))
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store ({exc})", str(self.path)) from exc
+        self.con = _connect(self.path, read_only)
+        have, know = schema_version(self.con), migrations()[-1][0]
+        if have > know:
+            raise StoreError(f"written by a newer foedus (schema version {have} > {know}); upgrade", str(self.path))
         if read_only:
             if "schema_migrations" not in {r[0] for r in self.con.execute("SHOW TABLES").fetchall()}:
                 raise StoreError("not a foedus store (no schema_migrations table)", str(self.path))
+            if schema_version(self.con) < migrations()[-1][0]:  # an older store: migrate it once, then read
+                self.con.close()
+                writer = _connect(self.path, False)
+                migrate(writer)
+                writer.close()
+                self.con = _connect(self.path, True)
         else:
             migrate(self.con)
         self._pipeline = pipeline
@@ -252,7 +258,9 @@ class Corpus:
         path = Path(path)
         kind = (fmt or path.suffix.lstrip(".")).lower()
         if kind in GRAPH_FORMATS:
-            g = self.graph(start=filters.get("start"), end=filters.get("end"))
+            g = self.graph(
+                start=filters.get("start"), end=filters.get("end"), factual_only=filters.get("factual") is not False
+            )
             export_graph(g, path, kind)
             return g.number_of_edges()
         flt = EventFilter(**{k: v for k, v in filters.items() if v is not None})
@@ -265,6 +273,13 @@ class Corpus:
     # -- helpers ---------------------------------------------------------------------------------
     def _result(self, sql: str, params: list[Any], arrow: bool) -> list[dict[str, Any]] | pa.Table:
         return self.con.sql(sql, params=params or None).to_arrow_table() if arrow else rows(self.con, sql, params)
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open the store ({exc})", str(path)) from exc
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:

@@ -35,6 +35,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (doc id, error) that the pipeline raised on
     events: int = 0
     seconds: float = 0.0
+    store_seconds: float = 0.0  # of which writing to the store (rows, merge, commits)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -44,6 +45,7 @@ class IngestReport:
             "failed": [{"id": i, "error": e} for i, e in self.failed],
             "events": self.events,
             "seconds": round(self.seconds, 3),
+            "store_seconds": round(self.store_seconds, 3),
         }
 
 
@@ -72,6 +74,7 @@ class Ingestor:
         self.seq = int(row[0]) if row else 0
         self.batch = Batch(self.rules)
         self.batch_started = 0.0
+        self.store_seconds = 0.0
         self.heads = HeadIndex(con, self.rules)
 
     def known(self, doc: Document) -> bool:
@@ -82,7 +85,9 @@ class Ingestor:
         if not self.batch:
             self.batch_started = time.perf_counter()
         self.seq += 1
+        t0 = time.perf_counter()
         self.batch.add(analysis, self.seq, text_hash)
+        self.store_seconds += time.perf_counter() - t0
         self.ids.add(analysis.doc.id)
         self.hashes.add(text_hash)
         if len(self.batch) >= self.batch_size or time.perf_counter() - self.batch_started >= self.max_seconds:
@@ -92,6 +97,7 @@ class Ingestor:
         """Write the queued analyses in one transaction: all of them or none."""
         if not self.batch:
             return
+        t0 = time.perf_counter()
         self.con.execute("BEGIN TRANSACTION")
         try:
             write_batch(self.con, self.batch, self.heads)
@@ -102,6 +108,7 @@ class Ingestor:
             raise
         self.batch = Batch(self.rules)
         self.heads.trim()
+        self.store_seconds += time.perf_counter() - t0
 
     def run(self, records: Iterable[Document | Skipped], progress: Progress | None = None) -> IngestReport:
         """Ingest documents in order; the report says what was stored, already there, skipped or failed."""
@@ -113,6 +120,7 @@ class Ingestor:
                 progress(rec, status)
         self.flush()
         report.seconds = time.perf_counter() - t0
+        report.store_seconds = self.store_seconds
         return report
 
     def _one(self, rec: Document | Skipped, report: IngestReport) -> str:

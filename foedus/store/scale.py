@@ -76,6 +76,7 @@ def run_distributed(
         if cluster is not None:
             cluster.close()
     report.seconds = time.perf_counter() - t0
+    report.store_seconds = ingestor.store_seconds
     return report
 
 

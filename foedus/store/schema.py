@@ -19,17 +19,20 @@ def migrations(directory: Path = MIGRATIONS) -> list[tuple[int, str, str]]:
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    """The highest applied migration (0 for an empty database)."""
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
-    )
+    """The highest applied migration (0 for an empty database); reads only, so works read-only."""
+    tables = {r[0] for r in con.execute("SHOW TABLES").fetchall()}
+    if "schema_migrations" not in tables:
+        return 0
     row = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
     return int(row[0]) if row else 0
 
 
 def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS) -> list[int]:
     """Apply every pending migration, each in its own transaction; returns the versions applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
     current = schema_version(con)
     applied = []
     for version, name, sql in migrations(directory):

@@ -40,7 +40,21 @@ def test_a_store_of_an_older_version_is_migrated_on_open(tmp_path: Path) -> None
     (old / f"{version:03d}_{name}.sql").write_text(sql)
     migrate(con, old)
     con.close()
-    with Corpus(db) as corpus:
+    with Corpus(db, read_only=True) as corpus:  # a reader migrates an older store once, then reads
         assert corpus.stats()["schema_version"] == migrations()[-1][0] > 1
+        assert corpus.events() == []
         cols = {r[0] for r in corpus.con.execute("DESCRIBE event_mentions").fetchall()}
         assert "dated_by_publication" in cols
+
+
+def test_a_store_from_a_newer_foedus_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from foedus.errors import StoreError
+    from foedus.store.corpus import Corpus
+
+    db = tmp_path / "new.duckdb"
+    with Corpus(db) as corpus:
+        corpus.con.execute("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')")
+    with pytest.raises(StoreError, match="newer foedus"):
+        Corpus(db, read_only=True)
