@@ -54,7 +54,8 @@ def serve(
     settings = ServeSettings(db=db, host=host, port=sock.getsockname()[1], token=settings.token, max_body=max_body)
     writes = "writing enabled (token set)" if settings.token else f"read-only (set --token or {TOKEN_ENV} to write)"
     store = f"store {db}" if db else "no store: analysis only (--db FILE to serve a corpus)"
-    typer.echo(f"foedus workbench: {settings.address}  API docs: {settings.address}docs  [{store}; {writes}]")
+    where = f"foedus workbench: {settings.address}  API docs: {settings.address}docs"
+    typer.echo(f"{where}  [{store}; {writes}]  (Ctrl-C stops it)")
     config = uvicorn.Config(create_app(settings), log_level="warning")
     uvicorn.Server(config).run(sockets=[sock])
 
