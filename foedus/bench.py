@@ -99,3 +99,6 @@ def render(result: dict[str, Any]) -> None:
         for k, v in row.items():
             x.add_row(k, str(v))
         console.print(x)
+
+
+import foedus.ingest.bench  # noqa: E402, F401  (registers the "ingest" section)
