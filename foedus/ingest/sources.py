@@ -67,6 +67,15 @@ def read_inputs(
             yield rec
 
 
+def read_bytes(
+    data: bytes, source: str, kind: str | None = None, options: IngestOptions | None = None
+) -> Iterator[Record]:
+    """Documents from bytes already in memory (``kind`` as returned by ``sniff``, else sniffed);
+    errors become one Skipped naming ``source``."""
+    reader = _Reader(options or IngestOptions())
+    return reader.guard(source, lambda: reader.from_bytes(data, source, kind=kind))
+
+
 def is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
@@ -198,4 +207,4 @@ def _from_record(rec: dict[str, Any], where: str) -> Document:
     return doc
 
 
-__all__ = ["MAX_HTML_BYTES", "IngestOptions", "Skipped", "is_url", "read_inputs", "read_jsonl"]
+__all__ = ["MAX_HTML_BYTES", "IngestOptions", "Skipped", "is_url", "read_bytes", "read_inputs", "read_jsonl"]
