@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from foedus.records import Repair
 from foedus.text.segment import segment
 
-_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
+_NUMBER = re.compile(r"\d+")
 STEM = 4
 MIN_WORDS = 10
 JACCARD = 0.6
@@ -39,11 +40,8 @@ class Fingerprint:
 
 
 def fingerprint(text: str) -> Fingerprint:
-    words = _WORD.findall(text.lower())
-    return Fingerprint(
-        frozenset(w[:STEM] for w in words if len(w) > 1 and not w.isdigit()),
-        frozenset(w for w in words if w.isdigit()),
-    )
+    low = text.lower()
+    return Fingerprint(frozenset(w[:STEM] for w in _LETTERS.findall(low)), frozenset(_NUMBER.findall(low)))
 
 
 def near_duplicate(a: Fingerprint, b: Fingerprint) -> bool:
@@ -97,7 +95,7 @@ def _drop_repeated_paragraphs(paragraphs: list[str], repairs: list[Repair]) -> l
 
 def _drop_repeated_leads(paras: list[str], repairs: list[Repair], lang: str | None) -> list[str]:
     """Drop a short lead/teaser paragraph at the top whose every sentence a longer top paragraph repeats."""
-    leads = [i for i in range(min(LEAD_ZONE, len(paras))) if _may_be_lead(i, paras[i])]
+    leads = [i for i in range(min(LEAD_ZONE, len(paras))) if _may_be_lead(i, paras[i])]  # few words: cheap
     if not leads:
         return paras
     body: dict[int, list[Fingerprint]] = {}
@@ -107,14 +105,21 @@ def _drop_repeated_leads(paras: list[str], repairs: list[Repair], lang: str | No
             body[j] = [fingerprint(s.text) for s in segment(paras[j], lang)]
         return body[j]
 
+    whole: dict[int, Fingerprint] = {}
     dropped = set()
     for i in leads:
         lead = sentences(i)
         if not lead or len(lead) > LEAD_MAX_SENTENCES:
             continue
         for j in range(i + 1, min(TOP, len(paras))):
-            longer = len(paras[j]) > len(paras[i]) and len(sentences(j)) > len(lead)
-            if longer and all(any(near_duplicate(s, t) for t in sentences(j)) for s in lead):
+            if len(paras[j]) <= len(paras[i]):
+                continue
+            # Cheap necessary condition before segmenting paragraph j: a repeated sentence shares at
+            # least JACCARD of its stems, so j must contain that share of the stems of some lead sentence.
+            stems_j = (whole.get(j) or whole.setdefault(j, fingerprint(paras[j]))).stems
+            if not any(len(s.stems & stems_j) >= JACCARD * len(s.stems) for s in lead):
+                continue
+            if len(sentences(j)) > len(lead) and all(any(near_duplicate(s, t) for t in sentences(j)) for s in lead):
                 why = f"a lead/teaser repeated in the body: {_clip(paras[j])!r}"
                 repairs.append(Repair("duplicate_lead", paras[i], why))
                 dropped.add(i)

@@ -35,6 +35,7 @@ _FOREIGN = {
     "arabic": re.compile(r"[A-Za-zÀ-ɏЀ-ӿ一-鿿]"),
     "han": re.compile(r"[A-Za-zÀ-ɏЀ-ӿ؀-ۿ]"),
 }
+SAMPLE = 1000  # characters a document's language is judged on: lingua's time grows with the length
 MIN_LETTERS = 12  # lingua is unreliable below this ("Kreml" -> Azerbaijani)
 
 
@@ -55,7 +56,7 @@ def _lingua(text: str) -> str | None:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when unsure or too short."""
-    sample = text[:2000]
+    sample = text[:SAMPLE]
     if len(_LETTER.findall(sample[:400])) < MIN_LETTERS and len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
     return _lingua(sample)
