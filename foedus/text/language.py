@@ -36,7 +36,11 @@ _FOREIGN = {
     "han": re.compile(r"[A-Za-zÀ-ɏЀ-ӿ؀-ۿ]"),
 }
 SAMPLE = 1000  # characters a document's language is judged on: lingua's time grows with the length
-MIN_LETTERS = 12  # lingua is unreliable below this ("Kreml" -> Azerbaijani)
+MIN_LETTERS = 12
+GUESS_MIN_WORDS = 40  # the function-word vote needs a paragraph or more
+GUESS_MIN_VOTES = 5
+GUESS_SHARE = 0.04  # the winner's own function words: at least 4% of the words (news prose: 5-25%)
+GUESS_MARGIN = 5.0  # and five times the votes of any other language
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,11 @@ class SentenceLanguages:
     def __init__(self, languages: dict[str, LanguageData] | None = None) -> None:
         self.languages = languages if languages is not None else load_languages()
         self.checked = 0  # sentences sent to lingua, for the bench and tests
+        self.documents_guessed = 0  # documents decided by function words alone
+        self.owners: dict[str, list[str]] = {}  # function word -> languages listing it
+        for code, d in self.languages.items():
+            for w in d.function_words:
+                self.owners.setdefault(w, []).append(code)
         self._letters = {
             code: re.compile(f"[{re.escape(d.letters)}]") for code, d in self.languages.items() if d.letters
         }  # letters only this language has within its script
@@ -106,6 +115,33 @@ class SentenceLanguages:
             for code, other in self.languages.items()
             if code != doc_lang and other.script == script
         )
+
+    def document(self, text: str) -> str | None:
+        """The document's language: by function words when one language clearly wins, else lingua."""
+        guess = self.by_function_words(text[:SAMPLE])
+        if guess is not None:
+            self.documents_guessed += 1
+            return guess
+        return detect(text)
+
+    def by_function_words(self, sample: str) -> str | None:
+        """The language whose own function words (listed by no other language: "the", "und", "що")
+        clearly outvote every other's; None when the sample is short or the vote unclear (lingua decides)."""
+        words = _WORD.findall(sample.lower())
+        if len(words) < GUESS_MIN_WORDS:
+            return None
+        votes: dict[str, int] = {}
+        for w in words:
+            owners = self.owners.get(w, ())
+            if len(owners) == 1:
+                votes[owners[0]] = votes.get(owners[0], 0) + 1
+        if not votes:
+            return None
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        best, n = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        clear = n >= GUESS_MIN_VOTES and n >= GUESS_SHARE * len(words) and n >= GUESS_MARGIN * max(1, runner_up)
+        return best if clear else None
 
     def tag(self, sentences: list[Sentence], doc_lang: str | None) -> None:
         """Set ``lang`` on every sentence."""

@@ -43,3 +43,19 @@ def test_ukrainian_sentence_in_russian_text_by_its_letters() -> None:
 def test_short_or_letterless_text_has_no_language() -> None:
     assert detect("12.06.2024") is None
     assert detect("Kreml") is None
+
+
+def test_function_word_vote_decides_clear_documents_and_defers_the_rest() -> None:
+    tagger = SentenceLanguages()
+    de = ("Die Regierung hat am Montag neue Gespräche mit den Nachbarstaaten angekündigt, und der Minister sagte, "
+          "dass die Verhandlungen über die Grenze im Juli beginnen werden. Es ist nicht klar, ob auch die "
+          "Opposition an den Gesprächen teilnehmen wird, aber ein Sprecher hat das nicht ausgeschlossen.")  # fmt: skip
+    assert tagger.by_function_words(de) == "de"
+    uk = ("Уряд України заявив, що переговори з партнерами тривають, і міністр сказав, що вже цього тижня буде "
+          "ухвалено рішення про нові поставки. Також він повідомив, що делегація відвідає Варшаву та Берлін, "
+          "але дату візиту ще не визначено, і це питання обговорять пізніше.")  # fmt: skip
+    assert tagger.by_function_words(uk) == "uk"
+    assert tagger.by_function_words("Die Regierung sagte das.") is None  # too short to vote
+    arabic = "أعلنت المملكة العربية السعودية وإيران استئناف العلاقات الدبلوماسية بينهما بعد سنوات من القطيعة " * 4
+    assert tagger.by_function_words(arabic) is None  # no function words listed: lingua decides
+    assert tagger.document(arabic) == "ar"
