@@ -101,4 +101,5 @@ def render(result: dict[str, Any]) -> None:
         console.print(x)
 
 
+import foedus.ingest.bench  # noqa: E402  (registers the "ingest" section)
 import foedus.store.bench  # noqa: E402, F401  (registers the "store" section)

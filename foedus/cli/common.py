@@ -46,7 +46,7 @@ class RunReport:
         parts = [f"{self.read} read", f"{len(self.skipped)} skipped"]
         if self.skipped:
             reasons = Counter(_reason_kind(s.reason) for s in self.skipped)
-            parts[-1] += " (" + ", ".join(f"{n} {r}" for r, n in reasons.most_common()) + ")"
+            parts[-1] += " (" + "; ".join(f"{n}× {r}" for r, n in reasons.most_common()) + ")"
         kinds = Counter(d.kind for d in self.duplicates)
         parts.append(f"{kinds['exact']} exact duplicates")
         parts.append(f"{kinds['near']} near duplicates")

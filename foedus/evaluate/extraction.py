@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from foedus.errors import DataUnavailable, FoedusError
+from foedus.errors import DataUnavailable
 from foedus.evaluate import Report
 from foedus.evaluate.metrics import prf
 
@@ -36,14 +36,11 @@ Extractor = Callable[[bytes, str], str]
 
 def foedus_text(html: bytes, source: str) -> str:
     """The clean text foedus's pipeline works on for this page ("" when ingest finds none)."""
-    from foedus.ingest.sources import IngestOptions, _Reader
+    from foedus.ingest.sources import IngestOptions, read_bytes
     from foedus.records import Document
     from foedus.text.repair import repair
 
-    try:
-        docs = [d for d in _Reader(IngestOptions(fetch_feed_items=False)).from_bytes(html, source, kind="html")]
-    except FoedusError:
-        return ""
+    docs = list(read_bytes(html, source, kind="html", options=IngestOptions(fetch_feed_items=False)))
     doc = docs[0] if docs and isinstance(docs[0], Document) else None
     return repair(doc.text, doc.meta.get("html_lang"))[0] if doc else ""
 

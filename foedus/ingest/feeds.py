@@ -9,12 +9,11 @@ from typing import Any
 from foedus.errors import FoedusError, InputError
 from foedus.ingest.fetch import Fetcher
 from foedus.ingest.html import extract_html
+from foedus.ingest.skipped import Record, Skipped
 from foedus.records import Document
 
-Record = Any  # Document | Skipped, kept loose to avoid an import cycle with sources
 
-
-def read_feed(data: bytes, source: str, fetcher: Fetcher | None, skipped: Any) -> Iterator[Record]:
+def read_feed(data: bytes, source: str, fetcher: Fetcher | None) -> Iterator[Record]:
     """Yield a Document per item. With a fetcher, each item's page is fetched; on failure,
     or without one, the item's description or content is used, and the reason kept in ``meta``."""
     import feedparser
@@ -30,7 +29,7 @@ def read_feed(data: bytes, source: str, fetcher: Fetcher | None, skipped: Any) -
         try:
             doc = _item(entry, where, fetcher)
         except FoedusError as exc:
-            yield skipped(where, str(exc).removeprefix(f"{where}: "))
+            yield Skipped(where, str(exc).removeprefix(f"{where}: "))
             continue
         doc.site = doc.site or site
         doc.fmt = "feed"

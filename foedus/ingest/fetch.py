@@ -90,8 +90,10 @@ class HttpFetcher:
         timeout: float = TIMEOUT_S,
         deadline: float = DEADLINE_S,
         resolver: Resolver = resolve,
+        transport: object | None = None,  # an httpx transport; tests pass httpx.MockTransport
     ) -> None:
         self.allow_private = allow_private
+        self.transport = transport
         self.max_bytes = max_bytes
         self.timeout = timeout
         self.deadline = deadline
@@ -107,6 +109,7 @@ class HttpFetcher:
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=False,
                 trust_env=False,
+                transport=self.transport,  # type: ignore[arg-type]
             )
         return self._client
 

@@ -20,6 +20,7 @@ from foedus.ingest.decode import decode
 from foedus.ingest.feeds import read_feed
 from foedus.ingest.fetch import Fetcher, HttpFetcher
 from foedus.ingest.html import MAX_HTML_BYTES, check_size, declared_charset, extract_html
+from foedus.ingest.skipped import Record, Skipped
 from foedus.ingest.sniff import gunzip, sniff
 from foedus.ingest.warc import read_warc
 from foedus.records import Document
@@ -27,14 +28,6 @@ from foedus.records import Document
 MAX_BYTES = 64 * 1024 * 1024
 SIDECAR = ".meta.json"
 HEAD = 8192
-
-
-@dataclass
-class Skipped:
-    """An input (or a line or record of one) that produced no document, and why."""
-
-    source: str
-    reason: str
 
 
 @dataclass
@@ -51,9 +44,6 @@ class IngestOptions:
         return self.fetcher
 
 
-Record = Document | Skipped
-
-
 def read_inputs(
     inputs: Iterable[str], date: str | None = None, lang: str | None = None, options: IngestOptions | None = None
 ) -> Iterator[Record]:
@@ -65,6 +55,15 @@ def read_inputs(
                 rec.date = rec.date or date
                 rec.lang = rec.lang or lang
             yield rec
+
+
+def read_bytes(
+    data: bytes, source: str, kind: str | None = None, options: IngestOptions | None = None
+) -> Iterator[Record]:
+    """Documents from bytes already in memory (``kind`` as returned by ``sniff``, else sniffed);
+    errors become one Skipped naming ``source``."""
+    reader = _Reader(options or IngestOptions())
+    return reader.guard(source, lambda: reader.from_bytes(data, source, kind=kind))
 
 
 def is_url(item: str) -> bool:
@@ -107,7 +106,7 @@ class _Reader:
             kind = sniff(head)
             if kind == "warc":
                 fh.seek(0)
-                yield from read_warc(fh, str(path), Skipped)  # streamed: never whole in memory
+                yield from read_warc(fh, str(path))  # streamed: never whole in memory
                 return
         if path.suffix == ".jsonl" or kind == "jsonl":
             yield from read_jsonl(path)
@@ -132,10 +131,10 @@ class _Reader:
             data = gunzip(data, MAX_BYTES, source)
             kind = sniff(data[:HEAD])
         if kind == "warc":
-            yield from read_warc(io.BytesIO(data), source, Skipped)
+            yield from read_warc(io.BytesIO(data), source)
         elif kind == "feed":
             fetcher = self.options.get_fetcher() if self.options.fetch_feed_items else None
-            yield from read_feed(data, source, fetcher, Skipped)
+            yield from read_feed(data, source, fetcher)
         elif kind == "jsonl" and source == "stdin":
             yield from _jsonl_lines(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace"), source)
         else:
@@ -198,4 +197,4 @@ def _from_record(rec: dict[str, Any], where: str) -> Document:
     return doc
 
 
-__all__ = ["MAX_HTML_BYTES", "IngestOptions", "Skipped", "is_url", "read_inputs", "read_jsonl"]
+__all__ = ["MAX_HTML_BYTES", "IngestOptions", "Skipped", "is_url", "read_bytes", "read_inputs", "read_jsonl"]

@@ -9,13 +9,14 @@ from foedus.errors import FoedusError
 from foedus.ingest.decode import decode
 from foedus.ingest.fetch import ACCEPTED_TYPES
 from foedus.ingest.html import check_size, extract_html, looks_html
+from foedus.ingest.skipped import Record, Skipped
 from foedus.records import Document
 
 DOCUMENT_RECORDS = ("response", "resource", "conversion")
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 
 
-def read_warc(stream: IO[bytes], source: str, skipped: Any) -> Iterator[Any]:
+def read_warc(stream: IO[bytes], source: str) -> Iterator[Record]:
     """Yield a Document per HTML or text response; a truncated or corrupt archive yields every
     whole record before it, then one Skipped naming the broken record."""
     from warcio.archiveiterator import ArchiveIterator
@@ -30,12 +31,12 @@ def read_warc(stream: IO[bytes], source: str, skipped: Any) -> Iterator[Any]:
             left = _bytes_left(stream, archive.offset)
             if left:
                 where = f"{source} record {n + 1}"
-                yield skipped(
+                yield Skipped(
                     where, f"truncated WARC record at byte {archive.offset} ({left} bytes, not a whole record)"
                 )
             return
         except Exception as exc:  # warcio and zlib raise assorted errors on truncated input
-            yield skipped(f"{source} record {n + 1}", f"truncated or corrupt WARC record, stopped here ({_why(exc)})")
+            yield Skipped(f"{source} record {n + 1}", f"truncated or corrupt WARC record, stopped here ({_why(exc)})")
             return
         n += 1
         if record.rec_type not in DOCUMENT_RECORDS:
@@ -45,9 +46,9 @@ def read_warc(stream: IO[bytes], source: str, skipped: Any) -> Iterator[Any]:
         try:
             doc = _document(record, where, uri)
         except FoedusError as exc:
-            yield skipped(where, str(exc).removeprefix(f"{where}: "))
+            yield Skipped(where, str(exc).removeprefix(f"{where}: "))
         except Exception as exc:
-            yield skipped(where, f"truncated or corrupt WARC record, stopped here ({_why(exc)})")
+            yield Skipped(where, f"truncated or corrupt WARC record, stopped here ({_why(exc)})")
             return
         else:
             if doc is not None:

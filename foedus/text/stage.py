@@ -5,7 +5,7 @@ from __future__ import annotations
 from foedus.config import Config
 from foedus.records import Analysis
 from foedus.text.furniture import FurnitureFilter
-from foedus.text.language import SentenceLanguages, detect
+from foedus.text.language import SentenceLanguages
 from foedus.text.repair import repair
 from foedus.text.segment import segment
 
@@ -25,7 +25,7 @@ class TextStage:
         doc.text, repairs = repair(doc.text, doc.lang, self.furniture)
         analysis.repairs.extend(repairs)
         if not doc.lang:
-            doc.lang = detect(doc.text) or doc.meta.get("html_lang")
+            doc.lang = self.languages.document(doc.text) or doc.meta.get("html_lang")
         analysis.sentences = segment(doc.text, doc.lang)
         self.languages.tag(analysis.sentences, doc.lang)
         return analysis
