@@ -1,0 +1,232 @@
+"""Direct quotes (any quote marks) and reported speech, with cue, speaker and message spans.
+
+Direct: a quoted span with a speech cue right before (``Putin sagte: „…“``) or
+right after (``„…“, sagte Putin`` / ``"…," he said`` / ``„…“, heißt es in der
+Veröffentlichung``). Reported: a speech cue followed by a complement clause
+(``erklärte Putin, dass …``), a colon, or closing a sentence after a comma
+(``Die Lage sei ernst, sagte Putin.``). Quoted fragments inside a reported
+message inherit its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foedus.attribution.lexicon import Cue, Lexicon, alternation
+from foedus.attribution.speakers import Speaker, SpeakerResolver
+from foedus.records import Evidence, Quote, Sentence
+
+# opener → closers, in the order pairs are claimed (German „…“ before English “…”).
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
+)  # fmt: skip
+_CLOSERS = '“”»«‘’›"'
+_MIN_UNATTRIBUTED = 4  # shorter quoted text with no cue is a title or scare quote
+
+
+@dataclass
+class Found:
+    """A quote with its resolved speaker (kept apart from the record to build the chain)."""
+
+    quote: Quote
+    speaker: Speaker | None
+
+
+class QuoteFinder:
+    """Quotes and reported speech in one language; build once per language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.speech = [c for c in lex.cues if c.kind == "speech"]
+        self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
+        comp = alternation(lex.words.get("complementizer", set()))
+        self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
+        self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
+                      for o, c in QUOTE_PAIRS]  # fmt: skip
+
+    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver) -> list[Found]:
+        direct = self._direct_spans(text)
+        found: list[Found] = []
+        previous: Speaker | None = None
+        for qs, qe in direct:
+            f = self._attach_direct(text, qs, qe, sentences, resolver, previous)
+            if f:
+                found.append(f)
+                previous = f.speaker or previous
+        found += self._reported(text, sentences, resolver, direct)
+        found.sort(key=lambda f: f.quote.message.start)
+        _inherit(found)
+        return [
+            f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED
+        ]
+
+    def _direct_spans(self, text: str) -> list[tuple[int, int]]:
+        """Quoted spans (marks included); an unmatched closer after a paragraph start opens one too."""
+        used: set[int] = set()
+        self._orphans: set[int] = set()
+        spans: list[tuple[int, int]] = []
+        for _opener, rx in self.pairs:
+            for m in rx.finditer(text):
+                if m.start() in used or m.end() - 1 in used:
+                    continue
+                spans.append((m.start(), m.end()))
+                used.update((m.start(), m.end() - 1))
+        for i, ch in enumerate(text):
+            if ch in _CLOSERS and i not in used and ch != '"':
+                para = max(text.rfind("\n", 0, i) + 1, max((e for s, e in spans if e <= i), default=0))
+                para = max(para, text.rfind("\n", 0, i) + 1)
+                if i - para > 10:
+                    self._orphans.add(para)
+                    spans.append((para, i + 1))  # "… Schwäche“, – …": a quote whose opener was lost
+        return sorted(spans)
+
+    def _attach_direct(self, text: str, qs: int, qe: int, sentences: list[Sentence], resolver: SpeakerResolver,
+                       previous: Speaker | None) -> Found | None:  # fmt: skip
+        inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
+        message = Evidence(text[inner_s : qe - 1], inner_s, qe - 1)
+        sent_end = _sentence_end(sentences, qe, len(text))
+        after = text[qe:sent_end]
+        lead = re.match(r"[\s,.;:–—-]*", after)
+        gap_start = qe + (lead.end() if lead else 0)
+        # cue after: „…“, sagte Putin / "…," he said / „…“, heißt es in der Veröffentlichung
+        if lead and lead.end() and gap_start - qe <= 6:
+            for cue in self.speech + self.relay_after:
+                m = cue.regex.match(text, gap_start, sent_end)
+                m = m or self._cue_after_subject(cue, text, gap_start, sent_end)
+                if m:
+                    speaker = self._speaker_for(cue, m, text, sent_end, resolver, previous, subject_from=gap_start)
+                    return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                                       speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+        # cue before: Putin sagte: „…“ / erklärte Putin: „…“
+        before_start = _sentence_start(sentences, qs)
+        for cue in self.speech:
+            for m in cue.regex.finditer(text, before_start, qs):
+                if re.fullmatch(r"[\s,:]*", text[m.end() : qs]) or re.fullmatch(
+                    r"\s+[^,.;!?]{1,40}?:\s*", text[m.end() : qs]
+                ):
+                    speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
+                    return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                                       speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+        if qs in self._orphans:
+            return None  # an unmatched closing mark with no cue after it is not evidence of a quote
+        return Found(Quote(cue=None, message=message, speaker=None, direct=True), None)
+
+    def _cue_after_subject(self, cue: Cue, text: str, start: int, end: int) -> re.Match[str] | None:
+        """'"…," Putin said': up to four words before the cue verb."""
+        m = re.match(r"(?:[\w\-’'.]+\s+){1,4}", text[start:end])
+        if not m or cue.kind != "speech":
+            return None
+        return cue.regex.match(text, start + m.end(), end)
+
+    def _speaker_for(self, cue: Cue, m: re.Match[str], text: str, limit: int, resolver: SpeakerResolver,
+                     previous: Speaker | None, subject_from: int) -> Speaker | None:  # fmt: skip
+        span = None
+        g = m.groupdict()
+        if g.get("X") is not None and cue.kind != "speech":
+            span = (m.start("X"), m.end("X")) if g["X"] else resolver.np_after(m.end(), limit)
+        elif g.get("G"):
+            span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+        if span is None:
+            nxt = resolver.np_after(m.end(), limit)
+            prev = resolver.np_before(m.start(), subject_from)
+            span = prev if prev and (not nxt or (m.start() - prev[1] <= 2 and not _inverted(text, m))) else nxt
+        return resolver.resolve(*span, previous=previous) if span else None
+
+    def _reported(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
+                  direct: list[tuple[int, int]]) -> list[Found]:  # fmt: skip
+        out: list[Found] = []
+        previous: Speaker | None = None
+        for sent in sentences:
+            taken: list[tuple[int, int]] = []
+            for cue in self.speech:
+                for m in cue.regex.finditer(text, sent.start, sent.end):
+                    if any(s < m.start() < e for s, e in direct) or any(s <= m.start() < e for s, e in taken):
+                        continue
+                    f = self._one_reported(text, sent, cue, m, resolver, previous)
+                    if f:
+                        out.append(f)
+                        taken.append((m.start(), f.quote.message.end))
+                        previous = f.speaker or previous
+        return out
+
+    def _one_reported(self, text: str, sent: Sentence, cue: Cue, m: re.Match[str], resolver: SpeakerResolver,
+                      previous: Speaker | None) -> Found | None:  # fmt: skip
+        end = sent.end
+        while end > sent.start and text[end - 1] in ".!?;":
+            end -= 1
+        msg: tuple[int, int] | None = None
+        subj_limit = end
+        if self.comp:
+            # "erklärte Putin, dass …": the complementizer within a few words of the cue
+            window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
+            for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
+                if len(window[: c.start() - _cue_end(m)].split()) <= 5:
+                    msg, subj_limit = (c.end(), end), c.start()
+                    break
+        if msg is None:
+            colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
+            if colon:
+                msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
+        if msg is None:
+            before = text[sent.start : m.start()].rstrip()
+            if before.endswith(",") and len(before.split()) >= 3:
+                msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+        if msg is None and self.lex.lang == "en":
+            rest = text[_cue_end(m) : end]
+            if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
+                msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
+        if msg is None or msg[1] - msg[0] < 3:
+            return None
+        speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
+        if msg[0] == sent.start and speaker is None:
+            return None
+        lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
+        message = Evidence(text[lo : msg[1]], lo, msg[1])
+        return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                           speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
+
+
+def _inherit(found: list[Found]) -> None:
+    """A quoted fragment inside a reported message has the reporter's speaker."""
+    for inner in found:
+        if inner.speaker is not None or not inner.quote.direct:
+            continue
+        for outer in found:
+            msg = outer.quote.message
+            if outer is not inner and outer.speaker and msg.start <= inner.quote.message.start < msg.end:
+                inner.speaker = outer.speaker
+                inner.quote.speaker = outer.speaker.ref
+                inner.quote.cue = outer.quote.cue
+                break
+
+
+def _inverted(text: str, m: re.Match[str]) -> bool:
+    """A verb-first clause after a comma or at sentence start: "…, erklärte Putin"."""
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in ",.;:!?\n“”»«"
+
+
+def _cue_end(m: re.Match[str]) -> int:
+    return m.end()
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence(text[start:end], start, end)
+
+
+def _sentence_end(sentences: list[Sentence], pos: int, default: int) -> int:
+    for s in sentences:
+        if s.start <= pos <= s.end:
+            return s.end
+        if s.start > pos:
+            return s.end
+    return default
+
+
+def _sentence_start(sentences: list[Sentence], pos: int) -> int:
+    start = 0
+    for s in sentences:
+        if s.start <= pos:
+            start = s.start
+    return start
