@@ -22,7 +22,9 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
 )  # fmt: skip
 _CLOSERS = '“”»«‘’›"'
-_MIN_UNATTRIBUTED = 4  # shorter quoted text with no cue is a title or scare quote
+_MIN_UNATTRIBUTED = 4
+# shorter quoted text with no cue is a title or scare quote
+_FULL_STOP = re.compile(r"[.!?](?=\s+[«„“\"]?\s?[A-ZÄÖÜА-ЯЁІЇЄ])")
 
 
 @dataclass
@@ -54,12 +56,12 @@ class QuoteFinder:
             if f:
                 found.append(f)
                 previous = f.speaker or previous
-        found += self._reported(text, sentences, resolver, direct)
+        cues_used = [(f.quote.cue.start, f.quote.cue.end) for f in found if f.quote.cue]
+        found += self._reported(text, sentences, resolver, direct, cues_used)
         found.sort(key=lambda f: f.quote.message.start)
         _inherit(found)
-        return [
-            f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED
-        ]
+        _resolve_pronouns(found)
+        return [f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED]
 
     def _direct_spans(self, text: str) -> list[tuple[int, int]]:
         """Quoted spans (marks included); an unmatched closer after a paragraph start opens one too."""
@@ -84,7 +86,12 @@ class QuoteFinder:
     def _attach_direct(self, text: str, qs: int, qe: int, sentences: list[Sentence], resolver: SpeakerResolver,
                        previous: Speaker | None) -> Found | None:  # fmt: skip
         inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
-        message = Evidence(text[inner_s : qe - 1], inner_s, qe - 1)
+        while inner_s < qe - 1 and text[inner_s].isspace():
+            inner_s += 1
+        inner_e = qe - 1
+        while inner_e > inner_s and text[inner_e - 1].isspace():
+            inner_e -= 1
+        message = Evidence(text[inner_s:inner_e], inner_s, inner_e)
         sent_end = _sentence_end(sentences, qe, len(text))
         after = text[qe:sent_end]
         lead = re.match(r"[\s,.;:–—-]*", after)
@@ -114,10 +121,13 @@ class QuoteFinder:
 
     def _cue_after_subject(self, cue: Cue, text: str, start: int, end: int) -> re.Match[str] | None:
         """'"…," Putin said': up to four words before the cue verb."""
-        m = re.match(r"(?:[\w\-’'.]+\s+){1,4}", text[start:end])
-        if not m or cue.kind != "speech":
+        if cue.kind != "speech":
             return None
-        return cue.regex.match(text, start + m.end(), end)
+        for words in re.finditer(r"(?:[\w\-’'.]+\s+)", text[start : min(end, start + 60)]):
+            hit = cue.regex.match(text, start + words.end(), end)
+            if hit or len(text[start : start + words.end()].split()) >= 4:
+                return hit
+        return None
 
     def _speaker_for(self, cue: Cue, m: re.Match[str], text: str, limit: int, resolver: SpeakerResolver,
                      previous: Speaker | None, subject_from: int) -> Speaker | None:  # fmt: skip
@@ -134,14 +144,16 @@ class QuoteFinder:
         return resolver.resolve(*span, previous=previous) if span else None
 
     def _reported(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
-                  direct: list[tuple[int, int]]) -> list[Found]:  # fmt: skip
+                  direct: list[tuple[int, int]], cues_used: list[tuple[int, int]]) -> list[Found]:  # fmt: skip
         out: list[Found] = []
         previous: Speaker | None = None
         for sent in sentences:
             taken: list[tuple[int, int]] = []
             for cue in self.speech:
                 for m in cue.regex.finditer(text, sent.start, sent.end):
-                    if any(s < m.start() < e for s, e in direct) or any(s <= m.start() < e for s, e in taken):
+                    if any(s <= m.start() < e for s, e in cues_used) or any(
+                        s < m.start() < e for s, e in direct + taken
+                    ):
                         continue
                     f = self._one_reported(text, sent, cue, m, resolver, previous)
                     if f:
@@ -155,6 +167,8 @@ class QuoteFinder:
         end = sent.end
         while end > sent.start and text[end - 1] in ".!?;":
             end -= 1
+        stop = _FULL_STOP.search(text, _cue_end(m), end)
+        end = stop.start() + 1 if stop else end  # the segmenter missed a boundary ("… essentiel. « Nous …")
         msg: tuple[int, int] | None = None
         subj_limit = end
         if self.comp:
@@ -169,7 +183,14 @@ class QuoteFinder:
             if colon:
                 msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
         if msg is None:
-            before = text[sent.start : m.start()].rstrip()
+            comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
+            if comma and len(comma.group(1).split()) <= 4:
+                # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
+                msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
+        if msg is None:
+            subj = resolver.np_before(m.start(), sent.start)
+            cut = subj[0] if subj else m.start()
+            before = text[sent.start : cut].rstrip()
             if before.endswith(",") and len(before.split()) >= 3:
                 msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
         if msg is None and self.lex.lang == "en":
@@ -188,7 +209,12 @@ class QuoteFinder:
 
 
 def _inherit(found: list[Found]) -> None:
-    """A quoted fragment inside a reported message has the reporter's speaker."""
+    """A quoted fragment inside a reported message has the reporter's speaker; so has a quote
+    running straight on into an attributed one („…“ „…“, sagte X)."""
+    for cur, nxt in zip(found[::-1][1:], found[::-1], strict=False):
+        gap = nxt.quote.message.start - cur.quote.message.end
+        if cur.speaker is None and cur.quote.direct and nxt.quote.direct and nxt.speaker and 0 <= gap <= 4:
+            cur.speaker, cur.quote.speaker, cur.quote.cue = nxt.speaker, nxt.quote.speaker, nxt.quote.cue
     for inner in found:
         if inner.speaker is not None or not inner.quote.direct:
             continue
@@ -199,6 +225,17 @@ def _inherit(found: list[Found]) -> None:
                 inner.quote.speaker = outer.speaker.ref
                 inner.quote.cue = outer.quote.cue
                 break
+
+
+def _resolve_pronouns(found: list[Found]) -> None:
+    """ "he said" / "сказал он": the last named speaker before."""
+    last: Speaker | None = None
+    for f in found:
+        if f.speaker and f.speaker.pronoun and f.speaker.ref.code is None and f.speaker.ref.name is None and last:
+            f.speaker = Speaker(last.ref, last.publication, pronoun=True)
+            f.quote.speaker = last.ref
+        elif f.speaker and not f.speaker.pronoun:
+            last = f.speaker
 
 
 def _inverted(text: str, m: re.Match[str]) -> bool:

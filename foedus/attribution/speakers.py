@@ -85,8 +85,10 @@ class SpeakerResolver:
         words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
         if any(self.lex.is_word(w, "publication") for w in words) and not any(m.actor.kind == "source" for m in inside):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
-        if len(words) == 1 and self.lex.is_word(words[0], "pronoun") and previous is not None:
-            return Speaker(previous.ref, previous.publication, pronoun=True)
+        if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
+            if previous is not None:
+                return Speaker(previous.ref, previous.publication, pronoun=True)
+            return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), pronoun=True)
         core = self._core(start, end)
         inside = [m for m in inside if core[0] <= m.start] or inside
         if inside:
