@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from foedus.attribution.lexicon import Lexicon
+from foedus.attribution.lexicon import CueIndex, Lexicon
 from foedus.attribution.quotes import Found
 from foedus.attribution.speakers import Speaker, SpeakerResolver
 from foedus.records import ActorRef, Attribution, Document, Evidence, Quantity, Sentence
@@ -43,7 +43,7 @@ class ChainBuilder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.source_cues = [c for c in lex.cues if c.kind in ("cites", "relays")]
+        self.index = CueIndex([c for c in lex.cues if c.kind in ("cites", "relays") and "{X}" in c.pattern])
 
     def __call__(self, doc: Document, sentences: list[Sentence], found: list[Found],
                  resolver: SpeakerResolver) -> list[Attribution]:  # fmt: skip
@@ -82,22 +82,19 @@ class ChainBuilder:
         """(position, cue, cue evidence, speaker) for every source cue in the text."""
         taken: list[tuple[int, int]] = []
         hits = []
-        for cue in self.source_cues:
-            for m in cue.regex.finditer(text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                if "X" not in cue.regex.groupindex:
-                    continue
-                x = (m.start("X"), m.end("X")) if m.group("X") else None
-                if cue.slot_at_end and not m.group("X"):
-                    limit = next((s.end for s in sentences if s.start <= m.end() <= s.end), len(text))
-                    x = resolver.np_after(m.end(), limit)
-                elif x and cue.pattern.startswith("{X}"):
-                    x = resolver.np_before(x[1], x[0])
-                if x is None:
-                    continue
-                taken.append((m.start(), max(m.end(), x[1])))
-                hits.append((m.start(), cue, Evidence(m.group(), m.start(), m.end()), resolver.resolve(*x)))
+        for cue, m in self.index.find(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            x = (m.start("X"), m.end("X")) if m.group("X") else None
+            if cue.slot_at_end and not m.group("X"):
+                limit = next((s.end for s in sentences if s.start <= m.end() <= s.end), len(text))
+                x = resolver.np_after(m.end(), limit)
+            elif x and cue.pattern.startswith("{X}"):
+                x = resolver.np_before(x[1], x[0])
+            if x is None:
+                continue
+            taken.append((m.start(), max(m.end(), x[1])))
+            hits.append((m.start(), cue, Evidence(m.group(), m.start(), m.end()), resolver.resolve(*x)))
         return sorted(hits, key=lambda h: h[0])
 
     def _relay(self, relays: list[_Node], speaker: Speaker, pos: int) -> _Node | None:

@@ -30,7 +30,8 @@ class TimeFinder:
         pre = alternation(self.relation) or r"(?!x)x"
         months = alternation(d.get("month", {})) or r"(?!x)x"
         yw = alternation(d.get("yearword", {})) or r"(?!x)x"
-        p = rf"(?:(?P<pre>{pre})\s+)?"
+        p = ""  # a preposition before an expression is looked up after the match (an optional prefix is slow)
+        self.pre = re.compile(rf"(?<!\w)({pre})\s+$", re.I)
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)")),
             ("numeric", re.compile(rf"(?<![\w.]){p}(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}})?(?!\d)")),
@@ -76,8 +77,11 @@ class TimeFinder:
 
     def _resolve(self, kind: str, m: re.Match[str], text: str, base: date | None) -> TimeExpr | None:
         g = m.groupdict()
-        relation = self.relation.get((g.get("pre") or "").lower(), "at")
-        t = TimeExpr(m.group(), m.start(), m.end(), None, "day", relation)
+        pm = self.pre.search(text, max(0, m.start() - 25), m.start())
+        g["pre"] = pm.group(1) if pm else None
+        relation = self.relation.get(_norm(g["pre"] or ""), "at")
+        start = pm.start() if pm else m.start()
+        t = TimeExpr(text[start : m.end()], start, m.end(), None, "day", relation)
         if kind in ("iso", "numeric", "day_month", "month_day"):
             month = int(g["mon"]) if g.get("mon") else self._month(g["month"])
             year = int(g["year"]) if g.get("year") else None

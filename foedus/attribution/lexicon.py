@@ -72,6 +72,46 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
     return Cue(pattern, kind, scope, regex, slot_at_end)
 
 
+_CLAUSE_MARKS = ",.;:!?\n«»„“”\""
+
+
+class CueIndex:
+    """One pass over the text for many cues: an alternation of each cue's first word, then the
+    cue's own regex is tried only where its first word occurs (cues starting with {X} are scanned apart)."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.by_word: dict[str, list[Cue]] = defaultdict(list)
+        self.slot_first = [c for c in cues if c.pattern.startswith("{X}")]
+        for c in cues:
+            if not c.pattern.startswith("{X}"):
+                self.by_word[c.pattern.split()[0].lower()].append(c)
+        self.tails = [(c, re.compile(rf"\s+{alternation([c.pattern[3:].strip()])}(?!\w)", re.I))
+                      for c in self.slot_first]  # fmt: skip
+        alt = alternation(self.by_word)
+        self.first = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I) if alt else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[Cue, re.Match[str]]]:
+        """Every (cue, match) in ``text[start:end]``, in text order, longest cue first at one position."""
+        end = len(text) if end is None else end
+        out: list[tuple[Cue, re.Match[str]]] = []
+        if self.first is not None:
+            for w in self.first.finditer(text, start, end):
+                cands = [(c, c.regex.match(text, w.start(), end)) for c in self.by_word[w.group().lower()]]
+                hits = [(c, m) for c, m in cands if m]
+                if hits:
+                    out.append(max(hits, key=lambda h: h[1].end() - h[1].start()))
+        for c, tail in self.tails:
+            for t in tail.finditer(text, start, end):
+                # the source is the clause before the tail word ("US-Beamten zufolge"): match from its start
+                lo = max(start, t.start() - 100, *(text.rfind(ch, 0, t.start()) + 1 for ch in _CLAUSE_MARKS))
+                while lo < t.start() and text[lo].isspace():
+                    lo += 1
+                m = c.regex.match(text, lo, t.end())
+                if m:
+                    out.append((c, m))
+        return sorted(out, key=lambda h: h[1].start())
+
+
 def _load(lang_dir: Path) -> Lexicon:
     lex = Lexicon(lang=lang_dir.name)
     if (lang_dir / "cues.tsv").exists():

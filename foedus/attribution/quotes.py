@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foedus.attribution.lexicon import Cue, Lexicon, alternation
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
 from foedus.attribution.speakers import Speaker, SpeakerResolver
 from foedus.records import Evidence, Quote, Sentence
 
@@ -42,6 +42,8 @@ class QuoteFinder:
         self.lex = lex
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
+        self.speech_index = CueIndex(self.speech)
+        self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
         self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
@@ -98,36 +100,24 @@ class QuoteFinder:
         gap_start = qe + (lead.end() if lead else 0)
         # cue after: „…“, sagte Putin / "…," he said / „…“, heißt es in der Veröffentlichung
         if lead and lead.end() and gap_start - qe <= 6:
-            for cue in self.speech + self.relay_after:
-                m = cue.regex.match(text, gap_start, sent_end)
-                m = m or self._cue_after_subject(cue, text, gap_start, sent_end)
-                if m:
+            for cue, m in self.after_index.find(text, gap_start, min(sent_end, gap_start + 80)):
+                between = text[gap_start : m.start()]
+                if not between or (cue.kind == "speech" and re.fullmatch(r"(?:[\w\-’'.]+\s+){1,4}", between)):
                     speaker = self._speaker_for(cue, m, text, sent_end, resolver, previous, subject_from=gap_start)
                     return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                                        speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+                break
         # cue before: Putin sagte: „…“ / erklärte Putin: „…“
         before_start = _sentence_start(sentences, qs)
-        for cue in self.speech:
-            for m in cue.regex.finditer(text, before_start, qs):
-                if re.fullmatch(r"[\s,:]*", text[m.end() : qs]) or re.fullmatch(
-                    r"\s+[^,.;!?]{1,40}?:\s*", text[m.end() : qs]
-                ):
-                    speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
-                    return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
-                                       speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+        for cue, m in self.speech_index.find(text, max(before_start, qs - 120), qs):
+            gap = text[m.end() : qs]
+            if re.fullmatch(r"[\s,:]*", gap) or re.fullmatch(r"\s+[^,.;!?]{1,40}?:\s*", gap):
+                speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
+                return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                                   speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
         if qs in self._orphans:
             return None  # an unmatched closing mark with no cue after it is not evidence of a quote
         return Found(Quote(cue=None, message=message, speaker=None, direct=True), None)
-
-    def _cue_after_subject(self, cue: Cue, text: str, start: int, end: int) -> re.Match[str] | None:
-        """'"…," Putin said': up to four words before the cue verb."""
-        if cue.kind != "speech":
-            return None
-        for words in re.finditer(r"(?:[\w\-’'.]+\s+)", text[start : min(end, start + 60)]):
-            hit = cue.regex.match(text, start + words.end(), end)
-            if hit or len(text[start : start + words.end()].split()) >= 4:
-                return hit
-        return None
 
     def _speaker_for(self, cue: Cue, m: re.Match[str], text: str, limit: int, resolver: SpeakerResolver,
                      previous: Speaker | None, subject_from: int) -> Speaker | None:  # fmt: skip
@@ -147,19 +137,22 @@ class QuoteFinder:
                   direct: list[tuple[int, int]], cues_used: list[tuple[int, int]]) -> list[Found]:  # fmt: skip
         out: list[Found] = []
         previous: Speaker | None = None
+        taken: list[tuple[int, int]] = []
+        hits = self.speech_index.find(text)
+        i = 0
         for sent in sentences:
-            taken: list[tuple[int, int]] = []
-            for cue in self.speech:
-                for m in cue.regex.finditer(text, sent.start, sent.end):
-                    if any(s <= m.start() < e for s, e in cues_used) or any(
-                        s < m.start() < e for s, e in direct + taken
-                    ):
-                        continue
-                    f = self._one_reported(text, sent, cue, m, resolver, previous)
-                    if f:
-                        out.append(f)
-                        taken.append((m.start(), f.quote.message.end))
-                        previous = f.speaker or previous
+            while i < len(hits) and hits[i][1].start() < sent.start:
+                i += 1
+            while i < len(hits) and hits[i][1].start() < sent.end:
+                cue, m = hits[i]
+                i += 1
+                if any(s <= m.start() < e for s, e in cues_used) or any(s < m.start() < e for s, e in direct + taken):
+                    continue
+                f = self._one_reported(text, sent, cue, m, resolver, previous)
+                if f:
+                    out.append(f)
+                    taken.append((m.start(), f.quote.message.end))
+                    previous = f.speaker or previous
         return out
 
     def _one_reported(self, text: str, sent: Sentence, cue: Cue, m: re.Match[str], resolver: SpeakerResolver,
@@ -257,7 +250,7 @@ def _sentence_end(sentences: list[Sentence], pos: int, default: int) -> int:
         if s.start <= pos <= s.end:
             return s.end
         if s.start > pos:
-            return s.end
+            return s.start  # pos fell between sentences (the segmenter leaves closing quotes out)
     return default
 
 
