@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
-from foedus.attribution.speakers import Speaker, SpeakerResolver
+from foedus.attribution.speakers import Speaker, SpeakerResolver, refer
 from foedus.records import Evidence, Quote, Sentence
 
 # opener → closers, in the order pairs are claimed (German „…“ before English “…”).
@@ -225,8 +225,8 @@ def _resolve_pronouns(found: list[Found]) -> None:
     last: Speaker | None = None
     for f in found:
         if f.speaker and f.speaker.pronoun and f.speaker.ref.code is None and f.speaker.ref.name is None and last:
-            f.speaker = Speaker(last.ref, last.publication, pronoun=True)
-            f.quote.speaker = last.ref
+            f.speaker = Speaker(refer(f.speaker.ref, last.ref), last.publication, pronoun=True)
+            f.quote.speaker = f.speaker.ref
         elif f.speaker and not f.speaker.pronoun:
             last = f.speaker
 

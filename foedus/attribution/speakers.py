@@ -28,6 +28,12 @@ class Speaker:
     pronoun: bool = False
 
 
+def refer(pronoun: ActorRef, antecedent: ActorRef) -> ActorRef:
+    """A pronoun mention that stands for ``antecedent`` (its identity, the pronoun's place)."""
+    return ActorRef(text=pronoun.text, code=antecedent.code, sector=antecedent.sector, wikidata=antecedent.wikidata,
+                    name=antecedent.name or antecedent.text, start=pronoun.start, end=pronoun.end)  # fmt: skip
+
+
 class SpeakerResolver:
     """Finds and resolves speaker phrases in one document."""
 
@@ -86,9 +92,9 @@ class SpeakerResolver:
         if any(self.lex.is_word(w, "publication") for w in words) and not any(m.actor.kind == "source" for m in inside):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
         if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
-            if previous is not None:
-                return Speaker(previous.ref, previous.publication, pronoun=True)
-            return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), pronoun=True)
+            here = ActorRef(text=phrase, code=None, start=start, end=end)
+            return Speaker(refer(here, previous.ref) if previous else here, bool(previous and previous.publication),
+                           pronoun=True)  # fmt: skip
         core = self._core(start, end)
         inside = [m for m in inside if core[0] <= m.start] or inside
         if inside:
