@@ -133,9 +133,10 @@ class ChainBuilder:
 def assign_quantities(quantities: list[Quantity], attributions: list[Attribution]) -> None:
     """Each quantity gets the innermost attribution whose span covers it."""
     for q in quantities:
-        covering = [a for a in attributions if a.span and a.span.start <= q.start and q.end <= a.span.end]
+        covering = [(a.span.end - a.span.start, -i, a.id) for i, a in enumerate(attributions)
+                    if a.span and a.span.start <= q.start and q.end <= a.span.end]  # fmt: skip
         if covering:
-            q.attribution = min(covering, key=lambda a: a.span.end - a.span.start).id  # type: ignore[union-attr]
+            q.attribution = min(covering)[2]  # ties: the later (inner) one, as the list is outermost first
 
 
 def outlet_ref(doc: Document) -> ActorRef:
