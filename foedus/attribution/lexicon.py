@@ -68,7 +68,11 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
             body = f"{head.removesuffix(chr(92) + 's+')}(?=\\s)(?P<X>)"
     if body.startswith(r"\s+"):
         body = body[3:]
-    regex = re.compile(rf"(?<!\w){body}(?!\w)" if not slot_at_end else rf"(?<!\w){body}", re.I)
+    first = body[0]
+    if first.isalpha() and first.islower():
+        # Case as written, but a capital is allowed where a sentence or clause starts: "Laut …", not "United States".
+        body = rf"(?:{first}|(?<![\w,;:] ){first.upper()}){body[1:]}"
+    regex = re.compile(rf"(?<!\w){body}(?!\w)" if not slot_at_end else rf"(?<!\w){body}")
     return Cue(pattern, kind, scope, regex, slot_at_end)
 
 
