@@ -21,6 +21,7 @@ from foedus.records import Evidence, Quote, Sentence
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
 )  # fmt: skip
+_DASH_SOURCE = re.compile(r"\s*,?\s*(?P<dash>[–—])\s*((?:[\w\-’'.]+\s*){1,4}?)[.!]?\s*$")
 _CLOSERS = '“”»«‘’›"'
 _MIN_UNATTRIBUTED = 4
 # shorter quoted text with no cue is a title or scare quote
@@ -78,8 +79,8 @@ class QuoteFinder:
                 used.update((m.start(), m.end() - 1))
         for i, ch in enumerate(text):
             if ch in _CLOSERS and i not in used and ch != '"':
-                para = max(text.rfind("\n", 0, i) + 1, max((e for s, e in spans if e <= i), default=0))
-                para = max(para, text.rfind("\n", 0, i) + 1)
+                # the lost opener is taken to be at the paragraph start (quotes inside it nest)
+                para = text.rfind("\n", 0, i) + 1
                 if i - para > 10:
                     self._orphans.add(para)
                     spans.append((para, i + 1))  # "… Schwäche“, – …": a quote whose opener was lost
@@ -107,6 +108,12 @@ class QuoteFinder:
                     return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                                        speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
                 break
+        dash = _DASH_SOURCE.match(text, qe, sent_end)
+        if dash:
+            # „…“, – Reuters. / «…», — ТАСС: the source after a dash, with no verb
+            speaker = resolver.resolve(dash.start(2), dash.end(2), previous)
+            return Found(Quote(cue=_ev(text, dash.start("dash"), dash.end("dash")), message=message,
+                               speaker=speaker.ref, direct=True), speaker)  # fmt: skip
         # cue before: Putin sagte: „…“ / erklärte Putin: „…“
         before_start = _sentence_start(sentences, qs)
         for cue, m in self.speech_index.find(text, max(before_start, qs - 120), qs):

@@ -89,7 +89,7 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
-        if any(self.lex.is_word(w, "publication") for w in words) and not any(m.actor.kind == "source" for m in inside):
+        if any(self._publication(w) for w in words) and not any(m.actor.kind == "source" for m in inside):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
         if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
             here = ActorRef(text=phrase, code=None, start=start, end=end)
@@ -120,6 +120,13 @@ class SpeakerResolver:
         while len(toks) > 1 and self.lex.is_word(toks[0][2], "article"):
             toks = toks[1:]
         return (toks[0][0], toks[-1][1]) if toks else (start, end)
+
+    def _publication(self, w: str) -> bool:
+        """A publication noun, also as the head of a German-style compound ("Tageszeitung")."""
+        low = w.lower()
+        return self.lex.is_word(low, "publication") or (
+            len(low) > 8 and any(low.endswith(p) for p in self.lex.words.get("publication", ()) if len(p) >= 7)
+        )
 
     def _function_word(self, w: str) -> bool:
         return self.lex.is_word(w, "article") or self.lex.is_word(w, "connector")

@@ -80,3 +80,18 @@ def test_fragment_inside_reported_speech_inherits_speaker(run) -> None:
     inner = [q for q in a.quotes if q.direct]
     assert inner and inner[0].message.text == "neokolonialistische Diktatur"
     assert inner[0].speaker is not None and inner[0].speaker.code == "RUS"
+
+
+def test_source_after_a_dash(run) -> None:
+    a = run("„Der Pakt zeigt die Schwäche beider Regime“, – Reuters.", "de")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in a.quotes] == [
+        ("–", "Reuters")
+    ]
+
+
+def test_quote_whose_opening_mark_was_lost_goes_to_the_publication(run) -> None:
+    text = "Ein Artikel von The Times.\n\nDer Pakt ist ein Zeichen der Schwäche“, heißt es in der Zeitung."
+    a = run(text, "de")
+    q = next(q for q in a.quotes if q.cue and q.cue.text == "heißt es in")
+    assert q.message.text == "Der Pakt ist ein Zeichen der Schwäche"
+    assert q.speaker is not None and q.speaker.text == "The Times"
