@@ -21,7 +21,7 @@ from foedus.records import Evidence, Quote, Sentence
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
 )  # fmt: skip
-_DASH_SOURCE = re.compile(r"\s*,?\s*(?P<dash>[–—])\s*((?:[\w\-’'.]+\s*){1,4}?)[.!]?\s*$")
+_DASH_SOURCE = re.compile(r"\s*,?\s*(?P<dash>[–—])\s*((?:[\w\-’']+(?:\.\w+)*\s*){1,4}?)[.!]?\s*$")
 _CLOSERS = '“”»«‘’›"'
 _MIN_UNATTRIBUTED = 4
 # shorter quoted text with no cue is a title or scare quote
