@@ -97,7 +97,7 @@ class QuoteFinder:
         message = Evidence(text[inner_s:inner_e], inner_s, inner_e)
         sent_end = _sentence_end(sentences, qe, len(text))
         after = text[qe:sent_end]
-        lead = re.match(r"[\s,.;:–—-]*", after)
+        lead = re.match(r"[\s,.;:،؛–—-]*", after)
         gap_start = qe + (lead.end() if lead else 0)
         # cue after: „…“, sagte Putin / "…," he said / „…“, heißt es in der Veröffentlichung
         if lead and lead.end() and gap_start - qe <= 6:

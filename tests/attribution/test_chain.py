@@ -49,3 +49,9 @@ def test_russian_and_ukrainian_citations(run) -> None:
     assert cite.source.text == "американских чиновников" and ru.quantities[0].attribution == cite.id
     uk = run("За даними розвідки, понад 350 тисяч загиблих.", "uk")
     assert [x.source.text for x in uk.attributions if x.kind == "cites"] == ["розвідки"]
+
+
+def test_arabic_citation(run) -> None:
+    a = run("وبحسب مسؤولين أمريكيين، أرسلت أكثر من 10 آلاف حاوية.", "ar")
+    cite = next(x for x in a.attributions if x.kind == "cites")
+    assert cite.source.text == "مسؤولين أمريكيين" and a.quantities[0].attribution == cite.id

@@ -40,6 +40,9 @@ CASES = [
     ("es", "el año pasado", "2023", "year", "at"),
     ("es", "el 19 de junio", "2024-06-19", "day", "at"),
     ("es", "hace dos semanas", "2024-W23", "week", "at"),
+    ("ar", "منذ سبتمبر", "2023-09", "month", "since"),
+    ("ar", "أمس", "2024-06-19", "day", "at"),
+    ("ar", "العام الماضي", "2023", "year", "at"),
 ]
 
 

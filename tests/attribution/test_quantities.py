@@ -32,6 +32,8 @@ CASES = [
     ("es", "más de 10.000 contenedores", 10000, None, "containers", "lower"),
     ("es", "al menos diez misiles", 10, None, "missiles", "lower"),
     ("es", "unos 2,5 millones de dólares", 2_500_000, "USD", None, "approx"),
+    ("ar", "أكثر من 10 آلاف حاوية", 10000, None, "containers", "lower"),
+    ("ar", "نحو عشرين صاروخا", 20, None, "missiles", "approx"),
 ]
 
 

@@ -37,6 +37,8 @@ CASES = [
     ("fr", "Poutine a déclaré que le pacte était essentiel.", "a déclaré", "Poutine", "le pacte était", False),
     ("es", "«Nos ayudaremos mutuamente», afirmó Kim.", "afirmó", "Kim", "Nos ayudaremos", True),
     ("es", "Putin dijo que el pacto era clave.", "dijo", "Putin", "el pacto era clave", False),
+    ("ar", "وقال بوتين إن الاتفاق خطوة أساسية.", "وقال", "بوتين", "الاتفاق خطوة", False),
+    ("ar", '"سنساعد بعضنا البعض"، قال كيم.', "قال", "كيم", "سنساعد بعضنا", True),
 ]
 
 
