@@ -2,7 +2,7 @@
 
 The rule layer reads ``dates.tsv`` (months, weekdays, deictic and relative
 phrases, "vor {N} {U}" patterns, prepositions that set the relation). Values
-are ISO dates (day), ``YYYY-MM`` (month), ``YYYY-Www`` (week) or ``YYYY``
+are ISO dates (day; for a week, its Monday), ``YYYY-MM`` (month) or ``YYYY``
 (year). dateparser is only a fallback on small candidate spans the rules
 matched but could not resolve, never run over whole text (it reads "die" and
 "mit" as weekdays and is slow).
@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from foedus.attribution.lexicon import Lexicon, alternation
+from foedus.errors import InputError
 from foedus.records import TimeExpr
 
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -66,7 +67,7 @@ class TimeFinder:
 
     def __call__(self, text: str, pub: str | None) -> list[TimeExpr]:
         """Time expressions in ``text`` with values where the publication date allows."""
-        base = date.fromisoformat(pub) if pub else None
+        base = publication_date(pub)
         cands: list[TimeExpr] = []
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
@@ -161,13 +162,23 @@ class TimeFinder:
         return t
 
 
+def publication_date(pub: str | None) -> date | None:
+    """The publication day from ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its date)."""
+    if not pub:
+        return None
+    try:
+        return date.fromisoformat(pub[:10])
+    except ValueError as exc:
+        raise InputError(f"publication date {pub!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower())
 
 
 def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
+    """A week as the ISO date of its Monday (precision "week"), so values stay dates, months or years."""
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _last_year_of_month(month: int, base: date | None) -> int | None:
