@@ -175,24 +175,25 @@ class QuoteFinder:
             # "erklärte Putin, dass …": the complementizer within a few words of the cue
             window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
             for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
-                if len(window[: c.start() - _cue_end(m)].split()) <= 5:
+                between = window[: c.start() - _cue_end(m)]
+                if len(between.split()) <= 5 and not re.search(r"[,;:]", between):
                     msg, subj_limit = (c.end(), end), c.start()
-                    break
+                break  # only the first complementizer: "said on Monday, adding that …" is not "said that"
         if msg is None:
             colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
             if colon:
                 msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
-        if msg is None:
-            comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
-            if comma and len(comma.group(1).split()) <= 4:
-                # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
-                msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
         if msg is None:
             subj = resolver.np_before(m.start(), sent.start)
             cut = subj[0] if subj else m.start()
             before = text[sent.start : cut].rstrip()
             if before.endswith(",") and len(before.split()) >= 3:
                 msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+        if msg is None:
+            comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
+            if comma and len(comma.group(1).split()) <= 4:
+                # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
+                msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
         if msg is None and self.lex.lang == "en":
             rest = text[_cue_end(m) : end]
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):

@@ -100,8 +100,9 @@ class SpeakerResolver:
         if inside:
             best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
             a = best.actor
-            if a.kind == "state" and (core[1] - core[0]) > (best.end - best.start) + 1:
-                text = self.text[core[0] : core[1]]  # "US-Beamte": a body of the state, not the state itself
+            if a.kind in ("state", "igo") and (core[1] - core[0]) > (best.end - best.start) + 1:
+                # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
+                text = self.text[core[0] : core[1]]
                 return Speaker(ActorRef(text=text, code=a.code, sector=best.sector, start=core[0], end=core[1]))
             return Speaker(ActorRef(text=best.text, code=a.code, sector=best.sector or a.sector,
                                     wikidata=a.wikidata, name=a.name, start=best.start, end=best.end))  # fmt: skip
@@ -117,8 +118,8 @@ class SpeakerResolver:
                 while len(rest) > 1 and self.lex.is_word(rest[0][2], "article"):
                     rest = rest[1:]
                 return rest[0][0], rest[-1][1]
-        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article"):
-            toks = toks[1:]
+        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article") and toks[0][2][0].islower():
+            toks = toks[1:]  # a capitalised article is part of a name: "The Telegraph", "Le Monde"
         return (toks[0][0], toks[-1][1]) if toks else (start, end)
 
     def _publication(self, w: str) -> bool:

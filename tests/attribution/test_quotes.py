@@ -11,6 +11,22 @@ CASES = [
     ("en", '"We will help each other," Kim told reporters.', "told", "Kim", "We will help each other", True),
     ("en", "Putin said the pact was a key step against the West.", "said", "Putin", "the pact was a key step", False),
     ("en", "The situation is serious, Biden warned.", "warned", "Biden", "The situation is serious", False),
+    (
+        "en",
+        "Russia fired 40 drones, the air force said on Monday, adding that most were shot down.",
+        "said",
+        "air force",
+        "Russia fired 40 drones",
+        False,
+    ),
+    (
+        "en",
+        "NATO chief Jens Stoltenberg told reporters that allies would help.",
+        "told",
+        "NATO chief Jens Stoltenberg",
+        "allies would help",
+        False,
+    ),
     ("de", "„Wir werden einander helfen“, sagte Kim.", "sagte", "Kim", "Wir werden einander helfen", True),
     ("de", "Scholz erklärte: „Das ist gefährlich.“", "erklärte", "Scholz", "Das ist gefährlich", True),
     (
@@ -59,6 +75,11 @@ def test_quote_cue_speaker_message(run, lang, text, cue, speaker, message, direc
     for ev in (q.cue, q.message):
         assert a.doc.text[ev.start : ev.end] == ev.text
     assert a.doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_capitalised_article_stays_in_a_name(run) -> None:
+    a = run("According to The Telegraph, 300 shells were fired.", "en")
+    assert [x.source.text for x in a.attributions if x.kind == "cites"] == ["The Telegraph"]
 
 
 def test_known_speaker_resolves_to_actor_code(run) -> None:
