@@ -72,7 +72,8 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
     if first.isalpha() and first.islower():
         # Case as written, but a capital is allowed where a sentence or clause starts: "Laut …", not "United States".
         body = rf"(?:{first}|(?<![\w,;:] ){first.upper()}){body[1:]}"
-    regex = re.compile(rf"(?<!\w){body}(?!\w)" if not slot_at_end else rf"(?<!\w){body}")
+    lead = r"(?<!\w)" if pattern[:1].isalnum() or pattern.startswith("{") else ""  # ", so" follows a word
+    regex = re.compile(rf"{lead}{body}(?!\w)" if not slot_at_end else rf"{lead}{body}")
     return Cue(pattern, kind, scope, regex, slot_at_end)
 
 
@@ -91,8 +92,10 @@ class CueIndex:
                 self.by_word[c.pattern.split()[0].lower()].append(c)
         self.tails = [(c, re.compile(rf"\s+{alternation([c.pattern[3:].strip()])}(?!\w)", re.I))
                       for c in self.slot_first]  # fmt: skip
-        alt = alternation(self.by_word)
-        self.first = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I) if alt else None
+        words = alternation({w for w in self.by_word if w[:1].isalnum()})
+        marks = alternation({w for w in self.by_word if not w[:1].isalnum()})
+        alt = "|".join(x for x in (rf"(?<!\w)(?:{words})" if words else "", marks) if x)
+        self.first = re.compile(rf"(?:{alt})(?!\w)", re.I) if alt else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[Cue, re.Match[str]]]:
         """Every (cue, match) in ``text[start:end]``, in text order, longest cue first at one position."""

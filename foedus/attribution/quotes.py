@@ -44,6 +44,7 @@ class QuoteFinder:
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
+        self.source_index = CueIndex([c for c in lex.cues if c.kind != "speech" and "{X}" in c.pattern])
         self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
@@ -60,6 +61,8 @@ class QuoteFinder:
                 found.append(f)
                 previous = f.speaker or previous
         cues_used = [(f.quote.cue.start, f.quote.cue.end) for f in found if f.quote.cue]
+        # a verb inside a source cue ("Wie die Agentur Reuters berichtet", "Как сообщает ТАСС") is the chain's
+        cues_used += [(m.start(), m.end()) for _c, m in self.source_index.find(text)]
         found += self._reported(text, sentences, resolver, direct, cues_used)
         found.sort(key=lambda f: f.quote.message.start)
         _inherit(found)
@@ -184,9 +187,11 @@ class QuoteFinder:
             if colon:
                 msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
         if msg is None:
-            subj = resolver.np_before(m.start(), sent.start)
+            subj = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), sent.start)
             cut = subj[0] if subj else m.start()
             before = text[sent.start : cut].rstrip()
+            if cue.pattern.startswith(","):
+                before += ","  # ", so Peskow": the comma is part of the cue
             if before.endswith(",") and len(before.split()) >= 3:
                 msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
         if msg is None:

@@ -100,7 +100,8 @@ class SpeakerResolver:
         if inside:
             best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
             a = best.actor
-            if a.kind in ("state", "igo") and (core[1] - core[0]) > (best.end - best.start) + 1:
+            bare = self._strip_articles(core[0], core[1])
+            if a.kind in ("state", "igo") and (bare[1] - bare[0]) > (best.end - best.start) + 1:
                 # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
                 text = self.text[core[0] : core[1]]
                 return Speaker(ActorRef(text=text, code=a.code, sector=best.sector, start=core[0], end=core[1]))
@@ -121,6 +122,13 @@ class SpeakerResolver:
         while len(toks) > 1 and self.lex.is_word(toks[0][2], "article") and toks[0][2][0].islower():
             toks = toks[1:]  # a capitalised article is part of a name: "The Telegraph", "Le Monde"
         return (toks[0][0], toks[-1][1]) if toks else (start, end)
+
+    def _strip_articles(self, start: int, end: int) -> tuple[int, int]:
+        """The phrase without leading articles of any case ("Dem Pentagon" → "Pentagon")."""
+        toks = [(m.start() + start, m.group()) for m in _TOKEN.finditer(self.text[start:end])]
+        while len(toks) > 1 and self.lex.is_word(toks[0][1], "article"):
+            toks = toks[1:]
+        return (toks[0][0], end) if toks else (start, end)
 
     def _publication(self, w: str) -> bool:
         """A publication noun, also as the head of a German-style compound ("Tageszeitung")."""

@@ -55,3 +55,10 @@ def test_arabic_citation(run) -> None:
     a = run("وبحسب مسؤولين أمريكيين، أرسلت أكثر من 10 آلاف حاوية.", "ar")
     cite = next(x for x in a.attributions if x.kind == "cites")
     assert cite.source.text == "مسؤولين أمريكيين" and a.quantities[0].attribution == cite.id
+
+
+def test_verb_inside_a_source_cue_is_not_a_quote(run) -> None:
+    a = run("Как сообщает ТАСС, в среду погибли 5 человек.", "ru")
+    assert a.quotes == []
+    relay = next(x for x in a.attributions if x.kind == "relays")
+    assert "ТАСС" in relay.source.text and a.quantities[0].attribution == relay.id
