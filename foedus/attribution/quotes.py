@@ -139,7 +139,7 @@ class QuoteFinder:
             span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
-            prev = resolver.np_before(m.start(), subject_from)
+            prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
             span = prev if prev and (not nxt or (m.start() - prev[1] <= 2 and not _inverted(text, m))) else nxt
         return resolver.resolve(*span, previous=previous) if span else None
 
