@@ -37,10 +37,11 @@ def refer(pronoun: ActorRef, antecedent: ActorRef) -> ActorRef:
 class SpeakerResolver:
     """Finds and resolves speaker phrases in one document."""
 
-    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention], stops: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
         self.lex = lex
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.stop_at = {s for s, _e in stops}  # a phrase ends where a time expression starts
 
     def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
@@ -58,7 +59,7 @@ class SpeakerResolver:
             if depth:
                 out.append((s, e, w))
                 continue
-            if not w[0].isalnum() and w not in "-$":
+            if (not w[0].isalnum() and w not in "-$") or s in self.stop_at:
                 break
             if self.lex.is_word(w, "stop") or self.lex.is_word(w, "complementizer"):
                 break

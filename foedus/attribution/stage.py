@@ -54,7 +54,9 @@ class AttributionStage:
         t0 = time.perf_counter()
         analysis.times = tools.times(doc.text, doc.date)
         t1 = time.perf_counter()
-        resolver = SpeakerResolver(tools.lexicon, doc.text, analysis.mentions)
+        resolver = SpeakerResolver(
+            tools.lexicon, doc.text, analysis.mentions, [(t.start, t.end) for t in analysis.times]
+        )
         found = tools.quotes(doc.text, analysis.sentences, resolver)
         analysis.quotes = [f.quote for f in found]
         analysis.attributions = tools.chain(doc, analysis.sentences, found, resolver)

@@ -39,6 +39,7 @@ CASES = [
     ("fr", "l'année dernière", "2023", "year", "at"),
     ("fr", "il y a deux semaines", "2024-06-03", "week", "at"),
     ("es", "el año pasado", "2023", "year", "at"),
+    ("es", "desde el lunes", "2024-06-17", "day", "since"),
     ("es", "el 19 de junio", "2024-06-19", "day", "at"),
     ("es", "hace dos semanas", "2024-06-03", "week", "at"),
     ("ar", "منذ سبتمبر", "2023-09", "month", "since"),

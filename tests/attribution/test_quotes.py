@@ -53,6 +53,7 @@ CASES = [
     ("fr", "« Nous nous aiderons mutuellement », a dit Kim.", "a dit", "Kim", "Nous nous aiderons", True),
     ("fr", "Poutine a déclaré que le pacte était essentiel.", "a déclaré", "Poutine", "le pacte était", False),
     ("es", "«Nos ayudaremos mutuamente», afirmó Kim.", "afirmó", "Kim", "Nos ayudaremos", True),
+    ("es", "«No vamos a ceder», dijo Pedro Sánchez el martes.", "dijo", "Pedro Sánchez", "No vamos", True),
     ("es", "Putin dijo que el pacto era clave.", "dijo", "Putin", "el pacto era clave", False),
     ("ar", "وقال بوتين إن الاتفاق خطوة أساسية.", "وقال", "بوتين", "الاتفاق خطوة", False),
     ("ar", '"سنساعد بعضنا البعض"، قال كيم.', "قال", "كيم", "سنساعد بعضنا", True),
