@@ -44,6 +44,11 @@ class Lexicon:
     ago: list[str] = field(default_factory=list)
     cased_dates: bool = False  # month/weekday names are capitalised (en, de): lower-case ones are other words
 
+    @property
+    def nouns_capitalised(self) -> bool:
+        """German-style orthography (``words.tsv`` setting): a capitalised word is a noun."""
+        return "nouns-capitalised" in self.words.get("setting", ())
+
     def is_word(self, word: str, cls: str) -> bool:
         return word.lower() in self.words.get(cls, ())
 

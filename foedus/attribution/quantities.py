@@ -152,16 +152,18 @@ class QuantityFinder:
 
     def _counted(self, text: str, after: int, before: int) -> str | None:
         ahead = [t for t in _TOKEN.findall(text[after : after + 200])][:14]
-        if self.lex.lang == "de" and ahead and self.lex.is_word(ahead[0], "preposition"):
+        if self.lex.nouns_capitalised and ahead and self.lex.is_word(ahead[0], "preposition"):
             for i, tok in enumerate(ahead[:-1]):
                 if _PARTICIPLE_DE.match(tok):
-                    return self._label(ahead[i + 1]) or ahead[i + 1]
+                    return self._label(ahead[i + 1]) or ahead[i + 1].lower()
         for tok in ahead[:4]:
             if tok in _CLAUSE_END or self.lex.is_word(tok, "stop"):
                 break
             label = self._label(tok)
             if label:
                 return label
+        if self.lex.nouns_capitalised and ahead and ahead[0][:1].isupper() and ahead[0].isalpha():
+            return ahead[0].lower()  # German nouns are capitalised: "zwei Versuche" counts "versuche"
         behind = _TOKEN.findall(text[max(0, before - 200) : before])[::-1]
         for tok in behind[:8]:
             if tok in _CLAUSE_END:

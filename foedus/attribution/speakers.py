@@ -63,7 +63,7 @@ class SpeakerResolver:
                 break
             if self.lex.is_word(w, "stop") or self.lex.is_word(w, "complementizer"):
                 break
-            if self.lex.lang == "de" and seen_noun and w[0].islower() and not self._function_word(w):
+            if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self._function_word(w):
                 break  # German nouns are capitalised: "westlicher Geheimdienste | liegt"
             out.append((s, e, w))
             seen_noun = seen_noun or (w[0].isupper() and not self._function_word(w))
