@@ -20,6 +20,7 @@ CASES = [
     ("de", "die Zahl der Todesopfer liegt bei über 350.000.", 350000, None, "dead", "lower"),
     ("de", "etwa 2,5 Mio. Euro", 2_500_000, "EUR", None, "approx"),
     ("de", "dreihundertfünfzigtausend Soldaten", 350000, None, "troops", "exact"),
+    ("de", "nachdem zwei Versuche scheiterten", 2, None, "versuche", "exact"),
     ("ru", "свыше 350 тысяч погибших", 350000, None, "dead", "lower"),
     ("ru", "около триста пятьдесят тысяч человек", 350000, None, "people", "approx"),
     ("ru", "более 10 000 контейнеров", 10000, None, "containers", "lower"),
