@@ -42,6 +42,7 @@ class Entry:
     alias: Alias
     endings: frozenset[str]
     stem_cut: bool = False  # the key is a stem: the token must go on with an ending
+    compound: bool = False  # may head a German closed compound ("Russlandkriegen")
 
 
 @dataclass
@@ -67,7 +68,8 @@ def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
     if is_cs(alias) or "noinfl" in alias.flags or alias.type == "block":
         return [(key, Entry(alias, NO_ENDINGS))]
     if script == "latin":
-        return [(key, Entry(alias, LATIN_ENDINGS if len(key) > 4 else SHORT_LATIN_ENDINGS))]
+        compound = alias.lang == "de" and alias.type in ("name", "short") and len(key) >= 5 and " " not in key
+        return [(key, Entry(alias, LATIN_ENDINGS if len(key) > 4 else SHORT_LATIN_ENDINGS, compound=compound))]
     if script != "cyrillic":
         return [(key, Entry(alias, NO_ENDINGS))]
     words = key.split(" ")
@@ -105,8 +107,12 @@ class AliasMatcher:
         table: dict[str, list[Entry]] = {}
         for alias in merged.values():
             for key, entry in keys_for(alias):
-                if not any(e.alias.actor_id == alias.actor_id for e in table.get(key, ())):
-                    table.setdefault(key, []).append(entry)
+                entries = table.setdefault(key, [])
+                same = [i for i, e in enumerate(entries) if e.alias.actor_id == alias.actor_id]
+                if not same:
+                    entries.append(entry)
+                elif entry.compound and not entries[same[0]].compound:
+                    entries[same[0]] = replace(entries[same[0]], compound=True)
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (key, tuple(entries)))
@@ -139,7 +145,7 @@ class AliasMatcher:
 def _ending_ok(entry: Entry, ending: str) -> bool:
     if not ending:
         return True
-    return ending in entry.endings
+    return ending in entry.endings or (entry.compound and len(ending) >= 4 and ending.isalpha())
 
 
 def _tight(tt: TokenText, first: int, last: int) -> bool:
