@@ -22,7 +22,7 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
 )  # fmt: skip
 _DASH_SOURCE = re.compile(r"\s*,?\s*(?P<dash>[–—])\s*((?:[\w\-’']+(?:\.\w+)*\s*){1,4}?)[.!]?\s*$")
-_CLOSERS = '“”»«‘’›"'
+_CLOSER_RE = re.compile("[“”»«‘’›]")
 _MIN_UNATTRIBUTED = 4
 # shorter quoted text with no cue is a title or scare quote
 _FULL_STOP = re.compile(r"[.!?](?=\s+[«„“\"]?\s?[A-ZÄÖÜА-ЯЁІЇЄ])")
@@ -80,8 +80,11 @@ class QuoteFinder:
                     continue
                 spans.append((m.start(), m.end()))
                 used.update((m.start(), m.end() - 1))
-        for i, ch in enumerate(text):
-            if ch in _CLOSERS and i not in used and ch != '"':
+        for c in _CLOSER_RE.finditer(text):
+            i = c.start()
+            if text[i] in "‘’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # an apostrophe ("Ukraine’s"), not a closing mark
+            if i not in used:
                 # the lost opener is taken to be at the paragraph start (quotes inside it nest)
                 para = text.rfind("\n", 0, i) + 1
                 if i - para > 10:
