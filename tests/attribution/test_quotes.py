@@ -10,6 +10,14 @@ CASES = [
     # lang, text, cue, speaker surface, message start, direct
     ("en", '"We will help each other," Kim told reporters.', "told", "Kim", "We will help each other", True),
     ("en", "Putin said the pact was a key step against the West.", "said", "Putin", "the pact was a key step", False),
+    (
+        "en",
+        "Ukraine’s air force said that most drones were shot down.",
+        "said",
+        "Ukraine’s air force",
+        "most drones were",
+        False,
+    ),
     ("en", "The situation is serious, Biden warned.", "warned", "Biden", "The situation is serious", False),
     (
         "en",
