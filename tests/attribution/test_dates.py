@@ -75,3 +75,14 @@ def test_publication_date_forms() -> None:
     assert finder("yesterday", "2024-06-20T08:00:00Z")[0].value == "2024-06-19"
     with pytest.raises(InputError, match="not an ISO date"):
         finder("yesterday", "20/06/2024")
+
+
+def test_dateparser_fallback_on_a_candidate_span() -> None:
+    from datetime import date
+
+    from foedus.attribution.dates import fallback
+
+    assert fallback("19 June 2024", "en", date(2024, 6, 20)) == "2024-06-19"
+    # an impossible day stays unresolved rather than guessed
+    found = TimeFinder(load_lexicons()["de"])("am 31. Juni", PUB)
+    assert [(t.text, t.value) for t in found] == [("am 31. Juni", None)]
