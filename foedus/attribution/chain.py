@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from foedus.attribution.lexicon import CueIndex, Lexicon
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon
 from foedus.attribution.quotes import Found
 from foedus.attribution.speakers import Speaker, SpeakerResolver
 from foedus.records import ActorRef, Attribution, Document, Evidence, Quantity, Sentence
@@ -78,7 +78,9 @@ class ChainBuilder:
                             span=Evidence(text[n.start : n.end], n.start, n.end),
                             parent=ids[id(n.parent)] if n.parent else None) for n in nodes]  # fmt: skip
 
-    def _hits(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver):  # type: ignore[no-untyped-def]
+    def _hits(
+        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver
+    ) -> list[tuple[int, Cue, Evidence, Speaker]]:
         """(position, cue, cue evidence, speaker) for every source cue in the text."""
         taken: list[tuple[int, int]] = []
         hits = []

@@ -8,6 +8,7 @@ bounds, units and counted nouns come from ``quantities.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Lexicon, alternation, words
@@ -72,7 +73,7 @@ class QuantityFinder:
             counted=re.compile(rf"({alternation(lex.counted)})\w{{0,4}}$", re.I) if lex.counted else None,
         )
 
-    def __call__(self, text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
+    def __call__(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
         """Every quantity in ``text``, except numbers inside the ``skip`` spans (dates)."""
         found: list[tuple[int, int, float, str]] = []
         for m in _DIGITS.finditer(text):

@@ -52,11 +52,12 @@ class QuoteFinder:
                       for o, c in QUOTE_PAIRS]  # fmt: skip
 
     def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver) -> list[Found]:
-        direct = self._direct_spans(text)
+        marked = self._direct_spans(text)
+        direct = [(qs, qe) for qs, qe, _orphan in marked]
         found: list[Found] = []
         previous: Speaker | None = None
-        for qs, qe in direct:
-            f = self._attach_direct(text, qs, qe, sentences, resolver, previous)
+        for qs, qe, orphan in marked:
+            f = self._attach_direct(text, qs, qe, orphan, sentences, resolver, previous)
             if f:
                 found.append(f)
                 previous = f.speaker or previous
@@ -69,16 +70,16 @@ class QuoteFinder:
         _resolve_pronouns(found)
         return [f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED]
 
-    def _direct_spans(self, text: str) -> list[tuple[int, int]]:
-        """Quoted spans (marks included); an unmatched closer after a paragraph start opens one too."""
+    def _direct_spans(self, text: str) -> list[tuple[int, int, bool]]:
+        """Quoted spans (marks included) and whether the opener was lost: an unmatched closer after a
+        paragraph start opens one too."""
         used: set[int] = set()
-        self._orphans: set[int] = set()
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, bool]] = []
         for _opener, rx in self.pairs:
             for m in rx.finditer(text):
                 if m.start() in used or m.end() - 1 in used:
                     continue
-                spans.append((m.start(), m.end()))
+                spans.append((m.start(), m.end(), False))
                 used.update((m.start(), m.end() - 1))
         for c in _CLOSER_RE.finditer(text):
             i = c.start()
@@ -88,12 +89,11 @@ class QuoteFinder:
                 # the lost opener is taken to be at the paragraph start (quotes inside it nest)
                 para = text.rfind("\n", 0, i) + 1
                 if i - para > 10:
-                    self._orphans.add(para)
-                    spans.append((para, i + 1))  # "… Schwäche“, – …": a quote whose opener was lost
+                    spans.append((para, i + 1, True))  # "… Schwäche“, – …": a quote whose opener was lost
         return sorted(spans)
 
-    def _attach_direct(self, text: str, qs: int, qe: int, sentences: list[Sentence], resolver: SpeakerResolver,
-                       previous: Speaker | None) -> Found | None:  # fmt: skip
+    def _attach_direct(self, text: str, qs: int, qe: int, orphan: bool, sentences: list[Sentence],
+                       resolver: SpeakerResolver, previous: Speaker | None) -> Found | None:  # fmt: skip
         inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
         while inner_s < qe - 1 and text[inner_s].isspace():
             inner_s += 1
@@ -128,7 +128,7 @@ class QuoteFinder:
                 speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
                 return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                                    speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
-        if qs in self._orphans:
+        if orphan:
             return None  # an unmatched closing mark with no cue after it is not evidence of a quote
         return Found(Quote(cue=None, message=message, speaker=None, direct=True), None)
 

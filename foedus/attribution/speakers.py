@@ -9,6 +9,7 @@ state mentioned inside it ("US-Beamte" → USA).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Lexicon
@@ -37,7 +38,7 @@ def refer(pronoun: ActorRef, antecedent: ActorRef) -> ActorRef:
 class SpeakerResolver:
     """Finds and resolves speaker phrases in one document."""
 
-    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention], stops: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention], stops: Sequence[tuple[int, int]] = ()) -> None:
         self.lex = lex
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)

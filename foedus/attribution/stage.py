@@ -11,7 +11,7 @@ import time
 
 from foedus.attribution.chain import ChainBuilder, assign_quantities
 from foedus.attribution.dates import TimeFinder
-from foedus.attribution.lexicon import load_lexicons
+from foedus.attribution.lexicon import Lexicon, load_lexicons
 from foedus.attribution.quantities import QuantityFinder
 from foedus.attribution.quotes import QuoteFinder
 from foedus.attribution.speakers import SpeakerResolver
@@ -24,7 +24,7 @@ FALLBACK_LANG = "en"
 class _ForLanguage:
     """The compiled finders of one language."""
 
-    def __init__(self, lexicon) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.times = TimeFinder(lexicon)
         self.quotes = QuoteFinder(lexicon)
