@@ -111,8 +111,11 @@ class AliasMatcher:
                 same = [i for i, e in enumerate(entries) if e.alias.actor_id == alias.actor_id]
                 if not same:
                     entries.append(entry)
-                elif entry.compound and not entries[same[0]].compound:
-                    entries[same[0]] = replace(entries[same[0]], compound=True)
+                else:  # one entry per actor and key: the most permissive case and endings win
+                    old = entries[same[0]]
+                    keep = entry if _looser(entry.alias, old.alias) else old
+                    entries[same[0]] = replace(keep, compound=old.compound or entry.compound,
+                                               endings=old.endings | entry.endings)  # fmt: skip
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (key, tuple(entries)))
@@ -140,6 +143,11 @@ class AliasMatcher:
                 continue
             hits.append(Hit(first, last, ok, exact=not ending))
         return hits
+
+
+def _looser(a: Alias, b: Alias) -> bool:
+    """``a`` accepts more spellings than ``b``: lower-case beats capitalised, no ``cs`` beats ``cs``."""
+    return (is_cs(b) and not is_cs(a)) or (a.text[:1].islower() and b.text[:1].isupper())
 
 
 def _ending_ok(entry: Entry, ending: str) -> bool:

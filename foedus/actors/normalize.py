@@ -16,7 +16,7 @@ WORD = re.compile(r"\w+")
 # Gaps allowed inside one multi-word name: spaces, hyphens, dots of abbreviations, apostrophes.
 NAME_GAP = re.compile(r"[\s\-‐‑–.'’ʼ`]*")
 
-LATIN_ENDINGS = frozenset({"s", "es", "e", "en", "er", "em", "n", "ern", "ns", "ens"})
+LATIN_ENDINGS = frozenset({"s", "es", "e", "en", "er", "em", "n", "ern", "ns", "ens", "ne", "nes"})
 SHORT_LATIN_ENDINGS = frozenset({"s"})
 # Russian and Ukrainian case endings (nouns and adjectives), folded (й→и, ё→е, ї→і).
 _CYRILLIC_ENDINGS = (

@@ -22,6 +22,7 @@ class RoleLexicon:
             for key, rw in table.items():
                 self.roles.setdefault(key, rw)
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
+        self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
 
     def word(self, tokens: list[str]) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters."""
@@ -29,7 +30,7 @@ class RoleLexicon:
         for cut in range(0, min(4, len(last) - 3) + 1):
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
             rw = self.roles.get(key)
-            if rw and rw.role != "link":
+            if rw and rw.role not in ("link", "stop"):
                 return rw
         return None
 

@@ -117,7 +117,7 @@ class ActorTagger:
                 if not alt:
                     continue
                 p.actor = self.actors[alt[0]]
-            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last):
+            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
@@ -244,11 +244,11 @@ def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:
     return not (lead.isupper() and not surface[:1].isupper())
 
 
-def _next_to_name(tt: TokenText, first: int, last: int) -> bool:
-    """A capitalised word right before or after: "Chad Smith", "Michael Jordan"."""
+def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]) -> bool:
+    """A capitalised word right before or after: "Chad Smith", "Michael Jordan" (not "In Jordan")."""
     for j, a, b in ((first - 1, first - 1, first), (last + 1, last, last + 1)):
         if 0 <= j < len(tt.spans) and joined(tt, a, b) and tt.surface(j)[:1].isupper():
-            if j == first - 1 and _sentence_start(tt, j):
+            if j == first - 1 and _sentence_start(tt, j) and tt.norm_token(j) in function_words:
                 continue
             return True
     return False
