@@ -51,6 +51,7 @@ class Hit:
     last: int  # last token index (inclusive)
     entries: list[Entry]
     exact: bool  # the alias ends where the token ends
+    key: str = ""
 
 
 def is_cs(alias: Alias) -> bool:
@@ -105,6 +106,10 @@ class AliasMatcher:
             old = merged.get(k)
             merged[k] = alias if old is None else replace(old, flags=old.flags | alias.flags)
         table: dict[str, list[Entry]] = {}
+        self.key_langs: dict[str, set[str]] = {}
+        for alias in aliases:
+            for key, _ in keys_for(alias):
+                self.key_langs.setdefault(key, set()).add(alias.lang)
         for alias in merged.values():
             for key, entry in keys_for(alias):
                 entries = table.setdefault(key, [])
@@ -141,13 +146,19 @@ class AliasMatcher:
             ok = [e for e in entries if _ending_ok(e, ending) and (not arabic_prefix or e.alias.lang == "ar")]
             if not ok or (last > first and not _tight(tt, first, last)):
                 continue
-            hits.append(Hit(first, last, ok, exact=not ending))
+            hits.append(Hit(first, last, ok, exact=not ending, key=key))
         return hits
 
 
 def _looser(a: Alias, b: Alias) -> bool:
-    """``a`` accepts more spellings than ``b``: lower-case beats capitalised, no ``cs`` beats ``cs``."""
-    return (is_cs(b) and not is_cs(a)) or (a.text[:1].islower() and b.text[:1].isupper())
+    """``a`` accepts more spellings than ``b``: no ``cs`` beats ``cs``, fewer capitalised words win."""
+    if is_cs(a) != is_cs(b):
+        return is_cs(b)
+    return _capitals(a.text) < _capitals(b.text)
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for w in WORD.findall(text) if w[:1].isupper())
 
 
 def _ending_ok(entry: Entry, ending: str) -> bool:
