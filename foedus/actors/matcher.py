@@ -25,6 +25,7 @@ from foedus.actors.normalize import (
     TokenText,
     key_of,
     script_of,
+    transliterate,
 )
 
 # Adjective endings (folded) of Russian/Ukrainian first words in phrases ("Северная Корея").
@@ -60,12 +61,26 @@ def is_cs(alias: Alias) -> bool:
     return "cs" in alias.flags or (letters.isupper() and len(letters) <= 3)
 
 
+def variants(alias: Alias) -> list[Alias]:
+    """The alias and the spellings it implies: "Kim Jong-un" → "Kim Jongun"; "Шойгу" → "Shoigu"."""
+    out = [alias]
+    if alias.type not in ("person", "surname"):
+        return out
+    script = script_of(alias.text)
+    if script == "latin" and "-" in alias.text and alias.type == "person":
+        out.append(replace(alias, text=alias.text.replace("-", "")))
+    if script == "cyrillic" and alias.lang in ("ru", "uk"):
+        out.append(replace(alias, text=transliterate(alias.text, alias.lang), lang=f"{alias.lang}-Latn"))
+    return out
+
+
 def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
     """The automaton keys of an alias with their allowed endings."""
     key = key_of(alias.text)
     if not key:
         return []
     script = script_of(alias.text)
+
     if is_cs(alias) or "noinfl" in alias.flags or alias.type == "block":
         return [(key, Entry(alias, NO_ENDINGS))]
     if script == "latin":
@@ -99,6 +114,8 @@ class AliasMatcher:
     """All aliases in one automaton; ``find`` returns every admissible occurrence."""
 
     def __init__(self, aliases: Iterable[Alias]) -> None:
+        aliases = list(aliases)
+        aliases = [v for a in aliases for v in variants(a)]
         merged: dict[tuple[str, str], Alias] = {}
         for alias in aliases:
             # The same name from several files (CLDR, hand-written) is one alias; flags add up.

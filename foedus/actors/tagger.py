@@ -97,7 +97,9 @@ class ActorTagger:
 
     def _spelled_in(self, h: Hit, lang: str) -> bool:
         langs = self.matcher.key_langs.get(h.key, set())
-        return lang in langs or not any(script_of(e.alias.text) == "latin" for e in h.entries) or "" in langs
+        if lang in langs or any(x.endswith("-Latn") for x in langs):  # transliterations serve every language
+            return True
+        return not any(script_of(e.alias.text) == "latin" for e in h.entries)
 
     def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
         cands = []

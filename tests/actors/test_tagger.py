@@ -20,8 +20,8 @@ def found(tagger: ActorTagger, text: str, date: str | None = "2024-06-20") -> di
     return {m.text: m for m in tagger.tag(text, date)}
 
 
-def ids(tagger: ActorTagger, text: str, date: str | None = "2024-06-20") -> list[str]:
-    return [m.actor.id for m in tagger.tag(text, date)]
+def ids(tagger: ActorTagger, text: str, date: str | None = "2024-06-20", lang: str | None = None) -> list[str]:
+    return [m.actor.id for m in tagger.tag(text, date, lang)]
 
 
 @pytest.mark.parametrize(
@@ -193,9 +193,10 @@ SEED_STATES = {"RUS", "PRK", "USA", "UKR", "CHN", "IRN"}
 PEOPLE_OF = {"putin": "RUS", "kim_jong_un": "PRK"}
 
 
-def test_seed_mentions(tagger: ActorTagger, seed_path: Path) -> None:
+@pytest.mark.parametrize("lang", [None, "de"])
+def test_seed_mentions(tagger: ActorTagger, seed_path: Path, lang: str | None) -> None:
     text = seed_path.read_text(encoding="utf-8")
-    mentions = tagger.tag(text, "2024-06-20")
+    mentions = tagger.tag(text, "2024-06-20", lang)
     for pattern, actor in SEED_EXPECTED:
         for occ in re.finditer(pattern, text):
             over = [m for m in mentions if m.start < occ.end() and occ.start() < m.end]
@@ -205,3 +206,23 @@ def test_seed_mentions(tagger: ActorTagger, seed_path: Path) -> None:
         if m.actor.kind in ("state", "person"):
             assert m.actor.code in SEED_STATES, (m.text, m.actor.id)
     assert not [m for m in mentions if "Dollar" in m.text or "Sowjet" in m.text]
+
+
+def test_transliterated_and_joined_spellings(tagger: ActorTagger) -> None:
+    # Latin spellings derived from the Russian/Ukrainian names, and hyphen-less Korean names
+    assert ids(tagger, "Sergey Shoygu visited.", "2020-01-01") == ["shoigu"]
+    assert ids(tagger, "Kim Jongun and Kim Jong-un") == ["kim_jong_un", "kim_jong_un"]
+
+
+def test_document_language_keeps_foreign_words_out(tagger: ActorTagger) -> None:
+    # "Island" is Iceland in German only; "premier" is a prime minister in English, "first" in French
+    assert ids(tagger, "Exercises near Jeju Island.", lang="en") == []
+    assert ids(tagger, "Island und Norwegen", lang="de") == ["ISL", "NOR"]
+    assert "attal" not in ids(tagger, "La France a été le premier pays.", "2024-03-01", lang="fr")
+    assert "attal" in ids(tagger, "The French premier said so.", "2024-03-01", lang="en")
+
+
+def test_arabic_role_phrase(tagger: ActorTagger) -> None:
+    got = tagger.tag("قال الرئيس الروسي فلاديمير بوتين", "2024-06-20", "ar")
+    assert [m.actor.id for m in got] == ["putin", "putin"]
+    assert got[0].role == "president"
