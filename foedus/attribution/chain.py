@@ -45,14 +45,19 @@ class ChainBuilder:
         self.lex = lex
         self.index = CueIndex([c for c in lex.cues if c.kind in ("cites", "relays") and "{X}" in c.pattern])
 
-    def __call__(self, doc: Document, sentences: list[Sentence], found: list[Found],
-                 resolver: SpeakerResolver) -> list[Attribution]:  # fmt: skip
+    def source_cues(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
+        """Every "laut X" / "wie X berichtet" / "geht aus X hervor" cue in the text."""
+        return self.index.find(text)
+
+    def __call__(self, doc: Document, sentences: list[Sentence], found: list[Found], resolver: SpeakerResolver,
+                 cues: list[tuple[Cue, re.Match[str]]] | None = None) -> list[Attribution]:  # fmt: skip
         text = doc.text
         paras = paragraphs(text) or [(0, len(text))]
         outlet = _Node("outlet", outlet_ref(doc), None, 0, len(text))
         relays: list[_Node] = []
         cites: list[_Node] = []
-        for pos, cue, span, speaker in self._hits(text, sentences, resolver):
+        cues = self.source_cues(text) if cues is None else cues
+        for pos, cue, span, speaker in self._hits(text, sentences, resolver, cues):
             para = _containing(paras, pos)
             sent = _containing([(s.start, s.end) for s in sentences], pos)
             if speaker.publication or cue.kind == "relays":
@@ -79,12 +84,12 @@ class ChainBuilder:
                             parent=ids[id(n.parent)] if n.parent else None) for n in nodes]  # fmt: skip
 
     def _hits(
-        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver
+        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver, cues: list[tuple[Cue, re.Match[str]]]
     ) -> list[tuple[int, Cue, Evidence, Speaker]]:
         """(position, cue, cue evidence, speaker) for every source cue in the text."""
         taken: list[tuple[int, int]] = []
         hits = []
-        for cue, m in self.index.find(text):
+        for cue, m in cues:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             x = (m.start("X"), m.end("X")) if m.group("X") else None

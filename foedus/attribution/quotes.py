@@ -11,6 +11,7 @@ message inherit its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
@@ -44,14 +45,15 @@ class QuoteFinder:
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
-        self.source_index = CueIndex([c for c in lex.cues if c.kind != "speech" and "{X}" in c.pattern])
         self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
         self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
                       for o, c in QUOTE_PAIRS]  # fmt: skip
 
-    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver) -> list[Found]:
+    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
+                 source_cues: Sequence[tuple[Cue, re.Match[str]]] = ()) -> list[Found]:  # fmt: skip
+        """Quotes in ``text``; ``source_cues`` (the chain's "laut X"/"wie X berichtet" hits) keep their verbs."""
         marked = self._direct_spans(text)
         direct = [(qs, qe) for qs, qe, _orphan in marked]
         found: list[Found] = []
@@ -63,7 +65,7 @@ class QuoteFinder:
                 previous = f.speaker or previous
         cues_used = [(f.quote.cue.start, f.quote.cue.end) for f in found if f.quote.cue]
         # a verb inside a source cue ("Wie die Agentur Reuters berichtet", "Как сообщает ТАСС") is the chain's
-        cues_used += [(m.start(), m.end()) for _c, m in self.source_index.find(text)]
+        cues_used += [(m.start(), m.end()) for _c, m in source_cues]
         found += self._reported(text, sentences, resolver, direct, cues_used)
         found.sort(key=lambda f: f.quote.message.start)
         _inherit(found)

@@ -57,9 +57,10 @@ class AttributionStage:
         resolver = SpeakerResolver(
             tools.lexicon, doc.text, analysis.mentions, [(t.start, t.end) for t in analysis.times]
         )
-        found = tools.quotes(doc.text, analysis.sentences, resolver)
+        cues = tools.chain.source_cues(doc.text)
+        found = tools.quotes(doc.text, analysis.sentences, resolver, cues)
         analysis.quotes = [f.quote for f in found]
-        analysis.attributions = tools.chain(doc, analysis.sentences, found, resolver)
+        analysis.attributions = tools.chain(doc, analysis.sentences, found, resolver, cues)
         t2 = time.perf_counter()
         analysis.quantities = tools.quantities(doc.text, skip=[(t.start, t.end) for t in analysis.times])
         assign_quantities(analysis.quantities, analysis.attributions)
