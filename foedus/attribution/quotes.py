@@ -141,7 +141,11 @@ class QuoteFinder:
         if g.get("X") is not None and cue.kind != "speech":
             span = (m.start("X"), m.end("X")) if g["X"] else resolver.np_after(m.end(), limit)
         elif g.get("G"):
-            span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+            # "…, stellte Putin klar": the gap holds the subject; in "Moskau kündigte Gegenmaßnahmen an" the object
+            gap = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+            named = any(gap[0] <= x.start and x.end <= gap[1] for x in resolver.mentions)
+            if _inverted(text, m) or named or resolver.np_before(m.start(), subject_from) is None:
+                span = gap
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
             prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
@@ -208,6 +212,7 @@ class QuoteFinder:
             rest = text[_cue_end(m) : end]
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
                 msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
+                subj_limit = msg[0]
         if msg is None or msg[1] - msg[0] < 3:
             return None
         speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
