@@ -102,3 +102,4 @@ def render(result: dict[str, Any]) -> None:
 
 
 from foedus.actors import bench as _actors_bench  # noqa: E402, F401  (registers the "actors" section)
+import foedus.store.bench  # noqa: E402, F401  (registers the "store" section)
