@@ -226,3 +226,22 @@ def test_arabic_role_phrase(tagger: ActorTagger) -> None:
     got = tagger.tag("قال الرئيس الروسي فلاديمير بوتين", "2024-06-20", "ar")
     assert [m.actor.id for m in got] == ["putin", "putin"]
     assert got[0].role == "president"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("встреча с Владимиром Путиным", "putin"),
+        ("заява Володимира Зеленського", "zelensky"),
+        ("позиция российского президента", "putin"),
+        ("позиція Сполучених Штатів", "USA"),
+    ],
+)
+def test_russian_ukrainian_declension(tagger: ActorTagger, text: str, actor: str) -> None:
+    assert ids(tagger, text) == [actor]
+
+
+@pytest.mark.parametrize("text", ["Малий театр", "Того не было.", "Мали бы знать."])
+def test_indeclinable_foreign_names_and_sentence_pronouns(tagger: ActorTagger, text: str) -> None:
+    # "Мали", "Того" do not decline, and open sentences as common words
+    assert ids(tagger, text) == []
