@@ -50,6 +50,8 @@ class QuoteFinder:
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
         self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
                       for o, c in QUOTE_PAIRS]  # fmt: skip
+        # British single quotes: an apostrophe inside a word ("Ukraine’s") does not close them
+        self.pairs.append(("‘", re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w)){1,3000}?)’(?!\w)")))
 
     def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
                  source_cues: Sequence[tuple[Cue, re.Match[str]]] = ()) -> list[Found]:  # fmt: skip
@@ -96,7 +98,7 @@ class QuoteFinder:
 
     def _attach_direct(self, text: str, qs: int, qe: int, orphan: bool, sentences: list[Sentence],
                        resolver: SpeakerResolver, previous: Speaker | None) -> Found | None:  # fmt: skip
-        inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
+        inner_s = qs + 1 if text[qs] in '„«»“‚‹‘"' else qs
         while inner_s < qe - 1 and text[inner_s].isspace():
             inner_s += 1
         inner_e = qe - 1

@@ -18,6 +18,14 @@ CASES = [
         "most drones were",
         False,
     ),
+    (
+        "en",
+        "‘Ukraine’s defence is holding,’ the general said.",
+        "said",
+        "general",
+        "Ukraine’s defence is holding",
+        True,
+    ),
     ("en", "The situation is serious, Biden warned.", "warned", "Biden", "The situation is serious", False),
     (
         "en",
