@@ -238,9 +238,10 @@ def _inherit(found: list[Found]) -> None:
             continue
         for outer in found:
             msg = outer.quote.message
-            if outer is not inner and outer.speaker and msg.start <= inner.quote.message.start < msg.end:
-                inner.speaker = outer.speaker
-                inner.quote.speaker = outer.speaker.ref
+            inside = msg.start <= inner.quote.message.start < msg.end
+            if outer is not inner and (outer.speaker or outer.quote.cue) and inside:
+                inner.speaker = outer.speaker  # "auf dem verkündet wurde, dass „…“": the cue, even with no speaker
+                inner.quote.speaker = outer.speaker.ref if outer.speaker else None
                 inner.quote.cue = outer.quote.cue
                 break
 
