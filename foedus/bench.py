@@ -101,4 +101,5 @@ def render(result: dict[str, Any]) -> None:
         console.print(x)
 
 
+import foedus.store.bench  # noqa: E402, F401  (registers the "store" section)
 from foedus.actors import bench as _actors_bench  # noqa: E402, F401  (registers the "actors" section)

@@ -6,6 +6,7 @@ import typer
 
 from foedus.cli import actors as _actors
 from foedus.cli import code as _code
+from foedus.cli import corpus as _corpus
 from foedus.cli import evaluation as _evaluation
 
 app = typer.Typer(
@@ -15,7 +16,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for _module in (_code, _evaluation, _actors):
+for _module in (_code, _evaluation, _actors, _corpus):
     _module.register(app)
 
 
