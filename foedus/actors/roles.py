@@ -23,11 +23,14 @@ class RoleLexicon:
             for key, rw in table.items():
                 self.roles.setdefault(key, rw)
         self.lang: str | None = None  # set per document: that language's table only, when we have one
+        self.heads = {k.split(" ")[0][:3] for k in self.roles}  # cheap pre-check before the dictionary probes
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
 
     def word(self, tokens: list[str]) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters."""
+        if tokens[0][:3] not in self.heads:
+            return None
         head, last = " ".join(tokens[:-1]), tokens[-1]
         table = self.by_lang.get(self.lang or "", self.roles)
         for cut in range(0, min(4, len(last) - 3) + 1):

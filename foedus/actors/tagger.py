@@ -225,14 +225,15 @@ class ActorTagger:
         if len(top) > 1 and top[0][1] == top[1][1]:
             return []
         main = self.actors.get(top[0][0])
+        state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
         out = []
         for i in range(len(tt.spans)):
             if taken[i] or main is None:
                 continue
-            state = _nearest_state(tt, picks, i) or main
             rw = self.rolex.word([tt.norm_token(i)])
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
+            state = _nearest_state(tt, state_picks, i) or main
             end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
             if end is not None:
                 name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
@@ -284,10 +285,13 @@ def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]
 
 
 def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
-    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X")."""
+    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X").
+
+    ``picks`` are state mentions, latest first.
+    """
     start = tt.spans[i][0]
-    for p in sorted(picks, key=lambda p: -p.last):
-        if p.last >= i or p.actor.kind != "state":
+    for p in picks:  # latest first
+        if p.last >= i:
             continue
         between = tt.text[tt.spans[p.last][1] : start]
         if any(c in between for c in ".!?\n"):

@@ -99,6 +99,7 @@ def test_garbled_names_that_must_not_match(tagger: ActorTagger) -> None:
         "We ate turkey and chad wine.",  # lowercase common words
         "Chad Smith played drums.",  # a first name
         "Michael Jordan scored.",
+        "Paris Hilton and Jack London met George Washington.",
         "Der Preis lag bei 300.000 US-Dollar.",  # currency, not the state
         "let us go",  # lowercase "us"
         "Nach Schätzungen westlicher Geheimdienste",  # "the West" is a group, not a state
@@ -109,6 +110,10 @@ def test_garbled_names_that_must_not_match(tagger: ActorTagger) -> None:
 def test_no_state_for_false_friends(tagger: ActorTagger, text: str) -> None:
     states = [m for m in tagger.tag(text) if m.actor.kind == "state" or (m.actor.kind != "group" and m.actor.code)]
     assert states == [], [(m.text, m.actor.id) for m in states]
+
+
+def test_capitals_named_alone_still_resolve(tagger: ActorTagger) -> None:
+    assert ids(tagger, "Washington said Paris and London agreed.") == ["USA", "FRA", "GBR"]
 
 
 def test_sectors_from_role_words(tagger: ActorTagger) -> None:
