@@ -12,17 +12,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices, load_roles
+from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs
-from foedus.actors.normalize import WORD, TokenText
+from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
+from foedus.actors.roles import RoleLexicon, joined
 from foedus.config import Config
 from foedus.records import Actor, Analysis, Mention
 
+# Roles that name one person, so a name may follow them ("Foreign Minister X").
+PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador", "envoy", "diplomat", "commander",
+                "counterpart"}  # fmt: skip
+# Offices a bare role phrase ("the president") may stand for, given the document's main state.
+BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
+              "supreme_leader"}  # fmt: skip
+_DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
 # Type preference when one span names several actors (a name beats a surname, ...).
 _TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
               "demonym": 4, "surname": 5}  # fmt: skip
-_ROLE_WINDOW = 3  # longest role phrase, in tokens
 
 
 @dataclass
@@ -52,25 +59,33 @@ class ActorTagger:
         self.matcher = AliasMatcher(aliases)
         self.offices = OfficeIndex(load_offices(config.data_dir))
         self.garble = GarbleIndex(aliases)
-        self.roles: dict[str, RoleWord] = {}
-        for table in load_roles(config.data_dir).values():
-            for key, rw in table.items():
-                self.roles.setdefault(key, rw)
-        self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
+        self.rolex = RoleLexicon(config.data_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date)
+        analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date, analysis.doc.lang)
         return analysis
 
-    def tag(self, text: str, date: str | None = None) -> list[Mention]:
-        """Resolved mentions in ``text``; ``date`` (ISO) picks office holders and former officials."""
+    def tag(self, text: str, date: str | None = None, lang: str | None = None) -> list[Mention]:
+        """Resolved mentions in ``text``.
+
+        ``date`` (ISO) picks office holders and former officials; ``lang`` (ISO 639-1), when it is
+        one of our languages, keeps Latin-script names of other languages out ("Island" is
+        Iceland only in German) and reads role words in that language only.
+        """
         tt = TokenText.of(text)
-        picks = self._select(tt, self.matcher.find(tt), date)
+        lang = lang if lang in self.rolex.by_lang else None
+        self.rolex.lang = lang
+        hits = self.matcher.find(tt)
+        if lang:
+            hits = [h for h in hits if self._spelled_in(h, lang)]
+        picks = self._select(tt, hits, date)
         taken = bytearray(len(tt.spans))
         for p in picks:
             taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
         for p in picks:
             self._role(tt, p, date, taken)
+        picks += self._unnamed_officials(tt, picks, taken, date)
+        picks.sort(key=lambda p: p.first)
         out = []
         for p in picks:
             start, end = tt.spans[p.first][0], tt.spans[p.last][1]
@@ -80,10 +95,19 @@ class ActorTagger:
 
     # -- selection -----------------------------------------------------------------------------------------
 
+    def _spelled_in(self, h: Hit, lang: str) -> bool:
+        langs = self.matcher.key_langs.get(h.key, set())
+        if lang in langs or any(x.endswith("-Latn") for x in langs):  # transliterations serve every language
+            return True
+        return not any(script_of(e.alias.text) == "latin" for e in h.entries)
+
     def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
         cands = []
         for h in hits:
             ok = [e for e in h.entries if _case_ok(e.alias, tt, h.first, h.last)]
+            if ok and h.first == h.last and _sentence_start(tt, h.first):
+                # "Того ..." opens a Russian sentence as a pronoun far more often than it names Togo
+                ok = [e for e in ok if tt.norm_token(h.first) not in self.rolex.function_words]
             if ok:
                 cands.append((h, ok))
         cands.sort(key=lambda c: (-(c[0].last - c[0].first), not c[0].exact, c[0].first))
@@ -112,7 +136,7 @@ class ActorTagger:
                 if not alt:
                     continue
                 p.actor = self.actors[alt[0]]
-            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last):
+            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
@@ -147,13 +171,23 @@ class ActorTagger:
         """Attach a free role phrase right after (or before) the mention: sector, role, office holder."""
         if p.actor.kind == "source":
             return
-        found = self._role_after(tt, p.last)
+        found = self.rolex.after(tt, p.last)
+        if found is None and p.alias.type in ("adj", "demonym"):
+            # An adjective heads a noun phrase: "Albanian ethnic rebels", "russische Feuersysteme".
+            t = p.last + 1
+            if (
+                t < len(tt.spans)
+                and joined(tt, t - 1, t)
+                and tt.surface(t).islower()
+                and tt.norm_token(t) not in self.rolex.function_words
+            ):
+                found = self.rolex.after(tt, t)
         if found and not any(taken[p.last + 1 : found[1] + 1]):
             rw, last = found
             taken[p.last + 1 : last + 1] = b"\x01" * (last - p.last)
             p.last = last
         else:
-            found = self._role_before(tt, p.first)
+            found = self.rolex.before(tt, p.first)
             if not found or any(taken[found[1] : p.first]):
                 return
             rw, first = found
@@ -168,42 +202,57 @@ class ActorTagger:
                     p.sector = self._sector(p, date) if rw.sector in (None, "GOV") else rw.sector
                     break
 
-    def _role_after(self, tt: TokenText, last: int) -> tuple[RoleWord, int] | None:
-        t = last + 1
-        if t >= len(tt.spans) or not _joined(tt, last, t):
-            return None
-        for k in range(min(_ROLE_WINDOW, len(tt.spans) - t), 0, -1):
-            if k > 1 and not all(_joined(tt, i, i + 1) for i in range(t, t + k - 1)):
-                continue
-            rw = self._role_word([tt.norm_token(i) for i in range(t, t + k)])
-            if rw and rw.role != "link":
-                return rw, t + k - 1
-        return None
+    def _unnamed_officials(self, tt: TokenText, picks: list[_Pick], taken: bytearray, date: str | None) -> list[_Pick]:
+        """Office holders we have no data on ("President Abdelaziz Bouteflika").
 
-    def _role_before(self, tt: TokenText, first: int) -> tuple[RoleWord, int] | None:
-        end = first - 1
-        while end >= 0 and tt.norm_token(end) in self.linkers and first - end <= 2:
-            end -= 1
-        if end < 0 or not all(_joined(tt, i, i + 1) for i in range(end, first)):
-            return None
-        for k in range(min(_ROLE_WINDOW, end + 1), 0, -1):
-            s = end - k + 1
-            if k > 1 and not all(_joined(tt, i, i + 1) for i in range(s, end)):
+        A name after a state's role phrase joins that mention ("Kyrgyz President Askar Akayev");
+        a name after a bare person role ("President X") gets the document's most mentioned state,
+        with a low score, and nothing when the document names no state.
+        """
+        for p in picks:
+            if p.role and p.actor.kind == "state":
+                end = self.rolex.name_after(tt, p.last, taken)
+                if end is not None:
+                    taken[p.last + 1 : end + 1] = b"\x01" * (end - p.last)
+                    p.last = end
+        counts: dict[str, int] = {}
+        for p in picks:
+            if p.actor.kind == "state" and p.actor.code:
+                counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
+        if not counts:
+            return []
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return []
+        main = self.actors.get(top[0][0])
+        state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
+        out = []
+        for i in range(len(tt.spans)):
+            if taken[i] or main is None:
                 continue
-            rw = self._role_word([tt.norm_token(i) for i in range(s, end + 1)])
-            if rw and rw.role != "link":
-                return rw, s
-        return None
+            rw = self.rolex.word([tt.norm_token(i)])
+            if not rw or not (rw.offices or rw.role in PERSON_ROLES):
+                continue
+            state = _nearest_state(tt, state_picks, i) or main
+            end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
+            if end is not None:
+                name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
+                actor = Actor(id=f"?{name}", name=name, kind="person", code=state.code, sector=rw.sector)
+                pick = _Pick(i, end, actor, Alias(actor.id, name, "", "person"), True, 0.5, rw.sector, rw.role)
+            elif rw.role in BARE_ROLES and _determined(tt, i) and not self._specified(tt, i):
+                # "the president", "der Außenminister": the office holder of the document's main state
+                pid = next((h for o in rw.offices if (h := self.offices.holder(state.id, o, date))), None)
+                actor = self.actors.get(pid or "", state)
+                pick = _Pick(i, i, actor, Alias(actor.id, tt.surface(i), "", "seat"), True, 0.6, rw.sector, rw.role)
+            else:
+                continue
+            taken[pick.first : pick.last + 1] = b"\x01" * (pick.last - pick.first + 1)
+            out.append(pick)
+        return out
 
-    def _role_word(self, tokens: list[str]) -> RoleWord | None:
-        """The role of a phrase; its last word may carry a case ending of up to four letters."""
-        head, last = " ".join(tokens[:-1]), tokens[-1]
-        for cut in range(0, min(4, len(last) - 3) + 1):
-            key = (head + " " if head else "") + (last[:-cut] if cut else last)
-            rw = self.roles.get(key)
-            if rw:
-                return rw
-        return None
+    def _specified(self, tt: TokenText, i: int) -> bool:
+        """The role is qualified by what follows ("die Außenminister der 27 Mitgliedstaaten")."""
+        return i + 1 < len(tt.spans) and tt.norm_token(i + 1) in self.rolex.linkers and joined(tt, i, i + 1)
 
     def _sector(self, p: _Pick, date: str | None) -> str | None:
         if p.actor.kind == "person":
@@ -217,24 +266,45 @@ def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:
     if is_cs(alias):
         want = "".join(WORD.findall(alias.text))
         return "".join(tt.surface(i) for i in range(first, last + 1)) == want
-    lead = alias.text.lstrip()[:1]
-    return not (lead.isupper() and not surface[:1].isupper())
+    words = WORD.findall(alias.text)
+    if len(words) != last - first + 1:
+        lead = alias.text.lstrip()[:1]
+        return not (lead.isupper() and not surface[:1].isupper())
+    # every capitalised word of the alias needs a capital in the text ("La Reunión", not "La reunión")
+    return all(not w[:1].isupper() or tt.surface(first + i)[:1].isupper() for i, w in enumerate(words))
 
 
-def _joined(tt: TokenText, i: int, j: int) -> bool:
-    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen."""
-    gap = tt.text[tt.spans[i][1] : tt.spans[j][0]]
-    return len(gap) <= 3 and not gap.strip(" -‐‑\u00a0")
-
-
-def _next_to_name(tt: TokenText, first: int, last: int) -> bool:
-    """A capitalised word right before or after: "Chad Smith", "Michael Jordan"."""
+def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]) -> bool:
+    """A capitalised word right before or after: "Chad Smith", "Michael Jordan" (not "In Jordan")."""
     for j, a, b in ((first - 1, first - 1, first), (last + 1, last, last + 1)):
-        if 0 <= j < len(tt.spans) and _joined(tt, a, b) and tt.surface(j)[:1].isupper():
-            if j == first - 1 and _sentence_start(tt, j):
+        if 0 <= j < len(tt.spans) and joined(tt, a, b) and tt.surface(j)[:1].isupper():
+            if j == first - 1 and _sentence_start(tt, j) and tt.norm_token(j) in function_words:
                 continue
             return True
     return False
+
+
+def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X").
+
+    ``picks`` are state mentions, latest first.
+    """
+    start = tt.spans[i][0]
+    for p in picks:  # latest first
+        if p.last >= i:
+            continue
+        between = tt.text[tt.spans[p.last][1] : start]
+        if any(c in between for c in ".!?\n"):
+            return None
+        return p.actor
+    return None
+
+
+def _determined(tt: TokenText, i: int) -> bool:
+    """A determiner or the start of a sentence before token ``i``, or a capitalised title ("President")."""
+    if i == 0 or _sentence_start(tt, i):
+        return True
+    return tt.norm_token(i - 1) in _DETERMINERS and joined(tt, i - 1, i)
 
 
 def _hyphen_compound(tt: TokenText, last: int) -> bool:

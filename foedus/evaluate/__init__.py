@@ -15,6 +15,8 @@ from foedus.errors import ConfigError
 
 SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
+    "actors": "foedus.evaluate.actors",
+    "attribution": "foedus.evaluate.attribution",
     "extraction": "foedus.evaluate.extraction",
 }
 
