@@ -209,21 +209,30 @@ class ActorTagger:
         a name after a bare person role ("President X") gets the document's most mentioned state,
         with a low score, and nothing when the document names no state.
         """
+        apposed = []
         for p in picks:
             if p.role and p.actor.kind == "state":
                 end = self.rolex.name_after(tt, p.last, taken)
                 if end is not None:
                     taken[p.last + 1 : end + 1] = b"\x01" * (end - p.last)
                     p.last = end
+                    continue
+                span = self.rolex.apposed_name(tt, p.first, taken)
+                if span is not None:
+                    name = " ".join(tt.surface(k) for k in range(span[0], span[1] + 1))
+                    actor = Actor(id=f"?{name}", name=name, kind="person", code=p.actor.code, sector=p.sector)
+                    taken[span[0] : span[1] + 1] = b"\x01" * (span[1] - span[0] + 1)
+                    apposed.append(_Pick(span[0], span[1], actor, Alias(actor.id, name, "", "person"), True, 0.5,
+                                         p.sector, p.role))  # fmt: skip
         counts: dict[str, int] = {}
         for p in picks:
             if p.actor.kind == "state" and p.actor.code:
                 counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
         if not counts:
-            return []
+            return apposed
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(top) > 1 and top[0][1] == top[1][1]:
-            return []
+            return apposed
         main = self.actors.get(top[0][0])
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
         out = []
@@ -248,7 +257,7 @@ class ActorTagger:
                 continue
             taken[pick.first : pick.last + 1] = b"\x01" * (pick.last - pick.first + 1)
             out.append(pick)
-        return out
+        return apposed + out
 
     def _specified(self, tt: TokenText, i: int) -> bool:
         """The role is qualified by what follows ("die Außenminister der 27 Mitgliedstaaten")."""
