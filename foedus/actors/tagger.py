@@ -78,12 +78,19 @@ class ActorTagger:
         hits = self.matcher.find(tt)
         if lang:
             hits = [h for h in hits if self._spelled_in(h, lang)]
-        picks = self._select(tt, hits, date)
+        picks, waiting = self._select(tt, hits, date)
         taken = bytearray(len(tt.spans))
         for p in picks:
             taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
         for p in picks:
             self._role(tt, p, date, taken)
+        named = {p.actor.id for p in picks}
+        for p in waiting:
+            alt = [a for a in p.others if a in named]
+            if alt and not any(taken[p.first : p.last + 1]) and not _hyphen_compound(tt, p.last):
+                p.actor = self.actors[alt[0]]
+                taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
+                picks.append(p)
         picks += self._unnamed_officials(tt, picks, taken, date)
         picks.sort(key=lambda p: p.first)
         out = []
@@ -101,7 +108,8 @@ class ActorTagger:
             return True
         return not any(script_of(e.alias.text) == "latin" for e in h.entries)
 
-    def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
+    def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> tuple[list[_Pick], list[_Pick]]:
+        """Non-overlapping picks, and context-only picks still waiting for their person to be named."""
         cands = []
         for h in hits:
             ok = [e for e in h.entries if _case_ok(e.alias, tt, h.first, h.last)]
@@ -129,11 +137,13 @@ class ActorTagger:
             if pick:
                 strong.add(pick.actor.id)
             picks.append(pick or self._choose(h, live, date))
-        out = []
+        out: list[_Pick] = []
+        waiting: list[_Pick] = []
         for p in picks:
             if "ctx" in p.alias.flags and p.actor.id not in strong:
                 alt = [a for a in p.others if a in strong]
                 if not alt:
+                    waiting.append(p)  # may still be named by a role phrase ("der nordkoreanische Führer")
                     continue
                 p.actor = self.actors[alt[0]]
             if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
@@ -141,7 +151,7 @@ class ActorTagger:
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
             out.append(p)
-        return out
+        return out, waiting
 
     def _choose(self, h: Hit, entries: list[Entry], date: str | None) -> _Pick:
         def rank(e: Entry) -> tuple[int, int, int]:

@@ -260,3 +260,8 @@ def test_possessives_modifiers_and_apposed_names(tagger: ActorTagger) -> None:
         ("Russia's president", "putin", "RUS", "GOV"),
     ]
     assert got[0].score < 1.0
+
+
+def test_surname_in_context_of_a_role_phrase(tagger: ActorTagger) -> None:
+    text = "Der nordkoreanische Machthaber traf Putin. Kim sagte, die Kim-Dynastie sei stark."
+    assert ids(tagger, text) == ["kim_jong_un", "putin", "kim_jong_un"]
