@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
-from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs
+from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
 from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
 from foedus.actors.roles import RoleLexicon, joined
@@ -58,7 +58,7 @@ class ActorTagger:
         aliases = [a for a in load_alias_records(config.data_dir) if a.type == "block" or a.actor_id in self.actors]
         self.matcher = AliasMatcher(aliases)
         self.offices = OfficeIndex(load_offices(config.data_dir))
-        self.garble = GarbleIndex(aliases)
+        self.garble = GarbleIndex(v for a in aliases for v in variants(a))
         self.rolex = RoleLexicon(config.data_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
