@@ -16,6 +16,7 @@ from foedus.errors import ConfigError
 SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
     "actors": "foedus.evaluate.actors",
+    "extraction": "foedus.evaluate.extraction",
 }
 
 
