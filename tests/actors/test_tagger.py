@@ -250,3 +250,18 @@ def test_russian_ukrainian_declension(tagger: ActorTagger, text: str, actor: str
 def test_indeclinable_foreign_names_and_sentence_pronouns(tagger: ActorTagger, text: str) -> None:
     # "Мали", "Того" do not decline, and open sentences as common words
     assert ids(tagger, text) == []
+
+
+def test_possessives_modifiers_and_apposed_names(tagger: ActorTagger) -> None:
+    got = tagger.tag("Ali Hassan, Iraq's deputy prime minister, met Russia's president.", "2024-06-20", "en")
+    assert [(m.text, m.actor.id, m.actor.code, m.sector) for m in got] == [
+        ("Ali Hassan", "?Ali Hassan", "IRQ", "GOV"),  # an office holder we have no data on, named by apposition
+        ("Iraq's deputy prime minister", "IRQ", "IRQ", "GOV"),  # a deputy is not the prime minister
+        ("Russia's president", "putin", "RUS", "GOV"),
+    ]
+    assert got[0].score < 1.0
+
+
+def test_surname_in_context_of_a_role_phrase(tagger: ActorTagger) -> None:
+    text = "Der nordkoreanische Machthaber traf Putin. Kim sagte, die Kim-Dynastie sei stark."
+    assert ids(tagger, text) == ["kim_jong_un", "putin", "kim_jong_un"]
