@@ -276,7 +276,10 @@ class ActorTagger:
     def _sector(self, p: _Pick, date: str | None) -> str | None:
         if p.actor.kind == "person":
             return "ELI" if self.offices.in_office(p.actor.id, date) is False else (p.actor.sector or "GOV")
-        return p.alias.sector or p.actor.sector
+        sector = p.alias.sector or p.actor.sector
+        if sector is None and p.actor.kind == "state":
+            return "GOV"
+        return sector
 
 
 def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:
