@@ -6,7 +6,7 @@ Layout (every file TSV with ``#`` provenance/header lines):
   columns ``id kind code sector wikidata name`` (extra columns are ignored here);
 - ``names/<lang>/*.tsv``: aliases, columns ``id alias type sector flags``;
 - ``offices.tsv``: who held which office when, columns ``person code office start end``;
-- ``roles/<lang>.tsv``: role words, columns ``word sector role offices``;
+- ``roles/<lang>.tsv``: role words, columns ``word sector role offices alone``;
 - ``people/*.tsv``: office holders in one compact row per term, columns
   ``id code sector office seat start end name variants surnames flags`` (see ``load_people``).
 """
@@ -62,6 +62,7 @@ class RoleWord:
     sector: str | None
     role: str
     offices: tuple[str, ...] = ()  # office keys tried in order when a state and a date are known
+    alone: str = ""  # names an actor by itself: "state" institution, "group" without country, "ngo"
 
 
 def read_tsv(path: Path) -> Iterator[list[str]]:
@@ -162,7 +163,8 @@ def load_roles(data_dir: Path = DATA_DIR) -> dict[str, dict[str, RoleWord]]:
     for path in sorted((data_dir / "actors" / "roles").glob("*.tsv")):
         table = out.setdefault(path.stem, {})
         for row in read_tsv(path):
-            word, sector, role, offices = _pad(row, 4)
+            word, sector, role, offices, alone = _pad(row, 5)
             if word:
-                table[key_of(word)] = RoleWord(word, sector or None, role, tuple(o for o in offices.split("|") if o))
+                table[key_of(word)] = RoleWord(word, sector or None, role, tuple(o for o in offices.split("|") if o),
+                                               alone)  # fmt: skip
     return out
