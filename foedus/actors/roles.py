@@ -58,7 +58,9 @@ class RoleLexicon:
         keeps its sector but names no office holder.
         """
         t = last + 1
-        if t < len(tt.spans) and tt.tokens[t] == "s" and tt.text[tt.spans[last][1] : tt.spans[t][0]] in ("'", "’"):
+        gap = tt.text[tt.spans[last][1] : tt.spans[t][0]] if t < len(tt.spans) else ""
+        possessive = gap in ("'", "’") and tt.tokens[t] == "s"
+        if possessive:
             last, t = t, t + 1
         if t >= len(tt.spans) or not joined(tt, last, t):
             return None
@@ -67,8 +69,8 @@ class RoleLexicon:
                 continue
             for lead in range(0, min(k, 3)):
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
-                if rw and lead and rw.alone in ("group", "ngo"):
-                    break  # modifiers open office titles ("deputy foreign minister"), not "said rebels"
+                if rw and lead and rw.alone and not possessive:
+                    break  # "Iraq's elite troops", "deputy foreign minister", but not "Kenya said troops"
                 if rw:
                     return (replace(rw, offices=()) if lead else rw), t + k - 1
         return None

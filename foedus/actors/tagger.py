@@ -332,8 +332,8 @@ class ActorTagger:
         if p.actor.kind == "person":
             return "ELI" if self.offices.in_office(p.actor.id, date) is False else (p.actor.sector or "GOV")
         sector = p.alias.sector or p.actor.sector
-        if sector is None and p.actor.kind == "state":
-            return "GOV"
+        if sector is None and (p.actor.kind == "state" or (p.actor.kind == "igo" and p.actor.code != "NGO")):
+            return "GOV"  # a state or an intergovernmental body named alone acts as its government (PLOVER)
         return sector
 
 
