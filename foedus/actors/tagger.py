@@ -29,7 +29,7 @@ BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "
 _DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
 # Type preference when one span names several actors (a name beats a surname, ...).
 _TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
-              "demonym": 4, "surname": 5}  # fmt: skip
+              "demonym": 4, "region": 5, "surname": 5}  # fmt: skip
 
 
 @dataclass
@@ -332,6 +332,8 @@ class ActorTagger:
         if p.actor.kind == "person":
             return "ELI" if self.offices.in_office(p.actor.id, date) is False else (p.actor.sector or "GOV")
         sector = p.alias.sector or p.actor.sector
+        if p.alias.type == "region":
+            return sector  # a region names a place, not its state's government
         if sector is None and (p.actor.kind == "state" or (p.actor.kind == "igo" and p.actor.code != "NGO")):
             return "GOV"  # a state or an intergovernmental body named alone acts as its government (PLOVER)
         return sector
