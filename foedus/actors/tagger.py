@@ -22,7 +22,7 @@ from foedus.records import Actor, Analysis, Mention
 
 # Roles that name one person, so a name may follow them ("Foreign Minister X").
 PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador", "envoy", "diplomat", "commander",
-                "counterpart"}  # fmt: skip
+                "counterpart", "rebel_leader", "opposition_leader", "cleric", "judge", "lawmaker", "governor"}  # fmt: skip
 # Offices a bare role phrase ("the president") may stand for, given the document's main state.
 BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
               "supreme_leader"}  # fmt: skip
