@@ -22,7 +22,8 @@ from foedus.records import Actor, Analysis, Mention
 
 # Roles that name one person, so a name may follow them ("Foreign Minister X").
 PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador", "envoy", "diplomat", "commander",
-                "counterpart", "rebel_leader", "opposition_leader", "cleric", "judge", "lawmaker", "governor"}  # fmt: skip
+                "counterpart", "rebel_leader", "opposition_leader", "cleric", "judge", "lawmaker",
+                "governor"}  # fmt: skip
 # Offices a bare role phrase ("the president") may stand for, given the document's main state.
 BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
               "supreme_leader"}  # fmt: skip
@@ -243,13 +244,19 @@ class ActorTagger:
         for i in range(len(tt.spans)):
             if taken[i] or main is None:
                 continue
-            rw = self.rolex.word([tt.norm_token(i)])
+            rw, head = self.rolex.word([tt.norm_token(i)]), i
+            if i + 1 < len(tt.spans) and not taken[i + 1] and joined(tt, i, i + 1):
+                two = self.rolex.word([tt.norm_token(i), tt.norm_token(i + 1)])  # "rebel leader", "Field Marshal"
+                if two and two.role in PERSON_ROLES:
+                    rw, head = two, i + 1
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
             state = _nearest_state(tt, state_picks, i) or main
-            end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
+            # a capitalised title ("President X"), or a two-word one in running text ("rebel leader X")
+            titled = tt.surface(i)[:1].isupper() or head > i
+            end = self.rolex.name_after(tt, head, taken) if titled else None
             if end is not None:
-                name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
+                name = " ".join(tt.surface(k) for k in range(head + 1, end + 1))
                 actor = Actor(id=f"?{name}", name=name, kind="person", code=state.code, sector=rw.sector)
                 pick = _Pick(i, end, actor, Alias(actor.id, name, "", "person"), True, 0.5, rw.sector, rw.role)
             elif rw.role in BARE_ROLES and _determined(tt, i) and not self._specified(tt, i):

@@ -365,3 +365,13 @@ def test_office_holders_since_1990(tagger: ActorTagger, text: str, date: str, pe
 def test_rebel_leader_carries_the_rebel_sector(tagger: ActorTagger) -> None:
     (m,) = tagger.tag("Savimbi rejected the deal.", "1998-01-01", "en")
     assert (m.actor.id, m.actor.code, m.sector) == ("savimbi", "AGO", "REB")
+
+
+def test_titles_before_unknown_names_give_a_sector(tagger: ActorTagger) -> None:
+    got = tagger.tag("In Sierra Leone, Colonel Abu Kamara met the rebel leader Sam Tommy.", "1999-01-01", "en")
+    named = {m.actor.name: (m.actor.code, m.sector) for m in got if m.actor.kind == "person"}
+    assert named == {"Abu Kamara": ("SLE", "MIL"), "Sam Tommy": ("SLE", "REB")}
+    got = tagger.tag("Kenia: Oppositionsführer Peter Ochieng protestierte.", "1999-01-01", "de")
+    assert [(m.actor.name, m.sector) for m in got if m.actor.kind == "person"] == [("Peter Ochieng", "OPP")]
+    # a title with no name after it names no one
+    assert not [m for m in tagger.tag("In Kenya, the colonel said no.", "1999-01-01", "en") if m.actor.kind == "person"]
