@@ -1,51 +1,124 @@
-"""Per-language trigger and modality lexicons (``data/lexicons/<lang>/``)."""
+"""Per-language event lexicons (``data/lexicons/<lang>/``), loaded once and compiled.
+
+Files (TSV, ``#`` header lines name their source):
+``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope),
+``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue).
+Adding a language is adding a folder; no Python changes.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from foedus.actors.data import read_tsv
 
+TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
+
 
 @dataclass(frozen=True)
 class Trigger:
+    """A word or phrase that signals an event; ``kind`` is v (verb), n (noun) or x (needs the classifier)."""
+
     phrase: str
     event: str
     mode: str | None
     context: str | None
+    kind: str = "v"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # lower-cased
+    start: int  # offset in the sentence
+    end: int
+
+
+@dataclass
+class CueSet:
+    """Multi-word cues looked up on token sequences: first token -> [(tokens, value)]."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, value: tuple[str, str]) -> None:
+        toks = tuple(t.lower() for t in TOKEN.findall(phrase))
+        if toks:
+            self.by_first.setdefault(toks[0], []).append((toks, value))
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, str]]]:
+        """(first token index, end token index, value) of every cue occurrence."""
+        out = []
+        for i, tok in enumerate(tokens):
+            for seq, value in self.by_first.get(tok.text, ()):
+                n = len(seq)
+                if tuple(t.text for t in tokens[i : i + n]) == seq:
+                    out.append((i, i + n, value))
+        return out
 
 
 @dataclass
 class Lexicon:
+    lang: str
     triggers: list[Trigger]
     trigger_re: re.Pattern[str] | None
-    modality: list[tuple[re.Pattern[str], str]]
+    modality: CueSet  # value: (flag, scope)
+    roles: CueSet  # value: (role, side)
+    implied: CueSet  # value: ("implied", "")
+    context_re: re.Pattern[str] | None
+    contexts: list[str]
 
     def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
         if self.trigger_re is None:
             return []
         return [(m, self.triggers[int(m.lastgroup[1:])]) for m in self.trigger_re.finditer(text)]  # type: ignore[index]
 
+    def find_contexts(self, text: str) -> list[str]:
+        if self.context_re is None:
+            return []
+        return sorted({self.contexts[int(m.lastgroup[1:])] for m in self.context_re.finditer(text)})  # type: ignore[index]
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
 
 @lru_cache(maxsize=32)
 def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     """The lexicon for ``lang``; an empty one when the language has none."""
     base = data_dir / "lexicons" / lang
-    triggers: list[Trigger] = []
-    if (base / "triggers.tsv").exists():
-        for row in read_tsv(base / "triggers.tsv"):
-            row = row + [""] * 4
-            triggers.append(Trigger(row[0].lower(), row[1], row[2] or None, row[3] or None))
-    parts = [f"(?P<t{i}>(?<!\\w){_phrase(t.phrase)}\\w*)" for i, t in enumerate(triggers)]
+    triggers = [
+        Trigger(r[0].lower(), r[1], r[2] or None, r[3] or None, r[4] or "v")
+        for r in (row + [""] * 5 for row in _rows(base / "triggers.tsv"))
+    ]
+    triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
+    # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
+    # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
+    noun_end, stem_end = r"\w{0,3}(?!\w)", r"\w*"
+    parts = [
+        f"(?P<t{i}>(?<!\\w){_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end})" for i, t in enumerate(triggers)
+    ]
     trigger_re = re.compile("|".join(parts), re.I) if parts else None
-    modality = []
-    if (base / "modality.tsv").exists():
-        for row in read_tsv(base / "modality.tsv"):
-            modality.append((re.compile(f"(?<!\\w){_phrase(row[0])}(?!\\w)", re.I), row[1]))
-    return Lexicon(triggers, trigger_re, modality)
+    modality, roles, implied = CueSet(), CueSet(), CueSet()
+    for row in _rows(base / "modality.tsv"):
+        modality.add(row[0], (row[1], row[2] if len(row) > 2 else "clause"))
+    for row in _rows(base / "roles.tsv"):
+        roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
+    for row in _rows(base / "implied.tsv"):
+        implied.add(row[0], ("implied", ""))
+    ctx_rows = list(_rows(base / "contexts.tsv"))
+    ctx_parts = [f"(?P<c{i}>(?<!\\w){_phrase(r[0].lower())})" for i, r in enumerate(ctx_rows)]
+    context_re = re.compile("|".join(ctx_parts), re.I) if ctx_parts else None
+    return Lexicon(lang, triggers, trigger_re, modality, roles, implied, context_re, [r[1] for r in ctx_rows])
+
+
+def available_languages(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in (data_dir / "lexicons").iterdir() if (p / "triggers.tsv").exists())
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [r for r in read_tsv(path) if r and r[0]] if path.exists() else []
 
 
 def _phrase(p: str) -> str:
