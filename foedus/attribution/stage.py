@@ -1,10 +1,33 @@
-"""The attribution stage: time expressions and the document's outlet as root source."""
+"""The attribution stage: time expressions, quotes, the reporting chain and quantities.
+
+Runs after actors (speakers resolve through ``analysis.mentions``) and before
+events (the event stage dates events from ``times`` and attributes them by
+span containment).
+"""
 
 from __future__ import annotations
 
-from foedus.attribution.dates import find_times
+from foedus.attribution.chain import ChainBuilder, assign_quantities
+from foedus.attribution.dates import TimeFinder
+from foedus.attribution.lexicon import load_lexicons
+from foedus.attribution.quantities import QuantityFinder
+from foedus.attribution.quotes import QuoteFinder
+from foedus.attribution.speakers import SpeakerResolver
 from foedus.config import Config
-from foedus.records import ActorRef, Analysis, Attribution
+from foedus.records import Analysis
+
+FALLBACK_LANG = "en"
+
+
+class _ForLanguage:
+    """The compiled finders of one language."""
+
+    def __init__(self, lexicon) -> None:  # type: ignore[no-untyped-def]
+        self.lexicon = lexicon
+        self.times = TimeFinder(lexicon)
+        self.quotes = QuoteFinder(lexicon)
+        self.chain = ChainBuilder(lexicon)
+        self.quantities = QuantityFinder(lexicon)
 
 
 class AttributionStage:
@@ -14,12 +37,18 @@ class AttributionStage:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        lexicons = load_lexicons(config.data_dir)
+        wanted = config.languages or tuple(lexicons)
+        self.by_lang = {lang: _ForLanguage(lex) for lang, lex in lexicons.items() if lang in wanted}
 
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
-        analysis.times = find_times(doc.text, doc.date)
-        outlet = doc.site or doc.url or doc.source or "unknown outlet"
-        analysis.attributions.append(
-            Attribution(id=f"{doc.id}:a0", source=ActorRef(text=outlet, code=None, name=outlet), kind="outlet")
-        )
+        tools = self.by_lang.get(doc.lang or "") or self.by_lang.get(FALLBACK_LANG) or next(iter(self.by_lang.values()))
+        analysis.times = tools.times(doc.text, doc.date)
+        resolver = SpeakerResolver(tools.lexicon, doc.text, analysis.mentions)
+        found = tools.quotes(doc.text, analysis.sentences, resolver)
+        analysis.quotes = [f.quote for f in found]
+        analysis.attributions = tools.chain(doc, analysis.sentences, found, resolver)
+        analysis.quantities = tools.quantities(doc.text, skip=[(t.start, t.end) for t in analysis.times])
+        assign_quantities(analysis.quantities, analysis.attributions)
         return analysis

@@ -15,6 +15,7 @@ from foedus.errors import ConfigError
 
 SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
+    "attribution": "foedus.evaluate.attribution",
 }
 
 

@@ -1,0 +1,203 @@
+"""Quantities: numbers in digits or words, with their bound, unit and what they count.
+
+"mehr als 10.000 ... Schiffscontainer" → Quantity(10000, None, "containers", "lower").
+Number words (including German compounds) are evaluated from ``numbers.tsv``;
+bounds, units and counted nouns come from ``quantities.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foedus.attribution.lexicon import Lexicon, alternation
+from foedus.records import Quantity
+
+# Thousands groups ("10.000", "10,000", "10 000") or a plain/decimal number ("2,5", "1.5").
+_DIGITS = re.compile(
+    r"(?<![\w.,\-/])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w/]|[.,]\d)"
+)
+_TOKEN = re.compile(r"[\w’'$€£₽₴%]+(?:[-.’'][\w]+)*|[^\w\s]")
+_CLAUSE_END = frozenset('.;:!?()«»„“”"')
+# German extended attributes: "mit Raketen gefüllte Schiffscontainer", "in Nordkorea hergestellte Raketen".
+_PARTICIPLE_DE = re.compile(r"^[a-zäöüß]*(?:ge[a-zäöüß]+t|iert)(?:e|en|er|es|em)$")
+
+
+@dataclass
+class _Compiled:
+    words: re.Pattern[str]
+    gap: re.Pattern[str]
+    morphemes: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    bound_before: re.Pattern[str] | None
+    unit_before: re.Pattern[str]
+    unit_after: re.Pattern[str] | None
+    counted: re.Pattern[str] | None
+
+
+def parse_digits(raw: str) -> float | None:
+    """The value of a digit string: a separator before exactly three digits groups thousands."""
+    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    seps = re.findall(r"[.,]", s)
+    groups = re.split(r"[.,]", s)
+    if not seps:
+        return float(s)
+    if len(set(seps)) == 2:  # "1.234,5" or "1,234.5": the last separator is the decimal mark
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    if all(len(g) == 3 for g in groups[1:]) and groups[0] != "0":
+        return float("".join(groups))
+    if len(seps) == 1:
+        return float(groups[0] + "." + groups[1])
+    return None
+
+
+class QuantityFinder:
+    """Finds quantities in one language; build once per language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        nums = {w: v for w, v in lex.numbers.items() if v[1] != "joiner"}
+        joiners = {w for w, v in lex.numbers.items() if v[1] == "joiner"}
+        scales = {w for w, v in lex.numbers.items() if v[1] == "scale"}
+        alt = alternation(lex.numbers)
+        self.c = _Compiled(
+            words=re.compile(rf"(?<![\w\-])(?:{alt})+(?![\w\-])", re.I) if nums else re.compile(r"(?!x)x"),
+            gap=re.compile(rf"[\s\-]+(?:(?:{alternation(joiners)})\s+)?" if joiners else r"[\s\-]+", re.I),
+            morphemes=re.compile(alt, re.I) if alt else re.compile(r"(?!x)x"),
+            scale_after=re.compile(rf"\s*({alternation(scales)})(?!\w)", re.I) if scales else re.compile(r"(?!x)x"),
+            bound_before=re.compile(rf"(?<!\w)({alternation(lex.bounds)})\s+$", re.I) if lex.bounds else None,
+            unit_before=re.compile(r"(US\$|\$|€|£|₽|₴)\s?$"),
+            unit_after=re.compile(rf"\s*({alternation(lex.units)})(?!\w)", re.I) if lex.units else None,
+            counted=re.compile(rf"({alternation(lex.counted)})\w{{0,4}}$", re.I) if lex.counted else None,
+        )
+
+    def __call__(self, text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
+        """Every quantity in ``text``, except numbers inside the ``skip`` spans (dates)."""
+        found: list[tuple[int, int, float, str]] = []
+        for m in _DIGITS.finditer(text):
+            value = parse_digits(m.group())
+            if value is not None:
+                found.append((m.start(), m.end(), value, "digits"))
+        for start, end, value in self._word_runs(text):
+            found.append((start, end, value, "words"))
+        found = _drop_overlaps(sorted(found))
+        out = []
+        for start, end, value, how in found:
+            if any(s <= start < e for s, e in skip):
+                continue
+            q = self._describe(text, start, end, value, how)
+            if q is not None:
+                out.append(q)
+        return out
+
+    def _word_runs(self, text: str) -> list[tuple[int, int, float]]:
+        """Runs of number words ("three hundred fifty thousand", "dreihundertfünfzigtausend")."""
+        runs: list[list[int]] = []
+        for m in self.c.words.finditer(text):
+            if {self.lex.numbers[p.lower()][1] for p in self.c.morphemes.findall(m.group())} <= {"joiner"}:
+                continue
+            if runs and self.c.gap.fullmatch(text, runs[-1][1], m.start()):
+                runs[-1][1] = m.end()
+            else:
+                runs.append([m.start(), m.end()])
+        out = []
+        for start, end in runs:
+            value = self._run_value(text[start:end])
+            if value is not None:
+                out.append((start, end, value))
+        return out
+
+    def _run_value(self, run: str) -> float | None:
+        parts = [self.lex.numbers[p.lower()] for p in self.c.morphemes.findall(run)]
+        kinds = [k for _, k in parts]
+        if not {"num", "hundred", "scale"} & set(kinds):
+            return None  # "und", "ein", "a" alone are not numbers
+        if set(kinds) <= {"hundred", "scale", "joiner"} and len(parts) == 1:
+            return None  # "tausend" alone is vague
+        if kinds[0] == "numx" and len(kinds) > 1 and kinds[1] not in ("hundred", "scale", "joiner", "num"):
+            return None
+        if kinds[-1] == "joiner":
+            return None
+        return evaluate(parts)
+
+    def _describe(self, text: str, start: int, end: int, value: float, how: str) -> Quantity | None:
+        raw = text[start:end]
+        q_start, q_end = start, end
+        if how == "digits":
+            sm = self.c.scale_after.match(text, end)
+            if sm:
+                value *= self.lex.numbers[re.sub(r"\s+", " ", sm.group(1).lower())][0]
+                q_end = sm.end()
+        unit = None
+        ub = self.c.unit_before.search(text, max(0, start - 4), start)
+        if ub:
+            unit = self.lex.units.get(ub.group(1).lower()) or {"$": "USD", "us$": "USD", "€": "EUR"}.get(ub.group(1))
+            q_start = ub.start()
+        if self.c.unit_after:
+            um = self.c.unit_after.match(text, q_end)
+            if um:
+                unit = self.lex.units.get(re.sub(r"\s+", " ", um.group(1).lower()), unit)
+                q_end = um.end()
+        bound = "exact"
+        if self.c.bound_before:
+            bm = self.c.bound_before.search(text, max(0, q_start - 40), q_start)
+            if bm:
+                bound = self.lex.bounds[re.sub(r"\s+", " ", bm.group(1).lower())]
+                q_start = bm.start()
+        counted = None if unit else self._counted(text, q_end, q_start)
+        if how == "digits" and unit is None and bound == "exact" and re.fullmatch(r"(1[89]|20)\d\d", raw):
+            return None  # a bare year is a date, not a quantity
+        return Quantity(value=value, unit=unit, counted=counted, bound=bound, text=text[q_start:q_end],
+                        start=q_start, end=q_end)  # fmt: skip
+
+    def _counted(self, text: str, after: int, before: int) -> str | None:
+        ahead = [t for t in _TOKEN.findall(text[after : after + 200])][:14]
+        if self.lex.lang == "de" and ahead and self.lex.is_word(ahead[0], "preposition"):
+            for i, tok in enumerate(ahead[:-1]):
+                if _PARTICIPLE_DE.match(tok):
+                    return self._label(ahead[i + 1]) or ahead[i + 1]
+        for tok in ahead[:4]:
+            if tok in _CLAUSE_END or self.lex.is_word(tok, "stop"):
+                break
+            label = self._label(tok)
+            if label:
+                return label
+        behind = _TOKEN.findall(text[max(0, before - 200) : before])[::-1]
+        for tok in behind[:8]:
+            if tok in _CLAUSE_END:
+                break
+            label = self._label(tok)
+            if label:
+                return label
+        return None
+
+    def _label(self, token: str) -> str | None:
+        if self.c.counted is None:
+            return None
+        m = self.c.counted.search(token.lower())
+        return self.lex.counted.get(m.group(1).lower()) if m else None
+
+
+def evaluate(parts: list[tuple[float, str]]) -> float:
+    """Additive evaluation: "hundred" multiplies the running group, a scale word closes it."""
+    total = group = 0.0
+    for value, kind in parts:
+        if kind in ("num", "numx"):
+            group += value
+        elif kind == "hundred":
+            group = (group or 1) * value
+        elif kind == "scale":
+            total += (group or 1) * value
+            group = 0
+    return total + group
+
+
+def _drop_overlaps(found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    out: list[tuple[int, int, float, str]] = []
+    for item in found:
+        if out and item[0] < out[-1][1]:
+            if item[1] - item[0] > out[-1][1] - out[-1][0]:
+                out[-1] = item
+            continue
+        out.append(item)
+    return out

@@ -1,0 +1,262 @@
+"""Direct quotes (any quote marks) and reported speech, with cue, speaker and message spans.
+
+Direct: a quoted span with a speech cue right before (``Putin sagte: „…“``) or
+right after (``„…“, sagte Putin`` / ``"…," he said`` / ``„…“, heißt es in der
+Veröffentlichung``). Reported: a speech cue followed by a complement clause
+(``erklärte Putin, dass …``), a colon, or closing a sentence after a comma
+(``Die Lage sei ernst, sagte Putin.``). Quoted fragments inside a reported
+message inherit its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
+from foedus.attribution.speakers import Speaker, SpeakerResolver, refer
+from foedus.records import Evidence, Quote, Sentence
+
+# opener → closers, in the order pairs are claimed (German „…“ before English “…”).
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
+)  # fmt: skip
+_CLOSERS = '“”»«‘’›"'
+_MIN_UNATTRIBUTED = 4
+# shorter quoted text with no cue is a title or scare quote
+_FULL_STOP = re.compile(r"[.!?](?=\s+[«„“\"]?\s?[A-ZÄÖÜА-ЯЁІЇЄ])")
+
+
+@dataclass
+class Found:
+    """A quote with its resolved speaker (kept apart from the record to build the chain)."""
+
+    quote: Quote
+    speaker: Speaker | None
+
+
+class QuoteFinder:
+    """Quotes and reported speech in one language; build once per language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.speech = [c for c in lex.cues if c.kind == "speech"]
+        self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
+        self.speech_index = CueIndex(self.speech)
+        self.after_index = CueIndex(self.speech + self.relay_after)
+        comp = alternation(lex.words.get("complementizer", set()))
+        self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
+        self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
+                      for o, c in QUOTE_PAIRS]  # fmt: skip
+
+    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver) -> list[Found]:
+        direct = self._direct_spans(text)
+        found: list[Found] = []
+        previous: Speaker | None = None
+        for qs, qe in direct:
+            f = self._attach_direct(text, qs, qe, sentences, resolver, previous)
+            if f:
+                found.append(f)
+                previous = f.speaker or previous
+        cues_used = [(f.quote.cue.start, f.quote.cue.end) for f in found if f.quote.cue]
+        found += self._reported(text, sentences, resolver, direct, cues_used)
+        found.sort(key=lambda f: f.quote.message.start)
+        _inherit(found)
+        _resolve_pronouns(found)
+        return [f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED]
+
+    def _direct_spans(self, text: str) -> list[tuple[int, int]]:
+        """Quoted spans (marks included); an unmatched closer after a paragraph start opens one too."""
+        used: set[int] = set()
+        self._orphans: set[int] = set()
+        spans: list[tuple[int, int]] = []
+        for _opener, rx in self.pairs:
+            for m in rx.finditer(text):
+                if m.start() in used or m.end() - 1 in used:
+                    continue
+                spans.append((m.start(), m.end()))
+                used.update((m.start(), m.end() - 1))
+        for i, ch in enumerate(text):
+            if ch in _CLOSERS and i not in used and ch != '"':
+                para = max(text.rfind("\n", 0, i) + 1, max((e for s, e in spans if e <= i), default=0))
+                para = max(para, text.rfind("\n", 0, i) + 1)
+                if i - para > 10:
+                    self._orphans.add(para)
+                    spans.append((para, i + 1))  # "… Schwäche“, – …": a quote whose opener was lost
+        return sorted(spans)
+
+    def _attach_direct(self, text: str, qs: int, qe: int, sentences: list[Sentence], resolver: SpeakerResolver,
+                       previous: Speaker | None) -> Found | None:  # fmt: skip
+        inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
+        while inner_s < qe - 1 and text[inner_s].isspace():
+            inner_s += 1
+        inner_e = qe - 1
+        while inner_e > inner_s and text[inner_e - 1].isspace():
+            inner_e -= 1
+        message = Evidence(text[inner_s:inner_e], inner_s, inner_e)
+        sent_end = _sentence_end(sentences, qe, len(text))
+        after = text[qe:sent_end]
+        lead = re.match(r"[\s,.;:–—-]*", after)
+        gap_start = qe + (lead.end() if lead else 0)
+        # cue after: „…“, sagte Putin / "…," he said / „…“, heißt es in der Veröffentlichung
+        if lead and lead.end() and gap_start - qe <= 6:
+            for cue, m in self.after_index.find(text, gap_start, min(sent_end, gap_start + 80)):
+                between = text[gap_start : m.start()]
+                if not between or (cue.kind == "speech" and re.fullmatch(r"(?:[\w\-’'.]+\s+){1,4}", between)):
+                    speaker = self._speaker_for(cue, m, text, sent_end, resolver, previous, subject_from=gap_start)
+                    return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                                       speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+                break
+        # cue before: Putin sagte: „…“ / erklärte Putin: „…“
+        before_start = _sentence_start(sentences, qs)
+        for cue, m in self.speech_index.find(text, max(before_start, qs - 120), qs):
+            gap = text[m.end() : qs]
+            if re.fullmatch(r"[\s,:]*", gap) or re.fullmatch(r"\s+[^,.;!?]{1,40}?:\s*", gap):
+                speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
+                return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                                   speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
+        if qs in self._orphans:
+            return None  # an unmatched closing mark with no cue after it is not evidence of a quote
+        return Found(Quote(cue=None, message=message, speaker=None, direct=True), None)
+
+    def _speaker_for(self, cue: Cue, m: re.Match[str], text: str, limit: int, resolver: SpeakerResolver,
+                     previous: Speaker | None, subject_from: int) -> Speaker | None:  # fmt: skip
+        span = None
+        g = m.groupdict()
+        if g.get("X") is not None and cue.kind != "speech":
+            span = (m.start("X"), m.end("X")) if g["X"] else resolver.np_after(m.end(), limit)
+        elif g.get("G"):
+            span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+        if span is None:
+            nxt = resolver.np_after(m.end(), limit)
+            prev = resolver.np_before(m.start(), subject_from)
+            span = prev if prev and (not nxt or (m.start() - prev[1] <= 2 and not _inverted(text, m))) else nxt
+        return resolver.resolve(*span, previous=previous) if span else None
+
+    def _reported(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
+                  direct: list[tuple[int, int]], cues_used: list[tuple[int, int]]) -> list[Found]:  # fmt: skip
+        out: list[Found] = []
+        previous: Speaker | None = None
+        taken: list[tuple[int, int]] = []
+        hits = self.speech_index.find(text)
+        i = 0
+        for sent in sentences:
+            while i < len(hits) and hits[i][1].start() < sent.start:
+                i += 1
+            while i < len(hits) and hits[i][1].start() < sent.end:
+                cue, m = hits[i]
+                i += 1
+                if any(s <= m.start() < e for s, e in cues_used) or any(s < m.start() < e for s, e in direct + taken):
+                    continue
+                f = self._one_reported(text, sent, cue, m, resolver, previous)
+                if f:
+                    out.append(f)
+                    taken.append((m.start(), f.quote.message.end))
+                    previous = f.speaker or previous
+        return out
+
+    def _one_reported(self, text: str, sent: Sentence, cue: Cue, m: re.Match[str], resolver: SpeakerResolver,
+                      previous: Speaker | None) -> Found | None:  # fmt: skip
+        end = sent.end
+        while end > sent.start and text[end - 1] in ".!?;":
+            end -= 1
+        stop = _FULL_STOP.search(text, _cue_end(m), end)
+        end = stop.start() + 1 if stop else end  # the segmenter missed a boundary ("… essentiel. « Nous …")
+        msg: tuple[int, int] | None = None
+        subj_limit = end
+        if self.comp:
+            # "erklärte Putin, dass …": the complementizer within a few words of the cue
+            window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
+            for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
+                if len(window[: c.start() - _cue_end(m)].split()) <= 5:
+                    msg, subj_limit = (c.end(), end), c.start()
+                    break
+        if msg is None:
+            colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
+            if colon:
+                msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
+        if msg is None:
+            comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
+            if comma and len(comma.group(1).split()) <= 4:
+                # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
+                msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
+        if msg is None:
+            subj = resolver.np_before(m.start(), sent.start)
+            cut = subj[0] if subj else m.start()
+            before = text[sent.start : cut].rstrip()
+            if before.endswith(",") and len(before.split()) >= 3:
+                msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+        if msg is None and self.lex.lang == "en":
+            rest = text[_cue_end(m) : end]
+            if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
+                msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
+        if msg is None or msg[1] - msg[0] < 3:
+            return None
+        speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
+        if msg[0] == sent.start and speaker is None:
+            return None
+        lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
+        message = Evidence(text[lo : msg[1]], lo, msg[1])
+        return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
+                           speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
+
+
+def _inherit(found: list[Found]) -> None:
+    """A quoted fragment inside a reported message has the reporter's speaker; so has a quote
+    running straight on into an attributed one („…“ „…“, sagte X)."""
+    for cur, nxt in zip(found[::-1][1:], found[::-1], strict=False):
+        gap = nxt.quote.message.start - cur.quote.message.end
+        if cur.speaker is None and cur.quote.direct and nxt.quote.direct and nxt.speaker and 0 <= gap <= 4:
+            cur.speaker, cur.quote.speaker, cur.quote.cue = nxt.speaker, nxt.quote.speaker, nxt.quote.cue
+    for inner in found:
+        if inner.speaker is not None or not inner.quote.direct:
+            continue
+        for outer in found:
+            msg = outer.quote.message
+            if outer is not inner and outer.speaker and msg.start <= inner.quote.message.start < msg.end:
+                inner.speaker = outer.speaker
+                inner.quote.speaker = outer.speaker.ref
+                inner.quote.cue = outer.quote.cue
+                break
+
+
+def _resolve_pronouns(found: list[Found]) -> None:
+    """ "he said" / "сказал он": the last named speaker before."""
+    last: Speaker | None = None
+    for f in found:
+        if f.speaker and f.speaker.pronoun and f.speaker.ref.code is None and f.speaker.ref.name is None and last:
+            f.speaker = Speaker(refer(f.speaker.ref, last.ref), last.publication, pronoun=True)
+            f.quote.speaker = f.speaker.ref
+        elif f.speaker and not f.speaker.pronoun:
+            last = f.speaker
+
+
+def _inverted(text: str, m: re.Match[str]) -> bool:
+    """A verb-first clause after a comma or at sentence start: "…, erklärte Putin"."""
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in ",.;:!?\n“”»«"
+
+
+def _cue_end(m: re.Match[str]) -> int:
+    return m.end()
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence(text[start:end], start, end)
+
+
+def _sentence_end(sentences: list[Sentence], pos: int, default: int) -> int:
+    for s in sentences:
+        if s.start <= pos <= s.end:
+            return s.end
+        if s.start > pos:
+            return s.start  # pos fell between sentences (the segmenter leaves closing quotes out)
+    return default
+
+
+def _sentence_start(sentences: list[Sentence], pos: int) -> int:
+    start = 0
+    for s in sentences:
+        if s.start <= pos:
+            start = s.start
+    return start

@@ -1,0 +1,125 @@
+"""Speaker and source phrases: find the noun phrase next to a cue and resolve it to an actor.
+
+Resolution goes through the actor stage's mentions (so people, states and
+sources like "The Telegraph" or "ISW" come from the actor data); a phrase with
+no mention keeps its text (e.g. "westlicher Geheimdienste"), with the code of a
+state mentioned inside it ("US-Beamte" → USA).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foedus.attribution.lexicon import Lexicon
+from foedus.records import ActorRef, Mention
+
+_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+_KIND_RANK = {"source": 0, "person": 1, "igo": 2, "group": 3, "state": 4}
+_MAX_NP = 8
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker or source; ``publication`` when it is an anaphor like "die Zeitung"."""
+
+    ref: ActorRef
+    publication: bool = False
+    pronoun: bool = False
+
+
+def refer(pronoun: ActorRef, antecedent: ActorRef) -> ActorRef:
+    """A pronoun mention that stands for ``antecedent`` (its identity, the pronoun's place)."""
+    return ActorRef(text=pronoun.text, code=antecedent.code, sector=antecedent.sector, wikidata=antecedent.wikidata,
+                    name=antecedent.name or antecedent.text, start=pronoun.start, end=pronoun.end)  # fmt: skip
+
+
+class SpeakerResolver:
+    """Finds and resolves speaker phrases in one document."""
+
+    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention]) -> None:
+        self.lex = lex
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+
+    def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
+        toks = [(m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(self.text[pos:limit])]
+        out: list[tuple[int, int, str]] = []
+        depth = 0
+        seen_noun = False
+        for s, e, w in toks:
+            if w == "(":
+                depth += 1
+            elif w == ")" and depth:
+                depth -= 1
+                out.append((s, e, w))
+                continue
+            if depth:
+                out.append((s, e, w))
+                continue
+            if not w[0].isalnum() and w not in "-$":
+                break
+            if self.lex.is_word(w, "stop") or self.lex.is_word(w, "complementizer"):
+                break
+            if self.lex.lang == "de" and seen_noun and w[0].islower() and not self._function_word(w):
+                break  # German nouns are capitalised: "westlicher Geheimdienste | liegt"
+            out.append((s, e, w))
+            seen_noun = seen_noun or (w[0].isupper() and not self._function_word(w))
+            if len(out) >= _MAX_NP:
+                break
+        while out and self._function_word(out[-1][2]):
+            out.pop()
+        return (out[0][0], out[-1][1]) if out else None
+
+    def np_before(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """The subject phrase ending at ``pos``, back to the clause start (at most a few words)."""
+        chunk = self.text[floor:pos]
+        cut = max(chunk.rfind(c) for c in ',;:.!?\n„“”«»"')
+        start = floor + cut + 1
+        toks = list(_TOKEN.finditer(self.text[start:pos]))
+        while toks and self._function_word(toks[-1].group()):
+            toks.pop()
+        if not toks or len(toks) > 6 or all(self.lex.is_word(t.group(), "preposition") for t in toks):
+            return None
+        return start + toks[0].start(), start + toks[-1].end()
+
+    def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
+        """An actor reference for the phrase ``text[start:end]``."""
+        phrase = self.text[start:end]
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
+        if any(self.lex.is_word(w, "publication") for w in words) and not any(m.actor.kind == "source" for m in inside):
+            return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
+        if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
+            here = ActorRef(text=phrase, code=None, start=start, end=end)
+            return Speaker(refer(here, previous.ref) if previous else here, bool(previous and previous.publication),
+                           pronoun=True)  # fmt: skip
+        core = self._core(start, end)
+        inside = [m for m in inside if core[0] <= m.start] or inside
+        if inside:
+            best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
+            a = best.actor
+            if a.kind == "state" and (core[1] - core[0]) > (best.end - best.start) + 1:
+                text = self.text[core[0] : core[1]]  # "US-Beamte": a body of the state, not the state itself
+                return Speaker(ActorRef(text=text, code=a.code, sector=best.sector, start=core[0], end=core[1]))
+            return Speaker(ActorRef(text=best.text, code=a.code, sector=best.sector or a.sector,
+                                    wikidata=a.wikidata, name=a.name, start=best.start, end=best.end))  # fmt: skip
+        text = self.text[core[0] : core[1]]
+        return Speaker(ActorRef(text=text, code=None, start=core[0], end=core[1]))
+
+    def _core(self, start: int, end: int) -> tuple[int, int]:
+        """Drop leading articles and a report noun: "einem neuen Bericht des ISW" → "ISW"."""
+        toks = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(self.text[start:end])]
+        for i, (_s, _e, w) in enumerate(toks):
+            if self.lex.is_word(w, "document") and i + 1 < len(toks):
+                rest = toks[i + 1 :]
+                while len(rest) > 1 and self.lex.is_word(rest[0][2], "article"):
+                    rest = rest[1:]
+                return rest[0][0], rest[-1][1]
+        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article"):
+            toks = toks[1:]
+        return (toks[0][0], toks[-1][1]) if toks else (start, end)
+
+    def _function_word(self, w: str) -> bool:
+        return self.lex.is_word(w, "article") or self.lex.is_word(w, "connector")
