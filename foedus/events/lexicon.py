@@ -96,8 +96,12 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
     # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
     noun_end, stem_end = r"\w{0,3}(?!\w)", r"\w*"
+    # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
+    clitics = sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True)
+    pre = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
     parts = [
-        f"(?P<t{i}>(?<!\\w){_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end})" for i, t in enumerate(triggers)
+        f"(?P<t{i}>(?<!\\w){pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end})"
+        for i, t in enumerate(triggers)
     ]
     trigger_re = re.compile("|".join(parts), re.I) if parts else None
     modality, roles, implied = CueSet(), CueSet(), CueSet()
@@ -122,4 +126,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 def _phrase(p: str) -> str:
-    return re.escape(p).replace(r"\ ", r"\s+")
+    """A regex for a phrase: spaces match any whitespace; " ... " spans up to eight words
+    (German separable verbs: "wies ... zurück")."""
+    parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in p.split("...")]
+    return r"\w*(?:\s+\S+){0,8}?\s+".join(parts)

@@ -18,6 +18,7 @@ from foedus.events.sentence import MentionView, SentenceView
 from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
 PASSIVE_WINDOW = 4
 
 
@@ -102,8 +103,16 @@ def assign_roles(
         actors, recips = list(partners), []
     else:
         actors = actors + partners
-    if event == "CONSULT" and mode == "visit" and places and not recips:
-        recips = places[:1]
+    if places and not recips and (event in ("AID", "ASSAULT") or (event == "CONSULT" and mode == "visit")):
+        recips = places[:1]  # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon"
+    if not actors and event in SITED and (places or recips):
+        # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
+        site = (places or recips)[0]
+        actors = [site]
+        recips = [mv for mv in recips if mv is not site]
+    if event == "REQUEST" and not recips:  # "demanded that Tehran free ...": the subject of the demand
+        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
+        recips = nxt[:1]
     roles.place = places[0].mention if places else None
     act = [mv.mention for mv in actors]
     if not act:

@@ -106,10 +106,13 @@ def _group(view: SentenceView) -> None:
         if k:
             prev = view.mentions[k - 1]
             between = view.tokens[prev.last + 1 : mv.first]
-            gap = view.sent.text[view.tokens[prev.last].end : view.tokens[mv.first].start]
+            gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start]
             apposition = prev.code == mv.code and len(between) <= 2  # "nordkoreanischen Amtskollegen Kim"
+            # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
+            # subject and object ("طالب لبنان إسرائيل").
+            conj = (bool(between) and all(t.text in _JOINERS for t in between)) or gap.strip() in (",", "و")
             joined = (
-                (apposition or all(t.text in _JOINERS for t in between))
+                (apposition or conj)
                 and not _HARD_BREAK.search(gap)
                 and mv.clause == prev.clause
                 and (prev.code == mv.code or (mv.role is None or mv.role == prev.role or prev.role == "between"))

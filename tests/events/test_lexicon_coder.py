@@ -1,0 +1,32 @@
+"""The default coder on one written sentence per language and PLOVER type (issue 5)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from foedus.actors.data import read_tsv
+from foedus.records import PLOVER_TYPES, Analysis
+from tests.events.conftest import codes
+
+CASES = list(read_tsv(Path(__file__).parent / "data" / "types.tsv"))
+
+
+def test_every_language_covers_every_type() -> None:
+    by_lang: dict[str, set[str]] = {}
+    for lang, event, *_ in CASES:
+        by_lang.setdefault(lang, set()).add(event)
+    assert set(by_lang) == {"en", "de", "ru", "uk", "fr", "es", "ar"}
+    for lang, events in by_lang.items():
+        assert events == set(PLOVER_TYPES), lang
+
+
+@pytest.mark.parametrize(("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_type_and_roles(code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str,
+                        text: str) -> None:  # fmt: skip
+    events = code(text, lang).events
+    want_r = set() if recipient == "-" else set(recipient.split(","))
+    got = [(e.event, codes(e.actor), codes(e.recipient), e.factual) for e in events]
+    assert (event, set(actor.split(",")), want_r, True) in got, got
