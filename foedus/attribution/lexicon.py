@@ -72,7 +72,7 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
     return Cue(pattern, kind, scope, regex, slot_at_end)
 
 
-_CLAUSE_MARKS = ",.;:!?\n«»„“”\""
+_CLAUSE_MARKS = ',.;:!?\n«»„“”"'
 
 
 class CueIndex:

@@ -68,6 +68,7 @@ class Lexicon:
     implied: CueSet  # value: ("implied", "")
     context_re: re.Pattern[str] | None
     contexts: list[str]
+    joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
 
     def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
         if self.trigger_re is None:
@@ -114,7 +115,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     ctx_rows = list(_rows(base / "contexts.tsv"))
     ctx_parts = [f"(?P<c{i}>(?<!\\w){_phrase(r[0].lower())})" for i, r in enumerate(ctx_rows)]
     context_re = re.compile("|".join(ctx_parts), re.I) if ctx_parts else None
-    return Lexicon(lang, triggers, trigger_re, modality, roles, implied, context_re, [r[1] for r in ctx_rows])
+    joiners = frozenset(t.lower() for r in _rows(base / "roles.tsv") if r[1:2] == ["joiner"] for t in r[0].split())
+    return Lexicon(lang, triggers, trigger_re, modality, roles, implied, context_re, [r[1] for r in ctx_rows], joiners)
 
 
 def available_languages(data_dir: Path) -> list[str]:

@@ -90,15 +90,18 @@ class LexiconCoder:
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
         for m, trig in view.lex.find_triggers(view.sent.text):
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
-            if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)):
+            if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
+                trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
+            ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
         cands = _drop_topics(view, cands)
         if not cands and view.mentions:
             order = np.argsort(-p)
-            best = next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE)
+            best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
             if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
-                first = view.mentions[0].mention
-                at = first.end - view.sent.start
+                first = view.mentions[0]
+                after = first.last + 1 if first.last + 1 < len(view.tokens) else first.last
+                at = view.tokens[after].start  # the word after the first actor stands in for the trigger
                 cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
         return cands
 

@@ -23,10 +23,12 @@ def modality(view: SentenceView, trig: int) -> set[str]:
             flags.add(flag)
         elif view.clause_of[i] == clause:
             if flag in NEAR_BEFORE:
-                if trig - NEAR_BEFORE[flag] <= i < trig or trig < i <= trig + NEAR_AFTER[flag]:
+                if trig - NEAR_BEFORE[flag] <= i <= trig + NEAR_AFTER[flag]:
                     flags.add(flag)
             else:
                 flags.add(flag)
+    if "hypothetical" in flags:
+        flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
 
 

@@ -12,11 +12,6 @@ from dataclasses import dataclass, field
 from foedus.events.lexicon import Lexicon, Token, tokenize
 from foedus.records import Mention, Sentence
 
-# Words that may sit between coordinated actors ("Putin and Kim", "China und dem Iran").
-_JOINERS = frozenset(
-    "and und и і й та et y e و or oder или або ou o as well sowie also the der die das dem den des le la les l el los las al"
-    " a ainsi que".split()
-)
 _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 
@@ -91,10 +86,17 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
                 if any(j <= s < mv.first for s in starts):
                     continue
-                if view.clause_of[i] != mv.clause or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]:
+                if (
+                    view.clause_of[i] != mv.clause
+                    or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
+                ):
                     continue  # a cue does not reach across a comma
                 dist = mv.first - j + 1
-                if best is None or (best[1] != "origin" and dist < best[0]) or (best[1] == "source" and role != "source"):
+                if (
+                    best is None
+                    or (best[1] != "origin" and dist < best[0])
+                    or (best[1] == "source" and role != "source")
+                ):
                     best = (dist, role)
         mv.role = best[1] if best else None
 
@@ -110,7 +112,8 @@ def _group(view: SentenceView) -> None:
             apposition = prev.code == mv.code and len(between) <= 2  # "nordkoreanischen Amtskollegen Kim"
             # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
             # subject and object ("طالب لبنان إسرائيل").
-            conj = (bool(between) and all(t.text in _JOINERS for t in between)) or gap.strip() in (",", "و")
+            joiners = view.lex.joiners
+            conj = (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)

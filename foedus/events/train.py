@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from foedus.config import DATA_DIR
+from foedus.evaluate.metrics import per_label
 from foedus.events.classifier import EventClassifier, mask, train_and_save
 from foedus.events.training import load_examples
-from foedus.evaluate.metrics import per_label
 
 
 def cross_validate(data_dir: Path, folds: int = 5) -> dict[str, Any]:
