@@ -62,7 +62,9 @@ class CueSet:
 class Lexicon:
     lang: str
     triggers: list[Trigger]
-    trigger_re: re.Pattern[str] | None
+    patterns: list[re.Pattern[str]]  # one anchored pattern per trigger
+    first_words: dict[str, list[int]]  # first word of a phrase -> trigger indices
+    clitics: tuple[str, ...]
     modality: CueSet  # value: (flag, scope)
     roles: CueSet  # value: (role, side)
     implied: CueSet  # value: ("implied", "")
@@ -71,9 +73,29 @@ class Lexicon:
     joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
 
     def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
-        if self.trigger_re is None:
-            return []
-        return [(m, self.triggers[int(m.lastgroup[1:])]) for m in self.trigger_re.finditer(text)]  # type: ignore[index]
+        """Non-overlapping trigger matches, left to right; at one place the longest phrase wins.
+
+        Words are looked up by their prefixes in an index of first words (a few dict lookups
+        per word), and only the candidates' own patterns are run: far faster than one big
+        alternation over hundreds of phrases.
+        """
+        out: list[tuple[re.Match[str], Trigger]] = []
+        pos = 0
+        for tok in TOKEN.finditer(text):
+            if tok.start() < pos:
+                continue
+            word = tok.group().lower()
+            cands: list[int] = []
+            for stem in (word, *(word[len(c) :] for c in self.clitics if word.startswith(c))):
+                for k in range(1, len(stem) + 1):
+                    cands.extend(self.first_words.get(stem[:k], ()))
+            for i in sorted(set(cands)):  # triggers are sorted longest first
+                m = self.patterns[i].match(text, tok.start())
+                if m:
+                    out.append((m, self.triggers[i]))
+                    pos = m.end()
+                    break
+        return out
 
     def find_contexts(self, text: str) -> list[str]:
         if self.context_re is None:
@@ -100,11 +122,14 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
     clitics = sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True)
     pre = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
-    parts = [
-        f"(?P<t{i}>(?<!\\w){pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end})"
-        for i, t in enumerate(triggers)
+    patterns = [
+        re.compile(f"{pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end}", re.I) for t in triggers
     ]
-    trigger_re = re.compile("|".join(parts), re.I) if parts else None
+    first_words: dict[str, list[int]] = {}
+    for i, t in enumerate(triggers):
+        words = TOKEN.findall(t.phrase)
+        if words:
+            first_words.setdefault(words[0], []).append(i)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
     for row in _rows(base / "modality.tsv"):
         modality.add(row[0], (row[1], row[2] if len(row) > 2 else "clause"))
@@ -116,7 +141,10 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     ctx_parts = [f"(?P<c{i}>(?<!\\w){_phrase(r[0].lower())})" for i, r in enumerate(ctx_rows)]
     context_re = re.compile("|".join(ctx_parts), re.I) if ctx_parts else None
     joiners = frozenset(t.lower() for r in _rows(base / "roles.tsv") if r[1:2] == ["joiner"] for t in r[0].split())
-    return Lexicon(lang, triggers, trigger_re, modality, roles, implied, context_re, [r[1] for r in ctx_rows], joiners)
+    return Lexicon(
+        lang, triggers, patterns, first_words, tuple(clitics), modality, roles, implied, context_re,
+        [r[1] for r in ctx_rows], joiners,
+    )  # fmt: skip
 
 
 def available_languages(data_dir: Path) -> list[str]:
