@@ -13,6 +13,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,7 @@ def features(text: str) -> list[str]:
     """Words, word bigrams and word beginnings (a cheap stemmer for inflected languages)."""
     words = _WORD.findall(text.lower())
     out = list(words)
-    out += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    out += [f"{a} {b}" for a, b in pairwise(words)]
     out += [f"{w[:n]}~" for w in words for n in (4, 6) if len(w) > n]
     return out
 
