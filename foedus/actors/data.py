@@ -1,14 +1,63 @@
-"""Load actor data files (``data/actors``): canonical actors and per-language aliases."""
+"""Load actor data files (``data/actors``): canonical actors, names per language, offices, role words.
+
+Layout (every file TSV with ``#`` provenance/header lines):
+
+- ``states.tsv``, ``igos.tsv``, ``people.tsv``, ``sources.tsv``, ``groups.tsv``: canonical actors,
+  columns ``id kind code sector wikidata name`` (extra columns are ignored here);
+- ``names/<lang>/*.tsv``: aliases, columns ``id alias type sector flags``;
+- ``offices.tsv``: who held which office when, columns ``person code office start end``;
+- ``roles/<lang>.tsv``: role words, columns ``word sector role offices``.
+"""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from foedus.config import DATA_DIR
+from foedus.errors import ConfigError
 from foedus.records import Actor
+
+ACTOR_FILES = ("states.tsv", "igos.tsv", "groups.tsv", "sources.tsv", "people.tsv")
+KINDS = {"state", "igo", "person", "source", "group"}
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of an actor in one language.
+
+    ``type``: name | short | adj | demonym | capital | seat | person | surname | abbr | block.
+    ``flags``: ``cs`` exact case only; ``ctx`` only when the actor is named more fully in the
+    same document; ``amb`` also a common person name, rejected next to other capitalised names;
+    ``noinfl`` no case endings.
+    """
+
+    actor_id: str
+    text: str
+    lang: str
+    type: str = "name"
+    sector: str | None = None
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Office:
+    person: str
+    code: str
+    office: str
+    start: str  # ISO date, "" = open
+    end: str  # ISO date, "" = still in office
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    word: str
+    sector: str | None
+    role: str
+    offices: tuple[str, ...] = ()  # office keys tried in order when a state and a date are known
 
 
 def read_tsv(path: Path) -> Iterator[list[str]]:
@@ -18,22 +67,64 @@ def read_tsv(path: Path) -> Iterator[list[str]]:
             yield [c.strip() for c in row]
 
 
+def _pad(row: list[str], n: int) -> list[str]:
+    return (row + [""] * n)[:n]
+
+
 @lru_cache(maxsize=4)
 def load_actors(data_dir: Path = DATA_DIR) -> dict[str, Actor]:
     """All canonical actors by id."""
-    actors = {}
-    for row in read_tsv(data_dir / "actors" / "actors.tsv"):
-        aid, kind, code, sector, wikidata, name = (row + [""] * 6)[:6]
-        actors[aid] = Actor(id=aid, name=name, kind=kind, code=code or None,
-                            sector=sector or None, wikidata=wikidata or None)  # fmt: skip
+    actors: dict[str, Actor] = {}
+    for fname in ACTOR_FILES:
+        path = data_dir / "actors" / fname
+        if not path.exists():
+            continue
+        for row in read_tsv(path):
+            aid, kind, code, sector, wikidata, name = _pad(row, 6)
+            if kind not in KINDS:
+                raise ConfigError(f"actor {aid!r} has unknown kind {kind!r}", source=str(path))
+            actors[aid] = Actor(id=aid, name=name, kind=kind, code=code or None,
+                                sector=sector or None, wikidata=wikidata or None)  # fmt: skip
     return actors
 
 
-def load_aliases(data_dir: Path = DATA_DIR) -> list[tuple[str, str, str]]:
-    """``(alias, actor id, language)`` for every alias file ``names/<lang>.tsv``."""
+@lru_cache(maxsize=4)
+def load_alias_records(data_dir: Path = DATA_DIR) -> tuple[Alias, ...]:
+    """Every alias of every language (``names/<lang>/*.tsv``)."""
     out = []
-    for path in sorted((data_dir / "actors" / "names").glob("*.tsv")):
+    for path in sorted((data_dir / "actors" / "names").glob("*/*.tsv")):
+        lang = path.parent.name
         for row in read_tsv(path):
-            if len(row) >= 2:
-                out.append((row[1], row[0], path.stem))
+            aid, text, typ, sector, flags = _pad(row, 5)
+            if aid and text:
+                out.append(Alias(aid, text, lang, typ or "name", sector or None,
+                                 frozenset(f for f in flags.replace(" ", ",").split(",") if f)))  # fmt: skip
+    return tuple(out)
+
+
+def load_aliases(data_dir: Path = DATA_DIR) -> list[tuple[str, str, str]]:
+    """``(alias, actor id, language)`` for every alias (blocking entries excluded)."""
+    return [(a.text, a.actor_id, a.lang) for a in load_alias_records(data_dir) if a.type != "block"]
+
+
+@lru_cache(maxsize=4)
+def load_offices(data_dir: Path = DATA_DIR) -> tuple[Office, ...]:
+    path = data_dir / "actors" / "offices.tsv"
+    if not path.exists():
+        return ()
+    return tuple(Office(*_pad(row, 5)) for row in read_tsv(path))
+
+
+@lru_cache(maxsize=4)
+def load_roles(data_dir: Path = DATA_DIR) -> dict[str, dict[str, RoleWord]]:
+    """Role words per language: ``{lang: {matching key: RoleWord}}``."""
+    from foedus.actors.normalize import key_of
+
+    out: dict[str, dict[str, RoleWord]] = {}
+    for path in sorted((data_dir / "actors" / "roles").glob("*.tsv")):
+        table = out.setdefault(path.stem, {})
+        for row in read_tsv(path):
+            word, sector, role, offices = _pad(row, 4)
+            if word:
+                table[key_of(word)] = RoleWord(word, sector or None, role, tuple(o for o in offices.split("|") if o))
     return out

@@ -1,52 +1,274 @@
-"""The actor stage: find alias mentions in the clean text and resolve them to actors."""
+"""The actor stage: find mentions of states, organisations, people and sources and resolve them.
+
+One pass of an Aho–Corasick automaton over the document's token string finds every
+alias (with inflection endings); overlapping hits are settled leftmost-longest, exact
+before inflected; guards drop case mismatches ("turkey", "us"), context-only names
+("Kim" without Kim Jong Un in the document) and common first names ("Chad Smith").
+Role words next to a mention set its sector ("US officials" → GOV) and, with an office
+and the document date, resolve it to the office holder ("der russische Präsident" → Putin).
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, replace
 
-from foedus.actors.data import load_actors, load_aliases
+from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
+from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs
+from foedus.actors.normalize import WORD, TokenText
+from foedus.actors.people import GarbleIndex, OfficeIndex
+from foedus.actors.roles import RoleLexicon, joined
 from foedus.config import Config
-from foedus.records import Analysis, Mention
+from foedus.records import Actor, Analysis, Mention
+
+# Roles that name one person, so a name may follow them ("Foreign Minister X").
+PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador", "envoy", "diplomat", "commander",
+                "counterpart"}  # fmt: skip
+# Offices a bare role phrase ("the president") may stand for, given the document's main state.
+BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
+              "supreme_leader"}  # fmt: skip
+_DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
+# Type preference when one span names several actors (a name beats a surname, ...).
+_TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
+              "demonym": 4, "surname": 5}  # fmt: skip
+
+
+@dataclass
+class _Pick:
+    first: int
+    last: int
+    actor: Actor
+    alias: Alias
+    exact: bool
+    score: float = 1.0
+    sector: str | None = None
+    role: str | None = None
+    others: tuple[str, ...] = ()  # every actor the alias could name, for context-only aliases
 
 
 class ActorTagger:
-    """Longest-match alias tagging with a short inflection allowance."""
+    """Recognise and resolve actor mentions; fills ``analysis.mentions``."""
 
     name = "actors"
     needs = ("sentences",)
     adds = ("mentions",)
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config | None = None) -> None:
+        config = config or Config()
         self.actors = load_actors(config.data_dir)
-        self.by_alias: dict[str, str] = {}
-        parts = []
-        for alias, aid, _lang in sorted(load_aliases(config.data_dir), key=lambda r: -len(r[0])):
-            key = _norm(alias)
-            if key in self.by_alias:
-                continue
-            self.by_alias[key] = aid
-            body = re.escape(alias).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
-            # Short all-caps codes (US, EU) match exactly; longer names may carry case endings.
-            parts.append(f"(?-i:{body})" if len(alias) <= 3 else f"{body}\\w{{0,4}}")
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+        aliases = [a for a in load_alias_records(config.data_dir) if a.type == "block" or a.actor_id in self.actors]
+        self.matcher = AliasMatcher(aliases)
+        self.offices = OfficeIndex(load_offices(config.data_dir))
+        self.garble = GarbleIndex(aliases)
+        self.rolex = RoleLexicon(config.data_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        text = analysis.doc.text
-        for m in self.pattern.finditer(text):
-            aid = self._resolve(m.group())
-            if aid and aid in self.actors:
-                actor = self.actors[aid]
-                analysis.mentions.append(Mention(m.start(), m.end(), m.group(), actor, sector=actor.sector))
+        analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date)
         return analysis
 
-    def _resolve(self, surface: str) -> str | None:
-        key = _norm(surface)
-        for cut in range(0, 5):
-            stem = key[: len(key) - cut] if cut else key
-            if stem in self.by_alias:
-                return self.by_alias[stem]
-        return None
+    def tag(self, text: str, date: str | None = None) -> list[Mention]:
+        """Resolved mentions in ``text``; ``date`` (ISO) picks office holders and former officials."""
+        tt = TokenText.of(text)
+        picks = self._select(tt, self.matcher.find(tt), date)
+        taken = bytearray(len(tt.spans))
+        for p in picks:
+            taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
+        for p in picks:
+            self._role(tt, p, date, taken)
+        picks += self._unnamed_officials(tt, picks, taken, date)
+        picks.sort(key=lambda p: p.first)
+        out = []
+        for p in picks:
+            start, end = tt.spans[p.first][0], tt.spans[p.last][1]
+            out.append(Mention(start, end, text[start:end], p.actor, sector=p.sector or self._sector(p, date),
+                               role=p.role, score=p.score))  # fmt: skip
+        return out
+
+    # -- selection -----------------------------------------------------------------------------------------
+
+    def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
+        cands = []
+        for h in hits:
+            ok = [e for e in h.entries if _case_ok(e.alias, tt, h.first, h.last)]
+            if ok:
+                cands.append((h, ok))
+        cands.sort(key=lambda c: (-(c[0].last - c[0].first), not c[0].exact, c[0].first))
+        taken = bytearray(len(tt.spans))
+        chosen: list[tuple[Hit, list[Entry]]] = []
+        for h, entries in cands:
+            if any(taken[h.first : h.last + 1]):
+                continue
+            taken[h.first : h.last + 1] = b"\x01" * (h.last - h.first + 1)
+            chosen.append((h, entries))
+        chosen.sort(key=lambda c: c[0].first)
+        strong = {e.alias.actor_id for h, es in chosen for e in es if "ctx" not in e.alias.flags}
+        picks: list[_Pick] = []
+        for h, entries in chosen:
+            live = [e for e in entries if e.alias.type != "block"]
+            if not live:
+                continue
+            pick = self._garbled(tt, h, live, taken) if any(e.alias.type == "surname" for e in live) else None
+            if pick:
+                strong.add(pick.actor.id)
+            picks.append(pick or self._choose(h, live, date))
+        out = []
+        for p in picks:
+            if "ctx" in p.alias.flags and p.actor.id not in strong:
+                alt = [a for a in p.others if a in strong]
+                if not alt:
+                    continue
+                p.actor = self.actors[alt[0]]
+            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last):
+                continue
+            if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
+                continue
+            out.append(p)
+        return out
+
+    def _choose(self, h: Hit, entries: list[Entry], date: str | None) -> _Pick:
+        def rank(e: Entry) -> tuple[int, int, int]:
+            in_office = self.offices.in_office(e.alias.actor_id, date)
+            return ("ctx" in e.alias.flags, in_office is False, _TYPE_RANK.get(e.alias.type, 6))
+
+        best = min(entries, key=rank)
+        return _Pick(h.first, h.last, self.actors[best.alias.actor_id], best.alias, h.exact,
+                     score=1.0 if h.exact else 0.95, sector=best.alias.sector,
+                     others=tuple(e.alias.actor_id for e in entries))  # fmt: skip
+
+    def _garbled(self, tt: TokenText, h: Hit, entries: list[Entry], taken: bytearray) -> _Pick | None:
+        people = {e.alias.actor_id for e in entries if e.alias.type == "surname"}
+        found = self.garble.extend(tt, h.last, people)
+        if not found:
+            return None
+        person, last, score = found
+        if any(taken[h.last + 1 : last + 1]):
+            return None
+        alias = next(e.alias for e in entries if e.alias.actor_id == person)
+        taken[h.last + 1 : last + 1] = b"\x01" * (last - h.last)
+        return _Pick(h.first, last, self.actors[person], replace(alias, flags=frozenset()), False, score=score)
+
+    # -- roles and sectors ---------------------------------------------------------------------------------
+
+    def _role(self, tt: TokenText, p: _Pick, date: str | None, taken: bytearray) -> None:
+        """Attach a free role phrase right after (or before) the mention: sector, role, office holder."""
+        if p.actor.kind == "source":
+            return
+        found = self.rolex.after(tt, p.last)
+        if found is None and p.alias.type in ("adj", "demonym"):
+            # An adjective heads a noun phrase: "Albanian ethnic rebels", "russische Feuersysteme".
+            for skip in (1, 2):
+                t = p.last + skip
+                if t >= len(tt.spans) or not joined(tt, t - 1, t) or not tt.surface(t).islower():
+                    break
+                found = self.rolex.after(tt, t)
+                if found:
+                    break
+        if found and not any(taken[p.last + 1 : found[1] + 1]):
+            rw, last = found
+            taken[p.last + 1 : last + 1] = b"\x01" * (last - p.last)
+            p.last = last
+        else:
+            found = self.rolex.before(tt, p.first)
+            if not found or any(taken[found[1] : p.first]):
+                return
+            rw, first = found
+            taken[first : p.first] = b"\x01" * (p.first - first)
+            p.first = first
+        p.role, p.sector = rw.role, rw.sector or p.sector
+        if p.actor.kind == "state" and p.actor.code and rw.offices:
+            for office in rw.offices:
+                pid = self.offices.holder(p.actor.code, office, date)
+                if pid and pid in self.actors:
+                    p.actor = self.actors[pid]
+                    p.sector = self._sector(p, date) if rw.sector in (None, "GOV") else rw.sector
+                    break
+
+    def _unnamed_officials(self, tt: TokenText, picks: list[_Pick], taken: bytearray, date: str | None) -> list[_Pick]:
+        """Office holders we have no data on ("President Abdelaziz Bouteflika").
+
+        A name after a state's role phrase joins that mention ("Kyrgyz President Askar Akayev");
+        a name after a bare person role ("President X") gets the document's most mentioned state,
+        with a low score, and nothing when the document names no state.
+        """
+        for p in picks:
+            if p.role and p.actor.kind == "state":
+                end = self.rolex.name_after(tt, p.last, taken)
+                if end is not None:
+                    taken[p.last + 1 : end + 1] = b"\x01" * (end - p.last)
+                    p.last = end
+        counts: dict[str, int] = {}
+        for p in picks:
+            if p.actor.kind == "state" and p.actor.code:
+                counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
+        if not counts:
+            return []
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return []
+        state = self.actors.get(top[0][0])
+        out = []
+        for i in range(len(tt.spans)):
+            if taken[i] or state is None:
+                continue
+            rw = self.rolex.word([tt.norm_token(i)])
+            if not rw or not (rw.offices or rw.role in PERSON_ROLES):
+                continue
+            end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
+            if end is not None:
+                name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
+                actor = Actor(id=f"?{name}", name=name, kind="person", code=state.code, sector=rw.sector)
+                pick = _Pick(i, end, actor, Alias(actor.id, name, "", "person"), True, 0.5, rw.sector, rw.role)
+            elif rw.role in BARE_ROLES and _determined(tt, i):
+                # "the president", "der Außenminister": the office holder of the document's main state
+                pid = next((h for o in rw.offices if (h := self.offices.holder(state.id, o, date))), None)
+                actor = self.actors.get(pid or "", state)
+                pick = _Pick(i, i, actor, Alias(actor.id, tt.surface(i), "", "seat"), True, 0.6, rw.sector, rw.role)
+            else:
+                continue
+            taken[pick.first : pick.last + 1] = b"\x01" * (pick.last - pick.first + 1)
+            out.append(pick)
+        return out
+
+    def _sector(self, p: _Pick, date: str | None) -> str | None:
+        if p.actor.kind == "person":
+            return "ELI" if self.offices.in_office(p.actor.id, date) is False else (p.actor.sector or "GOV")
+        return p.alias.sector or p.actor.sector
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.lower()).strip()
+def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:
+    """Exact-case aliases must match exactly; capitalised aliases need a capital in the text."""
+    surface = tt.surface(first)
+    if is_cs(alias):
+        want = "".join(WORD.findall(alias.text))
+        return "".join(tt.surface(i) for i in range(first, last + 1)) == want
+    lead = alias.text.lstrip()[:1]
+    return not (lead.isupper() and not surface[:1].isupper())
+
+
+def _next_to_name(tt: TokenText, first: int, last: int) -> bool:
+    """A capitalised word right before or after: "Chad Smith", "Michael Jordan"."""
+    for j, a, b in ((first - 1, first - 1, first), (last + 1, last, last + 1)):
+        if 0 <= j < len(tt.spans) and joined(tt, a, b) and tt.surface(j)[:1].isupper():
+            if j == first - 1 and _sentence_start(tt, j):
+                continue
+            return True
+    return False
+
+
+def _determined(tt: TokenText, i: int) -> bool:
+    """A determiner or the start of a sentence before token ``i``, or a capitalised title ("President")."""
+    if i == 0 or _sentence_start(tt, i):
+        return True
+    return tt.norm_token(i - 1) in _DETERMINERS and joined(tt, i - 1, i)
+
+
+def _hyphen_compound(tt: TokenText, last: int) -> bool:
+    """The token is the first part of a hyphenated compound ("Kim-Dynastie")."""
+    if last + 1 >= len(tt.spans):
+        return False
+    gap = tt.text[tt.spans[last][1] : tt.spans[last + 1][0]]
+    return gap in ("-", "‐", "‑")
+
+
+def _sentence_start(tt: TokenText, j: int) -> bool:
+    before = tt.text[: tt.spans[j][0]].rstrip()
+    return not before or before[-1] in '.!?:\n"“„«'

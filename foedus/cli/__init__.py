@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from foedus.cli import actors as _actors
 from foedus.cli import code as _code
 from foedus.cli import evaluation as _evaluation
 
@@ -14,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for _module in (_code, _evaluation):
+for _module in (_code, _evaluation, _actors):
     _module.register(app)
 
 

@@ -16,6 +16,7 @@ from foedus.errors import ConfigError
 SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
     "attribution": "foedus.evaluate.attribution",
+    "actors": "foedus.evaluate.actors",
 }
 
 

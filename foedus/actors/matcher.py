@@ -1,0 +1,158 @@
+"""Find alias occurrences in a token string with one Aho–Corasick automaton.
+
+Each alias becomes one or more keys (Russian/Ukrainian stems, adjective forms of the
+first word of a phrase); a key must start at a token start and may end inside a token
+when the rest of the token is an allowed inflection ending for the alias' script.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import ahocorasick
+
+from foedus.actors.data import Alias
+from foedus.actors.normalize import (
+    ARABIC_PREFIXES,
+    CYRILLIC_ENDINGS,
+    CYRILLIC_TRIM,
+    LATIN_ENDINGS,
+    NAME_GAP,
+    SHORT_LATIN_ENDINGS,
+    WORD,
+    TokenText,
+    key_of,
+    script_of,
+)
+
+# Adjective endings (folded) of Russian/Ukrainian first words in phrases ("Северная Корея").
+_ADJ_ENDINGS = ("ая", "ои", "ую", "ыи", "ого", "ому", "ым", "ом", "ое", "ые", "ых", "ыми", "ии", "его", "ему",
+                "им", "ем", "ее", "ие", "их", "ими", "оі", "ою", "іи", "і", "ім", "іх", "е", "а", "у")  # fmt: skip
+_ADJ_STRIP = ("ая", "яя", "ыи", "ии", "ои", "ое", "ее", "ые", "ие", "а", "е", "і")
+
+NO_ENDINGS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An alias under one key, with the endings a token may add after the key."""
+
+    alias: Alias
+    endings: frozenset[str]
+    stem_cut: bool = False  # the key is a stem: the token must go on with an ending
+    compound: bool = False  # may head a German closed compound ("Russlandkriegen")
+
+
+@dataclass
+class Hit:
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    entries: list[Entry]
+    exact: bool  # the alias ends where the token ends
+
+
+def is_cs(alias: Alias) -> bool:
+    """Exact-case aliases: flagged ``cs``, or short all-caps codes (US, UN, EU, AP)."""
+    letters = "".join(WORD.findall(alias.text))
+    return "cs" in alias.flags or (letters.isupper() and len(letters) <= 3)
+
+
+def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
+    """The automaton keys of an alias with their allowed endings."""
+    key = key_of(alias.text)
+    if not key:
+        return []
+    script = script_of(alias.text)
+    if is_cs(alias) or "noinfl" in alias.flags or alias.type == "block":
+        return [(key, Entry(alias, NO_ENDINGS))]
+    if script == "latin":
+        compound = alias.lang == "de" and alias.type in ("name", "short") and len(key) >= 5 and " " not in key
+        return [(key, Entry(alias, LATIN_ENDINGS if len(key) > 4 else SHORT_LATIN_ENDINGS, compound=compound))]
+    if script != "cyrillic":
+        return [(key, Entry(alias, NO_ENDINGS))]
+    words = key.split(" ")
+    heads = [" ".join(words[:-1])] if len(words) > 1 else [""]
+    if len(words) > 1:
+        first = words[0]
+        for end in _ADJ_STRIP:
+            if first.endswith(end) and len(first) - len(end) >= 3:
+                stem = first[: -len(end)]
+                heads = [" ".join([stem + e, *words[1:-1]]) for e in _ADJ_ENDINGS] + heads
+                break
+    last = words[-1]
+    out = []
+    for head in dict.fromkeys(heads):
+        prefix = head + " " if head else ""
+        if last[-1] in CYRILLIC_TRIM and len(last) - 1 >= 4:
+            out.append((prefix + last[:-1], Entry(alias, CYRILLIC_ENDINGS, stem_cut=True)))
+        else:
+            # Short words take endings only in people's names ("Ким Чен Ыном"), never in common words.
+            inflects = len(last) >= 4 or (alias.type == "person" and len(words) > 1)
+            out.append((prefix + last, Entry(alias, CYRILLIC_ENDINGS if inflects else NO_ENDINGS)))
+    return out
+
+
+class AliasMatcher:
+    """All aliases in one automaton; ``find`` returns every admissible occurrence."""
+
+    def __init__(self, aliases: Iterable[Alias]) -> None:
+        merged: dict[tuple[str, str], Alias] = {}
+        for alias in aliases:
+            # The same name from several files (CLDR, hand-written) is one alias; flags add up.
+            k = (alias.actor_id, alias.text)
+            old = merged.get(k)
+            merged[k] = alias if old is None else replace(old, flags=old.flags | alias.flags)
+        table: dict[str, list[Entry]] = {}
+        for alias in merged.values():
+            for key, entry in keys_for(alias):
+                entries = table.setdefault(key, [])
+                same = [i for i, e in enumerate(entries) if e.alias.actor_id == alias.actor_id]
+                if not same:
+                    entries.append(entry)
+                elif entry.compound and not entries[same[0]].compound:
+                    entries[same[0]] = replace(entries[same[0]], compound=True)
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self.automaton.add_word(key, (key, tuple(entries)))
+        self.automaton.make_automaton()
+        self.size = len(table)
+
+    def find(self, tt: TokenText) -> list[Hit]:
+        hits: list[Hit] = []
+        if not tt.norm:
+            return hits
+        starts, norm = tt.starts, tt.norm
+        for end_idx, (key, entries) in self.automaton.iter(norm):
+            start = end_idx - len(key) + 1
+            first = tt.token_at.get(start)
+            arabic_prefix = False
+            if first is None:
+                first = bisect_right(starts, start) - 1
+                if norm[starts[first] : start] not in ARABIC_PREFIXES:
+                    continue
+                arabic_prefix = True
+            last = bisect_right(starts, end_idx) - 1
+            ending = norm[end_idx + 1 : tt.token_end(last)]
+            ok = [e for e in entries if _ending_ok(e, ending) and (not arabic_prefix or e.alias.lang == "ar")]
+            if not ok or (last > first and not _tight(tt, first, last)):
+                continue
+            hits.append(Hit(first, last, ok, exact=not ending))
+        return hits
+
+
+def _ending_ok(entry: Entry, ending: str) -> bool:
+    if not ending:
+        return True
+    return ending in entry.endings or (entry.compound and len(ending) >= 4 and ending.isalpha())
+
+
+def _tight(tt: TokenText, first: int, last: int) -> bool:
+    """Tokens of one name are separated only by spaces, hyphens, abbreviation dots or apostrophes."""
+    text = tt.text
+    for i in range(first, last):
+        gap = text[tt.spans[i][1] : tt.spans[i + 1][0]]
+        if NAME_GAP.fullmatch(gap) is None or gap.count("\n") > 0:
+            return False
+    return True

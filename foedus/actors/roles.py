@@ -1,0 +1,79 @@
+"""Role words around actor mentions ("US officials", "Präsident Russlands") and unnamed office holders.
+
+Role phrases come from ``roles/<lang>.tsv``; all languages share one table because
+a document's language is not always known and the words rarely collide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from foedus.actors.data import RoleWord, load_roles
+from foedus.actors.normalize import TokenText
+
+ROLE_WINDOW = 3  # longest role phrase, in tokens
+NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
+
+
+class RoleLexicon:
+    def __init__(self, data_dir: Path) -> None:
+        self.roles: dict[str, RoleWord] = {}
+        for table in load_roles(data_dir).values():
+            for key, rw in table.items():
+                self.roles.setdefault(key, rw)
+        self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
+
+    def word(self, tokens: list[str]) -> RoleWord | None:
+        """The role of a phrase; its last word may carry a case ending of up to four letters."""
+        head, last = " ".join(tokens[:-1]), tokens[-1]
+        for cut in range(0, min(4, len(last) - 3) + 1):
+            key = (head + " " if head else "") + (last[:-cut] if cut else last)
+            rw = self.roles.get(key)
+            if rw and rw.role != "link":
+                return rw
+        return None
+
+    def after(self, tt: TokenText, last: int) -> tuple[RoleWord, int] | None:
+        """A role phrase starting right after token ``last``: (role, its last token)."""
+        t = last + 1
+        if t >= len(tt.spans) or not joined(tt, last, t):
+            return None
+        for k in range(min(ROLE_WINDOW, len(tt.spans) - t), 0, -1):
+            if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
+                continue
+            rw = self.word([tt.norm_token(i) for i in range(t, t + k)])
+            if rw:
+                return rw, t + k - 1
+        return None
+
+    def before(self, tt: TokenText, first: int) -> tuple[RoleWord, int] | None:
+        """A role phrase ending right before token ``first``, possibly across "of (the)": (role, its first token)."""
+        end = first - 1
+        while end >= 0 and tt.norm_token(end) in self.linkers and first - end <= 2:
+            end -= 1
+        if end < 0 or not all(joined(tt, i, i + 1) for i in range(end, first)):
+            return None
+        for k in range(min(ROLE_WINDOW, end + 1), 0, -1):
+            s = end - k + 1
+            if k > 1 and not all(joined(tt, i, i + 1) for i in range(s, end)):
+                continue
+            rw = self.word([tt.norm_token(i) for i in range(s, end + 1)])
+            if rw:
+                return rw, s
+        return None
+
+    def name_after(self, tt: TokenText, last: int, taken: bytearray) -> int | None:
+        """The last token of a personal name (two to four capitalised free tokens) right after ``last``."""
+        j = last
+        while j + 1 < len(tt.spans) and j - last < NAME_MAX and not taken[j + 1] and joined(tt, j, j + 1):
+            word = tt.surface(j + 1)
+            if not (word[:1].isupper() and word[1:2].islower()) or self.word([tt.norm_token(j + 1)]):
+                break
+            j += 1
+        return j if j - last >= 2 else None
+
+
+def joined(tt: TokenText, i: int, j: int) -> bool:
+    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen."""
+    gap = tt.text[tt.spans[i][1] : tt.spans[j][0]]
+    return len(gap) <= 3 and not gap.strip(" -‐‑\u00a0")
