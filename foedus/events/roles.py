@@ -38,6 +38,7 @@ def assign_roles(
     verbal = kind != "n"
     passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
     here = [mv for mv in view.mentions if mv.clause == clause and not (mv.first <= trig <= mv.last)]
+    # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     agents: list[MentionView] = []

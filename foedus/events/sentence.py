@@ -64,6 +64,8 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     for m in sorted(mentions, key=lambda m: m.start):
+        if not m.actor.code:
+            continue  # PLOVER codes no event for regional constructs such as "the West"
         s, e = m.start - sent.start, m.end - sent.start
         idx = [i for i, t in enumerate(tokens) if t.start < e and t.end > s]
         if idx:
