@@ -37,7 +37,14 @@ def code(
     out: OutOpt = None,
     date: DateOpt = None,
     lang: LangOpt = None,
-    factual: Annotated[bool, typer.Option("--factual", help="Only events asserted as fact.")] = False,
+    factual: Annotated[
+        bool | None,
+        typer.Option(
+            "--factual/--all",
+            help="Only events asserted as fact (default for tables), or all events "
+            "with their modality (default for JSONL).",
+        ),
+    ] = None,
 ) -> None:
     """Code PLOVER events: one JSON record per line, or a table."""
     report = RunReport()
@@ -46,7 +53,7 @@ def code(
     with output(out) as fh:
         for doc in documents(inputs, report, date, lang):
             for ev in pipeline(doc).events:
-                if factual and not ev.factual:
+                if (factual if factual is not None else fmt is Format.table) and not ev.factual:
                     continue
                 if fmt is Format.jsonl:
                     fh.write(json.dumps(event_to_plover(ev), ensure_ascii=False) + "\n")
