@@ -20,7 +20,10 @@ TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
 
 @dataclass(frozen=True)
 class Trigger:
-    """A word or phrase that signals an event; ``kind`` is v (verb), n (noun) or x (needs the classifier)."""
+    """A word or phrase that signals an event; ``kind`` is v (verb), n (noun) or x (needs the classifier).
+
+    An ``event`` of ``-`` marks a phrase that is never a trigger and hides shorter ones ("press release").
+    """
 
     phrase: str
     event: str
@@ -92,7 +95,8 @@ class Lexicon:
             for i in sorted(set(cands)):  # triggers are sorted longest first
                 m = self.patterns[i].match(text, tok.start())
                 if m:
-                    out.append((m, self.triggers[i]))
+                    if self.triggers[i].event != "-":  # "-" entries only block ("press release")
+                        out.append((m, self.triggers[i]))
                     pos = m.end()
                     break
         return out

@@ -30,3 +30,17 @@ def test_type_and_roles(code: Callable[..., Analysis], lang: str, event: str, ac
     want_r = set() if recipient == "-" else set(recipient.split(","))
     got = [(e.event, codes(e.actor), codes(e.recipient), e.factual) for e in events]
     assert (event, set(actor.split(",")), want_r, True) in got, got
+
+
+def test_blocking_entries_and_word_boundaries() -> None:
+    from foedus.config import DATA_DIR
+    from foedus.events.lexicon import load_lexicon
+
+    lex = load_lexicon(DATA_DIR, "en")
+    found = [(m.group(), t.event) for m, t in lex.find_triggers("The press release on free trade was significant.")]
+    assert found == []
+    found = [(m.group(), t.event) for m, t in lex.find_triggers("Several hostages were freed in Bangladesh.")]
+    assert found == [("freed", "RETREAT")]
+    de = load_lexicon(DATA_DIR, "de")
+    assert [t.event for _, t in de.find_triggers("Kiew wies das Angebot Moskaus zurück.")] == ["REJECT"]
+    assert [t.event for _, t in de.find_triggers("Die Unterzeichnungszeremonie war lang.")] == []
