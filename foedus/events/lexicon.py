@@ -30,6 +30,7 @@ class Trigger:
     mode: str | None
     context: str | None
     kind: str = "v"
+    needs: tuple[str, ...] = ()  # one of these must occur in the sentence, even inside a compound
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ class Lexicon:
                 for k in range(1, len(stem) + 1):
                     cands.extend(self.first_words.get(stem[:k], ()))
             for i in sorted(set(cands)):  # triggers are sorted longest first
+                needs = self.triggers[i].needs
+                if needs and not any(w in text.lower() for w in needs):
+                    continue
                 m = self.patterns[i].match(text, tok.start())
                 if m:
                     if self.triggers[i].event != "-":  # "-" entries only block ("press release")
@@ -116,8 +120,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     """The lexicon for ``lang``; an empty one when the language has none."""
     base = data_dir / "lexicons" / lang
     triggers = [
-        Trigger(r[0].lower(), r[1], r[2] or None, r[3] or None, r[4] or "v")
-        for r in (row + [""] * 5 for row in _rows(base / "triggers.tsv"))
+        Trigger(r[0].lower(), r[1], r[2] or None, r[3] or None, r[4] or "v", tuple(w for w in r[5].split("|") if w))
+        for r in (row + [""] * 6 for row in _rows(base / "triggers.tsv"))
     ]
     triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside

@@ -44,3 +44,12 @@ def test_blocking_entries_and_word_boundaries() -> None:
     de = load_lexicon(DATA_DIR, "de")
     assert [t.event for _, t in de.find_triggers("Kiew wies das Angebot Moskaus zurück.")] == ["REJECT"]
     assert [t.event for _, t in de.find_triggers("Die Unterzeichnungszeremonie war lang.")] == []
+
+
+def test_trigger_that_needs_a_companion_word() -> None:
+    from foedus.config import DATA_DIR
+    from foedus.events.lexicon import load_lexicon
+
+    de = load_lexicon(DATA_DIR, "de")
+    assert [t.event for _, t in de.find_triggers("Es gelang, einen Aufklärungssatelliten zu starten.")] == ["MOBILIZE"]
+    assert [t.event for _, t in de.find_triggers("Beide wollen neue Gespräche zu starten versuchen.")] != ["MOBILIZE"]
