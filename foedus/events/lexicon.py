@@ -75,6 +75,8 @@ class Lexicon:
     context_re: re.Pattern[str] | None
     contexts: list[str]
     joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
+    pronouns: frozenset[str] = frozenset()  # "it", "er": a reported subject ("Iraq said it rejected")
+    order: str = "svo"  # svo: a name right after a verb is its object; v2/vso: it may be the subject
 
     def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins.
@@ -148,10 +150,13 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     ctx_rows = list(_rows(base / "contexts.tsv"))
     ctx_parts = [f"(?P<c{i}>(?<!\\w){_phrase(r[0].lower())})" for i, r in enumerate(ctx_rows)]
     context_re = re.compile("|".join(ctx_parts), re.I) if ctx_parts else None
-    joiners = frozenset(t.lower() for r in _rows(base / "roles.tsv") if r[1:2] == ["joiner"] for t in r[0].split())
+    role_rows = _rows(base / "roles.tsv")
+    joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
+    pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
+    order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
     return Lexicon(
         lang, triggers, patterns, first_words, tuple(clitics), modality, roles, implied, context_re,
-        [r[1] for r in ctx_rows], joiners,
+        [r[1] for r in ctx_rows], joiners, pronouns, order,
     )  # fmt: skip
 
 

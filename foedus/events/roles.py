@@ -96,6 +96,11 @@ def assign_roles(
         recips = [mv for g in before[1:] for mv in g] + recips
         if after:
             recips += after[0]
+    elif after and view.lex.order == "svo":
+        # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
+        # rejected the UN plan"); the name after the verb is its object.
+        recips = after.pop(0) + recips
+        actors = _reported_subject(view, trig)
     elif after:
         actors = after.pop(0)
         if after:
@@ -129,6 +134,15 @@ def assign_roles(
             act, rec = act + rec, []
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
+    """The speaker of "X said it/he ..." when a pronoun stands between the speaker and the trigger."""
+    pron = [i for i, t in enumerate(view.tokens[:trig]) if t.text in view.lex.pronouns]
+    if not pron:
+        return []
+    speakers = [mv for mv in view.mentions if mv.last < pron[-1] and mv.role in ("source", None)]
+    return speakers[-1:] if speakers else []
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

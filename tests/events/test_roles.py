@@ -103,3 +103,22 @@ def test_together_with_joins_the_actors(code: Callable[..., Analysis]) -> None:
              "de")  # fmt: skip
     ev = first(a, "AID")
     assert codes(ev.actor) == {"PRK", "CHN", "IRN"} and codes(ev.recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] said it had rejected the proposal of [the United Nations|UNO]."),
+        ("en", "[Iraq|IRQ] said that it rejected the plan drafted by [the UN|UNO]."),
+        ("de", "[Bagdad|IRQ] erklärte, es lehne den Plan [der UN|UNO] ab."),
+    ],
+)
+def test_reported_subject_acts_and_the_named_object_receives(code: Callable[..., Analysis], lang: str,
+                                                             text: str) -> None:  # fmt: skip
+    ev = first(code(text, lang), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"UNO"})
+
+
+def test_german_inversion_keeps_the_subject_after_the_verb(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Am Montag griff [Russland|RUS] [die Ukraine|UKR] an.", "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
