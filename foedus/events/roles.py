@@ -96,7 +96,7 @@ def assign_roles(
         recips = [mv for g in before[1:] for mv in g] + recips
         if after:
             recips += after[0]
-    elif after and view.lex.order == "svo":
+    elif after and (view.lex.order == "svo" or _pronoun_before(view, trig, clause)):
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
         recips = after.pop(0) + recips
@@ -134,6 +134,10 @@ def assign_roles(
             act, rec = act + rec, []
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:
+    return any(view.clause_of[i] == clause and t.text in view.lex.pronouns for i, t in enumerate(view.tokens[:trig]))
 
 
 def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
