@@ -146,7 +146,7 @@ def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
     if not pron:
         return []
     speakers = [mv for mv in view.mentions if mv.last < pron[-1] and mv.role in ("source", None)]
-    return speakers[-1:] if speakers else []
+    return speakers[:1]  # the sentence subject: "Putin tried to impress Kim, giving him ..." -> Putin
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -189,7 +189,9 @@ def _fallback(
             break
     if not pool:
         return []
-    first = min(pool, key=lambda mv: abs(mv.first - trig))
+    # The sentence's subject (its first name) rather than the nearest one: "Putin tried to
+    # impress Kim by giving him a car" -> Putin.
+    first = min(pool, key=lambda mv: mv.first)
     return [mv.mention for mv in pool if mv.group == first.group]
 
 
