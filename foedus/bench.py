@@ -99,3 +99,6 @@ def render(result: dict[str, Any]) -> None:
         for k, v in row.items():
             x.add_row(k, str(v))
         console.print(x)
+
+
+from foedus.actors import bench as _actors_bench  # noqa: E402, F401  (registers the "actors" section)

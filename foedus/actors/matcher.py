@@ -25,6 +25,7 @@ from foedus.actors.normalize import (
     TokenText,
     key_of,
     script_of,
+    transliterate,
 )
 
 # Adjective endings (folded) of Russian/Ukrainian first words in phrases ("Северная Корея").
@@ -51,6 +52,7 @@ class Hit:
     last: int  # last token index (inclusive)
     entries: list[Entry]
     exact: bool  # the alias ends where the token ends
+    key: str = ""
 
 
 def is_cs(alias: Alias) -> bool:
@@ -59,12 +61,26 @@ def is_cs(alias: Alias) -> bool:
     return "cs" in alias.flags or (letters.isupper() and len(letters) <= 3)
 
 
+def variants(alias: Alias) -> list[Alias]:
+    """The alias and the spellings it implies: "Kim Jong-un" → "Kim Jongun"; "Шойгу" → "Shoigu"."""
+    out = [alias]
+    if alias.type not in ("person", "surname"):
+        return out
+    script = script_of(alias.text)
+    if script == "latin" and "-" in alias.text and alias.type == "person":
+        out.append(replace(alias, text=alias.text.replace("-", "")))
+    if script == "cyrillic" and alias.lang in ("ru", "uk"):
+        out.append(replace(alias, text=transliterate(alias.text, alias.lang), lang=f"{alias.lang}-Latn"))
+    return out
+
+
 def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
     """The automaton keys of an alias with their allowed endings."""
     key = key_of(alias.text)
     if not key:
         return []
     script = script_of(alias.text)
+
     if is_cs(alias) or "noinfl" in alias.flags or alias.type == "block":
         return [(key, Entry(alias, NO_ENDINGS))]
     if script == "latin":
@@ -98,6 +114,8 @@ class AliasMatcher:
     """All aliases in one automaton; ``find`` returns every admissible occurrence."""
 
     def __init__(self, aliases: Iterable[Alias]) -> None:
+        aliases = list(aliases)
+        aliases = [v for a in aliases for v in variants(a)]
         merged: dict[tuple[str, str], Alias] = {}
         for alias in aliases:
             # The same name from several files (CLDR, hand-written) is one alias; flags add up.
@@ -105,14 +123,21 @@ class AliasMatcher:
             old = merged.get(k)
             merged[k] = alias if old is None else replace(old, flags=old.flags | alias.flags)
         table: dict[str, list[Entry]] = {}
+        self.key_langs: dict[str, set[str]] = {}
+        for alias in aliases:
+            for key, _ in keys_for(alias):
+                self.key_langs.setdefault(key, set()).add(alias.lang)
         for alias in merged.values():
             for key, entry in keys_for(alias):
                 entries = table.setdefault(key, [])
                 same = [i for i, e in enumerate(entries) if e.alias.actor_id == alias.actor_id]
                 if not same:
                     entries.append(entry)
-                elif entry.compound and not entries[same[0]].compound:
-                    entries[same[0]] = replace(entries[same[0]], compound=True)
+                else:  # one entry per actor and key: the most permissive case and endings win
+                    old = entries[same[0]]
+                    keep = entry if _looser(entry.alias, old.alias) else old
+                    entries[same[0]] = replace(keep, compound=old.compound or entry.compound,
+                                               endings=old.endings | entry.endings)  # fmt: skip
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (key, tuple(entries)))
@@ -138,8 +163,19 @@ class AliasMatcher:
             ok = [e for e in entries if _ending_ok(e, ending) and (not arabic_prefix or e.alias.lang == "ar")]
             if not ok or (last > first and not _tight(tt, first, last)):
                 continue
-            hits.append(Hit(first, last, ok, exact=not ending))
+            hits.append(Hit(first, last, ok, exact=not ending, key=key))
         return hits
+
+
+def _looser(a: Alias, b: Alias) -> bool:
+    """``a`` accepts more spellings than ``b``: no ``cs`` beats ``cs``, fewer capitalised words win."""
+    if is_cs(a) != is_cs(b):
+        return is_cs(b)
+    return _capitals(a.text) < _capitals(b.text)
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for w in WORD.findall(text) if w[:1].isupper())
 
 
 def _ending_ok(entry: Entry, ending: str) -> bool:

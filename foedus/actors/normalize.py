@@ -16,7 +16,7 @@ WORD = re.compile(r"\w+")
 # Gaps allowed inside one multi-word name: spaces, hyphens, dots of abbreviations, apostrophes.
 NAME_GAP = re.compile(r"[\s\-‐‑–.'’ʼ`]*")
 
-LATIN_ENDINGS = frozenset({"s", "es", "e", "en", "er", "em", "n", "ern", "ns", "ens"})
+LATIN_ENDINGS = frozenset({"s", "es", "e", "en", "er", "em", "n", "ern", "ns", "ens", "ne", "nes"})
 SHORT_LATIN_ENDINGS = frozenset({"s"})
 # Russian and Ukrainian case endings (nouns and adjectives), folded (й→и, ё→е, ї→і).
 _CYRILLIC_ENDINGS = (
@@ -90,3 +90,25 @@ class TokenText:
     def surface(self, i: int) -> str:
         s, e = self.spans[i]
         return self.text[s:e]
+
+
+_RU_LATIN = dict(
+    zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+         "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g"], strict=True)
+)  # fmt: skip
+_UK_LATIN = {**_RU_LATIN, "г": "h", "и": "y", "й": "i", "х": "kh", "щ": "shch", "ь": ""}
+
+
+def transliterate(text: str, lang: str) -> str:
+    """A Latin spelling of a Russian or Ukrainian name (BGN/PCGN-like, e.g. "Шойгу" → "Shoigu")."""
+    table = _UK_LATIN if lang == "uk" else _RU_LATIN
+    out = []
+    for ch in text:
+        low = ch.lower()
+        lat = table.get(low)
+        if lat is None:
+            out.append(ch)
+        else:
+            out.append(lat.capitalize() if ch != low else lat)
+    return "".join(out)

@@ -17,19 +17,23 @@ NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
 
 class RoleLexicon:
     def __init__(self, data_dir: Path) -> None:
+        self.by_lang = load_roles(data_dir)
         self.roles: dict[str, RoleWord] = {}
-        for table in load_roles(data_dir).values():
+        for table in self.by_lang.values():
             for key, rw in table.items():
                 self.roles.setdefault(key, rw)
+        self.lang: str | None = None  # set per document: that language's table only, when we have one
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
+        self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
 
     def word(self, tokens: list[str]) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters."""
         head, last = " ".join(tokens[:-1]), tokens[-1]
+        table = self.by_lang.get(self.lang or "", self.roles)
         for cut in range(0, min(4, len(last) - 3) + 1):
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
-            rw = self.roles.get(key)
-            if rw and rw.role != "link":
+            rw = table.get(key)
+            if rw and rw.role not in ("link", "stop"):
                 return rw
         return None
 

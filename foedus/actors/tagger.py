@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs
-from foedus.actors.normalize import WORD, TokenText
+from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
 from foedus.actors.roles import RoleLexicon, joined
 from foedus.config import Config
@@ -62,13 +62,23 @@ class ActorTagger:
         self.rolex = RoleLexicon(config.data_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date)
+        analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date, analysis.doc.lang)
         return analysis
 
-    def tag(self, text: str, date: str | None = None) -> list[Mention]:
-        """Resolved mentions in ``text``; ``date`` (ISO) picks office holders and former officials."""
+    def tag(self, text: str, date: str | None = None, lang: str | None = None) -> list[Mention]:
+        """Resolved mentions in ``text``.
+
+        ``date`` (ISO) picks office holders and former officials; ``lang`` (ISO 639-1), when it is
+        one of our languages, keeps Latin-script names of other languages out ("Island" is
+        Iceland only in German) and reads role words in that language only.
+        """
         tt = TokenText.of(text)
-        picks = self._select(tt, self.matcher.find(tt), date)
+        lang = lang if lang in self.rolex.by_lang else None
+        self.rolex.lang = lang
+        hits = self.matcher.find(tt)
+        if lang:
+            hits = [h for h in hits if self._spelled_in(h, lang)]
+        picks = self._select(tt, hits, date)
         taken = bytearray(len(tt.spans))
         for p in picks:
             taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
@@ -85,10 +95,19 @@ class ActorTagger:
 
     # -- selection -----------------------------------------------------------------------------------------
 
+    def _spelled_in(self, h: Hit, lang: str) -> bool:
+        langs = self.matcher.key_langs.get(h.key, set())
+        if lang in langs or any(x.endswith("-Latn") for x in langs):  # transliterations serve every language
+            return True
+        return not any(script_of(e.alias.text) == "latin" for e in h.entries)
+
     def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
         cands = []
         for h in hits:
             ok = [e for e in h.entries if _case_ok(e.alias, tt, h.first, h.last)]
+            if ok and h.first == h.last and _sentence_start(tt, h.first):
+                # "Того ..." opens a Russian sentence as a pronoun far more often than it names Togo
+                ok = [e for e in ok if tt.norm_token(h.first) not in self.rolex.function_words]
             if ok:
                 cands.append((h, ok))
         cands.sort(key=lambda c: (-(c[0].last - c[0].first), not c[0].exact, c[0].first))
@@ -117,7 +136,7 @@ class ActorTagger:
                 if not alt:
                     continue
                 p.actor = self.actors[alt[0]]
-            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last):
+            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
@@ -155,13 +174,14 @@ class ActorTagger:
         found = self.rolex.after(tt, p.last)
         if found is None and p.alias.type in ("adj", "demonym"):
             # An adjective heads a noun phrase: "Albanian ethnic rebels", "russische Feuersysteme".
-            for skip in (1, 2):
-                t = p.last + skip
-                if t >= len(tt.spans) or not joined(tt, t - 1, t) or not tt.surface(t).islower():
-                    break
+            t = p.last + 1
+            if (
+                t < len(tt.spans)
+                and joined(tt, t - 1, t)
+                and tt.surface(t).islower()
+                and tt.norm_token(t) not in self.rolex.function_words
+            ):
                 found = self.rolex.after(tt, t)
-                if found:
-                    break
         if found and not any(taken[p.last + 1 : found[1] + 1]):
             rw, last = found
             taken[p.last + 1 : last + 1] = b"\x01" * (last - p.last)
@@ -204,11 +224,12 @@ class ActorTagger:
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(top) > 1 and top[0][1] == top[1][1]:
             return []
-        state = self.actors.get(top[0][0])
+        main = self.actors.get(top[0][0])
         out = []
         for i in range(len(tt.spans)):
-            if taken[i] or state is None:
+            if taken[i] or main is None:
                 continue
+            state = _nearest_state(tt, picks, i) or main
             rw = self.rolex.word([tt.norm_token(i)])
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
@@ -217,7 +238,7 @@ class ActorTagger:
                 name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
                 actor = Actor(id=f"?{name}", name=name, kind="person", code=state.code, sector=rw.sector)
                 pick = _Pick(i, end, actor, Alias(actor.id, name, "", "person"), True, 0.5, rw.sector, rw.role)
-            elif rw.role in BARE_ROLES and _determined(tt, i):
+            elif rw.role in BARE_ROLES and _determined(tt, i) and not self._specified(tt, i):
                 # "the president", "der Außenminister": the office holder of the document's main state
                 pid = next((h for o in rw.offices if (h := self.offices.holder(state.id, o, date))), None)
                 actor = self.actors.get(pid or "", state)
@@ -227,6 +248,10 @@ class ActorTagger:
             taken[pick.first : pick.last + 1] = b"\x01" * (pick.last - pick.first + 1)
             out.append(pick)
         return out
+
+    def _specified(self, tt: TokenText, i: int) -> bool:
+        """The role is qualified by what follows ("die Außenminister der 27 Mitgliedstaaten")."""
+        return i + 1 < len(tt.spans) and tt.norm_token(i + 1) in self.rolex.linkers and joined(tt, i, i + 1)
 
     def _sector(self, p: _Pick, date: str | None) -> str | None:
         if p.actor.kind == "person":
@@ -240,18 +265,35 @@ def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:
     if is_cs(alias):
         want = "".join(WORD.findall(alias.text))
         return "".join(tt.surface(i) for i in range(first, last + 1)) == want
-    lead = alias.text.lstrip()[:1]
-    return not (lead.isupper() and not surface[:1].isupper())
+    words = WORD.findall(alias.text)
+    if len(words) != last - first + 1:
+        lead = alias.text.lstrip()[:1]
+        return not (lead.isupper() and not surface[:1].isupper())
+    # every capitalised word of the alias needs a capital in the text ("La Reunión", not "La reunión")
+    return all(not w[:1].isupper() or tt.surface(first + i)[:1].isupper() for i, w in enumerate(words))
 
 
-def _next_to_name(tt: TokenText, first: int, last: int) -> bool:
-    """A capitalised word right before or after: "Chad Smith", "Michael Jordan"."""
+def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]) -> bool:
+    """A capitalised word right before or after: "Chad Smith", "Michael Jordan" (not "In Jordan")."""
     for j, a, b in ((first - 1, first - 1, first), (last + 1, last, last + 1)):
         if 0 <= j < len(tt.spans) and joined(tt, a, b) and tt.surface(j)[:1].isupper():
-            if j == first - 1 and _sentence_start(tt, j):
+            if j == first - 1 and _sentence_start(tt, j) and tt.norm_token(j) in function_words:
                 continue
             return True
     return False
+
+
+def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X")."""
+    start = tt.spans[i][0]
+    for p in sorted(picks, key=lambda p: -p.last):
+        if p.last >= i or p.actor.kind != "state":
+            continue
+        between = tt.text[tt.spans[p.last][1] : start]
+        if any(c in between for c in ".!?\n"):
+            return None
+        return p.actor
+    return None
 
 
 def _determined(tt: TokenText, i: int) -> bool:

@@ -65,7 +65,7 @@ def plover_actors(gold: list[dict[str, Any]], tagger: ActorTagger) -> tuple[dict
     n = found = code_ok = sec_n = sec_ok = 0
     misses: list[dict[str, Any]] = []
     for rec in gold:
-        mentions = tagger.tag(rec["text"], rec.get("date"))
+        mentions = tagger.tag(rec["text"], rec.get("date"), rec.get("language") or "en")
         for side in ("source", "target"):
             actors = rec.get(side)
             if not isinstance(actors, list):
@@ -134,11 +134,11 @@ def ner_uk(data: Path, tagger: ActorTagger) -> tuple[dict[str, float], list[dict
             continue
         text = txt.read_text(encoding="utf-8")
         ents = [e for e in read_brat(ann) if e[0] in NER_TYPES]
-        mentions = [m for m in tagger.tag(text) if m.actor.kind in OUR_KINDS]
+        mentions = [m for m in tagger.tag(text, lang="uk") if m.actor.kind in OUR_KINDS]
         for typ, s, e, surface in ents:
             total[typ] += 1
             if surface not in resolve_cache:
-                alone = [m for m in tagger.tag(surface) if m.actor.kind in OUR_KINDS]
+                alone = [m for m in tagger.tag(surface, lang="uk") if m.actor.kind in OUR_KINDS]
                 whole = alone and alone[0].start == 0 and alone[0].end >= len(surface.rstrip(" ."))
                 resolve_cache[surface] = alone[0].actor.id if whole else None
             aid = resolve_cache[surface]
