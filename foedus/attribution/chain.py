@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from foedus.attribution.lexicon import CueIndex, Lexicon
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon
 from foedus.attribution.quotes import Found
 from foedus.attribution.speakers import Speaker, SpeakerResolver
 from foedus.records import ActorRef, Attribution, Document, Evidence, Quantity, Sentence
@@ -45,14 +45,19 @@ class ChainBuilder:
         self.lex = lex
         self.index = CueIndex([c for c in lex.cues if c.kind in ("cites", "relays") and "{X}" in c.pattern])
 
-    def __call__(self, doc: Document, sentences: list[Sentence], found: list[Found],
-                 resolver: SpeakerResolver) -> list[Attribution]:  # fmt: skip
+    def source_cues(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
+        """Every "laut X" / "wie X berichtet" / "geht aus X hervor" cue in the text."""
+        return self.index.find(text)
+
+    def __call__(self, doc: Document, sentences: list[Sentence], found: list[Found], resolver: SpeakerResolver,
+                 cues: list[tuple[Cue, re.Match[str]]] | None = None) -> list[Attribution]:  # fmt: skip
         text = doc.text
         paras = paragraphs(text) or [(0, len(text))]
         outlet = _Node("outlet", outlet_ref(doc), None, 0, len(text))
         relays: list[_Node] = []
         cites: list[_Node] = []
-        for pos, cue, span, speaker in self._hits(text, sentences, resolver):
+        cues = self.source_cues(text) if cues is None else cues
+        for pos, cue, span, speaker in self._hits(text, sentences, resolver, cues):
             para = _containing(paras, pos)
             sent = _containing([(s.start, s.end) for s in sentences], pos)
             if speaker.publication or cue.kind == "relays":
@@ -78,11 +83,13 @@ class ChainBuilder:
                             span=Evidence(text[n.start : n.end], n.start, n.end),
                             parent=ids[id(n.parent)] if n.parent else None) for n in nodes]  # fmt: skip
 
-    def _hits(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver):  # type: ignore[no-untyped-def]
+    def _hits(
+        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver, cues: list[tuple[Cue, re.Match[str]]]
+    ) -> list[tuple[int, Cue, Evidence, Speaker]]:
         """(position, cue, cue evidence, speaker) for every source cue in the text."""
         taken: list[tuple[int, int]] = []
         hits = []
-        for cue, m in self.index.find(text):
+        for cue, m in cues:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             x = (m.start("X"), m.end("X")) if m.group("X") else None
@@ -133,9 +140,10 @@ class ChainBuilder:
 def assign_quantities(quantities: list[Quantity], attributions: list[Attribution]) -> None:
     """Each quantity gets the innermost attribution whose span covers it."""
     for q in quantities:
-        covering = [a for a in attributions if a.span and a.span.start <= q.start and q.end <= a.span.end]
+        covering = [(a.span.end - a.span.start, -i, a.id) for i, a in enumerate(attributions)
+                    if a.span and a.span.start <= q.start and q.end <= a.span.end]  # fmt: skip
         if covering:
-            q.attribution = min(covering, key=lambda a: a.span.end - a.span.start).id  # type: ignore[union-attr]
+            q.attribution = min(covering)[2]  # ties: the later (inner) one, as the list is outermost first
 
 
 def outlet_ref(doc: Document) -> ActorRef:

@@ -2,7 +2,7 @@
 
 The rule layer reads ``dates.tsv`` (months, weekdays, deictic and relative
 phrases, "vor {N} {U}" patterns, prepositions that set the relation). Values
-are ISO dates (day), ``YYYY-MM`` (month), ``YYYY-Www`` (week) or ``YYYY``
+are ISO dates (day; for a week, its Monday), ``YYYY-MM`` (month) or ``YYYY``
 (year). dateparser is only a fallback on small candidate spans the rules
 matched but could not resolve, never run over whole text (it reads "die" and
 "mit" as weekdays and is slow).
@@ -11,9 +11,11 @@ matched but could not resolve, never run over whole text (it reads "die" and
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from datetime import date, timedelta
 
-from foedus.attribution.lexicon import Lexicon, alternation
+from foedus.attribution.lexicon import Lexicon, alternation, words
+from foedus.errors import InputError
 from foedus.records import TimeExpr
 
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -63,16 +65,43 @@ class TimeFinder:
             re.compile(rf"(?<!\w)(?:{alternation(d.get('future', {}))})(?!\w)", re.I) if d.get("future") else None
         )
         self.cased = lex.cased_dates  # en/de write month and weekday names with a capital
+        self._index_triggers(lex)
+
+    def _index_triggers(self, lex: Lexicon) -> None:
+        """Which patterns can start at a word: digits start the numeric ones, month names the month ones..."""
+        d = lex.dates
+        self.at_digit = [(k, rx) for k, rx in self.patterns if k in ("iso", "numeric", "day_month", "year")]
+        self.at_word: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        by_kind = dict(self.patterns)
+        starts = {
+            "month_day": d.get("month", {}), "month": d.get("month", {}), "year": d.get("yearword", {}),
+            "relative": self.kind_of, "weekday": d.get("weekday", {}),
+        }  # fmt: skip
+        for kind, surfaces in starts.items():
+            for surface in surfaces:
+                if kind in by_kind:
+                    self.at_word[_first_word(surface)].append((kind, by_kind[kind]))
+        ago = [rx for k, rx in self.patterns if k == "ago"]
+        for pattern, rx in zip(lex.ago, ago, strict=True):
+            if pattern.startswith("{N}"):
+                self.at_digit.append(("ago", rx))
+                for w, (_v, kind) in lex.numbers.items():
+                    if kind in ("num", "numx"):
+                        self.at_word[_first_word(w)].append(("ago", rx))
+            else:
+                self.at_word[_first_word(pattern)].append(("ago", rx))
 
     def __call__(self, text: str, pub: str | None) -> list[TimeExpr]:
         """Time expressions in ``text`` with values where the publication date allows."""
-        base = date.fromisoformat(pub) if pub else None
+        base = publication_date(pub)
         cands: list[TimeExpr] = []
-        for kind, rx in self.patterns:
-            for m in rx.finditer(text):
-                t = self._resolve(kind, m, text, base)
-                if t is not None:
-                    cands.append(t)
+        for pos, word in words(text):
+            for kind, rx in self.at_digit if word[0].isdigit() else self.at_word.get(word, ()):
+                m = rx.match(text, pos)
+                if m:
+                    t = self._resolve(kind, m, text, base)
+                    if t is not None:
+                        cands.append(t)
         return _longest(cands)
 
     def _resolve(self, kind: str, m: re.Match[str], text: str, base: date | None) -> TimeExpr | None:
@@ -161,13 +190,28 @@ class TimeFinder:
         return t
 
 
+def publication_date(pub: str | None) -> date | None:
+    """The publication day from ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its date)."""
+    if not pub:
+        return None
+    try:
+        return date.fromisoformat(pub[:10])
+    except ValueError as exc:
+        raise InputError(f"publication date {pub!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _first_word(surface: str) -> str:
+    m = re.match(r"\w+(?:['’]\w+)*", surface.lower())
+    return m.group() if m else surface.lower()
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower())
 
 
 def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
+    """A week as the ISO date of its Monday (precision "week"), so values stay dates, months or years."""
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _last_year_of_month(month: int, base: date | None) -> int | None:

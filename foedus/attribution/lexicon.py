@@ -9,6 +9,7 @@ Each language folder holds ``cues.tsv`` (speech verbs and source cues),
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,11 @@ class Lexicon:
     ago: list[str] = field(default_factory=list)
     cased_dates: bool = False  # month/weekday names are capitalised (en, de): lower-case ones are other words
 
+    @property
+    def nouns_capitalised(self) -> bool:
+        """German-style orthography (``words.tsv`` setting): a capitalised word is a noun."""
+        return "nouns-capitalised" in self.words.get("setting", ())
+
     def is_word(self, word: str, cls: str) -> bool:
         return word.lower() in self.words.get(cls, ())
 
@@ -68,46 +74,73 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
             body = f"{head.removesuffix(chr(92) + 's+')}(?=\\s)(?P<X>)"
     if body.startswith(r"\s+"):
         body = body[3:]
-    regex = re.compile(rf"(?<!\w){body}(?!\w)" if not slot_at_end else rf"(?<!\w){body}", re.I)
+    first = body[0]
+    if first.isalpha() and first.islower():
+        # Case as written, but a capital is allowed where a sentence or clause starts: "Laut …", not "United States".
+        body = rf"(?:{first}|(?<![\w,;:] ){first.upper()}){body[1:]}"
+    lead = r"(?<!\w)" if pattern[:1].isalnum() or pattern.startswith("{") else ""  # ", so" follows a word
+    regex = re.compile(rf"{lead}{body}(?!\w)" if not slot_at_end else rf"{lead}{body}")
     return Cue(pattern, kind, scope, regex, slot_at_end)
 
 
 _CLAUSE_MARKS = ',.;:!?\n«»„“”"'
 
 
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_cache: tuple[str, list[int], list[tuple[int, str]]] = ("", [], [])
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(start, lower-case word)`` for the words in ``text[start:end]``; the whole text is tokenised
+    once and reused while the same text object is asked about (one document at a time)."""
+    global _cache
+    cached = _cache  # one read: safe if another thread swaps the cache
+    if cached[0] is not text:
+        found = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+        cached = _cache = (text, [f[0] for f in found], found)
+    lo = bisect_left(cached[1], start)
+    hi = bisect_left(cached[1], len(text) if end is None else end)
+    return cached[2][lo:hi]
+
+
 class CueIndex:
-    """One pass over the text for many cues: an alternation of each cue's first word, then the
-    cue's own regex is tried only where its first word occurs (cues starting with {X} are scanned apart)."""
+    """One pass over the text for many cues: its words are looked up by their lower-case form, and a
+    cue's own regex is tried only where its first word occurs (cues starting with {X} where their
+    next word occurs, matched back to the clause start)."""
 
     def __init__(self, cues: list[Cue]) -> None:
         self.by_word: dict[str, list[Cue]] = defaultdict(list)
-        self.slot_first = [c for c in cues if c.pattern.startswith("{X}")]
+        self.by_tail: dict[str, list[Cue]] = defaultdict(list)
+        marks = set()
         for c in cues:
-            if not c.pattern.startswith("{X}"):
-                self.by_word[c.pattern.split()[0].lower()].append(c)
-        self.tails = [(c, re.compile(rf"\s+{alternation([c.pattern[3:].strip()])}(?!\w)", re.I))
-                      for c in self.slot_first]  # fmt: skip
-        alt = alternation(self.by_word)
-        self.first = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I) if alt else None
+            if c.pattern.startswith("{X}"):
+                self.by_tail[c.pattern[3:].split()[0].lower()].append(c)
+            else:
+                first = c.pattern.split()[0].lower()
+                self.by_word[first].append(c)
+                if not first[:1].isalnum():
+                    marks.add(first)
+        self.marks = re.compile(alternation(marks)) if marks else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[Cue, re.Match[str]]]:
         """Every (cue, match) in ``text[start:end]``, in text order, longest cue first at one position."""
         end = len(text) if end is None else end
         out: list[tuple[Cue, re.Match[str]]] = []
-        if self.first is not None:
-            for w in self.first.finditer(text, start, end):
-                cands = [(c, c.regex.match(text, w.start(), end)) for c in self.by_word[w.group().lower()]]
-                hits = [(c, m) for c, m in cands if m]
+        starts = words(text, start, end)
+        if self.marks is not None:
+            starts += [(m.start(), m.group()) for m in self.marks.finditer(text, start, end)]
+        for pos, key in starts:
+            if key in self.by_word:
+                hits = [(c, m) for c in self.by_word[key] if (m := c.regex.match(text, pos, end))]
                 if hits:
                     out.append(max(hits, key=lambda h: h[1].end() - h[1].start()))
-        for c, tail in self.tails:
-            for t in tail.finditer(text, start, end):
+            for c in self.by_tail.get(key, ()):
                 # the source is the clause before the tail word ("US-Beamten zufolge"): match from its start
-                lo = max(start, t.start() - 100, *(text.rfind(ch, 0, t.start()) + 1 for ch in _CLAUSE_MARKS))
-                while lo < t.start() and text[lo].isspace():
+                lo = max(start, pos - 100, *(text.rfind(ch, 0, pos) + 1 for ch in _CLAUSE_MARKS))
+                while lo < pos and text[lo].isspace():
                     lo += 1
-                m = c.regex.match(text, lo, t.end())
-                if m:
+                m = c.regex.match(text, lo, end)
+                if m and m.start("X") < pos:
                     out.append((c, m))
         return sorted(out, key=lambda h: h[1].start())
 

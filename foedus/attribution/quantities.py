@@ -8,9 +8,10 @@ bounds, units and counted nouns come from ``quantities.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from foedus.attribution.lexicon import Lexicon, alternation
+from foedus.attribution.lexicon import Lexicon, alternation, words
 from foedus.records import Quantity
 
 # Thousands groups ("10.000", "10,000", "10 000") or a plain/decimal number ("2,5", "1.5").
@@ -57,11 +58,12 @@ class QuantityFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         nums = {w: v for w, v in lex.numbers.items() if v[1] != "joiner"}
+        self.prefixes = {w[:3] for w in lex.numbers}
         joiners = {w for w, v in lex.numbers.items() if v[1] == "joiner"}
         scales = {w for w, v in lex.numbers.items() if v[1] == "scale"}
         alt = alternation(lex.numbers)
         self.c = _Compiled(
-            words=re.compile(rf"(?<![\w\-])(?:{alt})+(?![\w\-])", re.I) if nums else re.compile(r"(?!x)x"),
+            words=re.compile(rf"(?:{alt})+", re.I) if nums else re.compile(r"(?!x)x"),
             gap=re.compile(rf"[\s\-]+(?:(?:{alternation(joiners)})\s+)?" if joiners else r"[\s\-]+", re.I),
             morphemes=re.compile(alt, re.I) if alt else re.compile(r"(?!x)x"),
             scale_after=re.compile(rf"\s*({alternation(scales)})(?!\w)", re.I) if scales else re.compile(r"(?!x)x"),
@@ -71,7 +73,7 @@ class QuantityFinder:
             counted=re.compile(rf"({alternation(lex.counted)})\w{{0,4}}$", re.I) if lex.counted else None,
         )
 
-    def __call__(self, text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
+    def __call__(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
         """Every quantity in ``text``, except numbers inside the ``skip`` spans (dates)."""
         found: list[tuple[int, int, float, str]] = []
         for m in _DIGITS.finditer(text):
@@ -93,19 +95,27 @@ class QuantityFinder:
     def _word_runs(self, text: str) -> list[tuple[int, int, float]]:
         """Runs of number words ("three hundred fifty thousand", "dreihundertfünfzigtausend")."""
         runs: list[list[int]] = []
-        for m in self.c.words.finditer(text):
-            if {self.lex.numbers[p.lower()][1] for p in self.c.morphemes.findall(m.group())} <= {"joiner"}:
+        for pos, w in words(text):
+            if not self._is_number_word(w):
                 continue
-            if runs and self.c.gap.fullmatch(text, runs[-1][1], m.start()):
-                runs[-1][1] = m.end()
+            end = pos + len(w)
+            if runs and self.c.gap.fullmatch(text, runs[-1][1], pos):
+                runs[-1][1] = end
             else:
-                runs.append([m.start(), m.end()])
+                runs.append([pos, end])
         out = []
         for start, end in runs:
             value = self._run_value(text[start:end])
             if value is not None:
                 out.append((start, end, value))
         return out
+
+    def _is_number_word(self, w: str) -> bool:
+        """A number word, or a compound of them ("dreihundertfünfzigtausend"); joiners alone are not."""
+        kind = self.lex.numbers.get(w, (0, ""))[1]
+        if kind:
+            return kind != "joiner"
+        return len(w) > 4 and w[:3] in self.prefixes and self.c.words.fullmatch(w) is not None
 
     def _run_value(self, run: str) -> float | None:
         parts = [self.lex.numbers[p.lower()] for p in self.c.morphemes.findall(run)]
@@ -152,16 +162,18 @@ class QuantityFinder:
 
     def _counted(self, text: str, after: int, before: int) -> str | None:
         ahead = [t for t in _TOKEN.findall(text[after : after + 200])][:14]
-        if self.lex.lang == "de" and ahead and self.lex.is_word(ahead[0], "preposition"):
+        if self.lex.nouns_capitalised and ahead and self.lex.is_word(ahead[0], "preposition"):
             for i, tok in enumerate(ahead[:-1]):
                 if _PARTICIPLE_DE.match(tok):
-                    return self._label(ahead[i + 1]) or ahead[i + 1]
+                    return self._label(ahead[i + 1]) or ahead[i + 1].lower()
         for tok in ahead[:4]:
             if tok in _CLAUSE_END or self.lex.is_word(tok, "stop"):
                 break
             label = self._label(tok)
             if label:
                 return label
+        if self.lex.nouns_capitalised and ahead and ahead[0][:1].isupper() and ahead[0].isalpha():
+            return ahead[0].lower()  # German nouns are capitalised: "zwei Versuche" counts "versuche"
         behind = _TOKEN.findall(text[max(0, before - 200) : before])[::-1]
         for tok in behind[:8]:
             if tok in _CLAUSE_END:

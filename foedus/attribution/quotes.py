@@ -11,6 +11,7 @@ message inherit its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
@@ -21,7 +22,8 @@ from foedus.records import Evidence, Quote, Sentence
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“”"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"), ('"', '"'),
 )  # fmt: skip
-_CLOSERS = '“”»«‘’›"'
+_DASH_SOURCE = re.compile(r"\s*,?\s*(?P<dash>[–—])\s*((?:[\w\-’']+(?:\.\w+)*\s*){1,4}?)[.!]?\s*$")
+_CLOSER_RE = re.compile("[“”»«‘’›]")
 _MIN_UNATTRIBUTED = 4
 # shorter quoted text with no cue is a title or scare quote
 _FULL_STOP = re.compile(r"[.!?](?=\s+[«„“\"]?\s?[A-ZÄÖÜА-ЯЁІЇЄ])")
@@ -49,44 +51,51 @@ class QuoteFinder:
         self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
                       for o, c in QUOTE_PAIRS]  # fmt: skip
 
-    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver) -> list[Found]:
-        direct = self._direct_spans(text)
+    def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
+                 source_cues: Sequence[tuple[Cue, re.Match[str]]] = ()) -> list[Found]:  # fmt: skip
+        """Quotes in ``text``; ``source_cues`` (the chain's "laut X"/"wie X berichtet" hits) keep their verbs."""
+        marked = self._direct_spans(text)
+        direct = [(qs, qe) for qs, qe, _orphan in marked]
         found: list[Found] = []
         previous: Speaker | None = None
-        for qs, qe in direct:
-            f = self._attach_direct(text, qs, qe, sentences, resolver, previous)
+        for qs, qe, orphan in marked:
+            f = self._attach_direct(text, qs, qe, orphan, sentences, resolver, previous)
             if f:
                 found.append(f)
                 previous = f.speaker or previous
         cues_used = [(f.quote.cue.start, f.quote.cue.end) for f in found if f.quote.cue]
+        # a verb inside a source cue ("Wie die Agentur Reuters berichtet", "Как сообщает ТАСС") is the chain's
+        cues_used += [(m.start(), m.end()) for _c, m in source_cues]
         found += self._reported(text, sentences, resolver, direct, cues_used)
         found.sort(key=lambda f: f.quote.message.start)
         _inherit(found)
         _resolve_pronouns(found)
         return [f for f in found if f.speaker or f.quote.cue or len(f.quote.message.text.split()) >= _MIN_UNATTRIBUTED]
 
-    def _direct_spans(self, text: str) -> list[tuple[int, int]]:
-        """Quoted spans (marks included); an unmatched closer after a paragraph start opens one too."""
+    def _direct_spans(self, text: str) -> list[tuple[int, int, bool]]:
+        """Quoted spans (marks included) and whether the opener was lost: an unmatched closer after a
+        paragraph start opens one too."""
         used: set[int] = set()
-        self._orphans: set[int] = set()
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, bool]] = []
         for _opener, rx in self.pairs:
             for m in rx.finditer(text):
                 if m.start() in used or m.end() - 1 in used:
                     continue
-                spans.append((m.start(), m.end()))
+                spans.append((m.start(), m.end(), False))
                 used.update((m.start(), m.end() - 1))
-        for i, ch in enumerate(text):
-            if ch in _CLOSERS and i not in used and ch != '"':
-                para = max(text.rfind("\n", 0, i) + 1, max((e for s, e in spans if e <= i), default=0))
-                para = max(para, text.rfind("\n", 0, i) + 1)
+        for c in _CLOSER_RE.finditer(text):
+            i = c.start()
+            if text[i] in "‘’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # an apostrophe ("Ukraine’s"), not a closing mark
+            if i not in used:
+                # the lost opener is taken to be at the paragraph start (quotes inside it nest)
+                para = text.rfind("\n", 0, i) + 1
                 if i - para > 10:
-                    self._orphans.add(para)
-                    spans.append((para, i + 1))  # "… Schwäche“, – …": a quote whose opener was lost
+                    spans.append((para, i + 1, True))  # "… Schwäche“, – …": a quote whose opener was lost
         return sorted(spans)
 
-    def _attach_direct(self, text: str, qs: int, qe: int, sentences: list[Sentence], resolver: SpeakerResolver,
-                       previous: Speaker | None) -> Found | None:  # fmt: skip
+    def _attach_direct(self, text: str, qs: int, qe: int, orphan: bool, sentences: list[Sentence],
+                       resolver: SpeakerResolver, previous: Speaker | None) -> Found | None:  # fmt: skip
         inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
         while inner_s < qe - 1 and text[inner_s].isspace():
             inner_s += 1
@@ -96,7 +105,7 @@ class QuoteFinder:
         message = Evidence(text[inner_s:inner_e], inner_s, inner_e)
         sent_end = _sentence_end(sentences, qe, len(text))
         after = text[qe:sent_end]
-        lead = re.match(r"[\s,.;:–—-]*", after)
+        lead = re.match(r"[\s,.;:،؛–—-]*", after)
         gap_start = qe + (lead.end() if lead else 0)
         # cue after: „…“, sagte Putin / "…," he said / „…“, heißt es in der Veröffentlichung
         if lead and lead.end() and gap_start - qe <= 6:
@@ -107,6 +116,12 @@ class QuoteFinder:
                     return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                                        speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
                 break
+        dash = _DASH_SOURCE.match(text, qe, sent_end)
+        if dash:
+            # „…“, – Reuters. / «…», — ТАСС: the source after a dash, with no verb
+            speaker = resolver.resolve(dash.start(2), dash.end(2), previous)
+            return Found(Quote(cue=_ev(text, dash.start("dash"), dash.end("dash")), message=message,
+                               speaker=speaker.ref, direct=True), speaker)  # fmt: skip
         # cue before: Putin sagte: „…“ / erklärte Putin: „…“
         before_start = _sentence_start(sentences, qs)
         for cue, m in self.speech_index.find(text, max(before_start, qs - 120), qs):
@@ -115,7 +130,7 @@ class QuoteFinder:
                 speaker = self._speaker_for(cue, m, text, qs, resolver, previous, subject_from=before_start)
                 return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                                    speaker=speaker.ref if speaker else None, direct=True), speaker)  # fmt: skip
-        if qs in self._orphans:
+        if orphan:
             return None  # an unmatched closing mark with no cue after it is not evidence of a quote
         return Found(Quote(cue=None, message=message, speaker=None, direct=True), None)
 
@@ -129,7 +144,7 @@ class QuoteFinder:
             span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
-            prev = resolver.np_before(m.start(), subject_from)
+            prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
             span = prev if prev and (not nxt or (m.start() - prev[1] <= 2 and not _inverted(text, m))) else nxt
         return resolver.resolve(*span, previous=previous) if span else None
 
@@ -168,24 +183,27 @@ class QuoteFinder:
             # "erklärte Putin, dass …": the complementizer within a few words of the cue
             window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
             for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
-                if len(window[: c.start() - _cue_end(m)].split()) <= 5:
+                between = window[: c.start() - _cue_end(m)]
+                if len(between.split()) <= 5 and not re.search(r"[,;:]", between):
                     msg, subj_limit = (c.end(), end), c.start()
-                    break
+                break  # only the first complementizer: "said on Monday, adding that …" is not "said that"
         if msg is None:
             colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
             if colon:
                 msg, subj_limit = (_cue_end(m) + colon.end(), end), _cue_end(m) + colon.start()
         if msg is None:
+            subj = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), sent.start)
+            cut = subj[0] if subj else m.start()
+            before = text[sent.start : cut].rstrip()
+            if cue.pattern.startswith(","):
+                before += ","  # ", so Peskow": the comma is part of the cue
+            if before.endswith(",") and len(before.split()) >= 3:
+                msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+        if msg is None:
             comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
             if comma and len(comma.group(1).split()) <= 4:
                 # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
                 msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
-        if msg is None:
-            subj = resolver.np_before(m.start(), sent.start)
-            cut = subj[0] if subj else m.start()
-            before = text[sent.start : cut].rstrip()
-            if before.endswith(",") and len(before.split()) >= 3:
-                msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
         if msg is None and self.lex.lang == "en":
             rest = text[_cue_end(m) : end]
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):

@@ -9,6 +9,7 @@ state mentioned inside it ("US-Beamte" → USA).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from foedus.attribution.lexicon import Lexicon
@@ -37,10 +38,11 @@ def refer(pronoun: ActorRef, antecedent: ActorRef) -> ActorRef:
 class SpeakerResolver:
     """Finds and resolves speaker phrases in one document."""
 
-    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, lex: Lexicon, text: str, mentions: list[Mention], stops: Sequence[tuple[int, int]] = ()) -> None:
         self.lex = lex
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.stop_at = {s for s, _e in stops}  # a phrase ends where a time expression starts
 
     def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
@@ -58,11 +60,11 @@ class SpeakerResolver:
             if depth:
                 out.append((s, e, w))
                 continue
-            if not w[0].isalnum() and w not in "-$":
+            if (not w[0].isalnum() and w not in "-$") or s in self.stop_at:
                 break
             if self.lex.is_word(w, "stop") or self.lex.is_word(w, "complementizer"):
                 break
-            if self.lex.lang == "de" and seen_noun and w[0].islower() and not self._function_word(w):
+            if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self._function_word(w):
                 break  # German nouns are capitalised: "westlicher Geheimdienste | liegt"
             out.append((s, e, w))
             seen_noun = seen_noun or (w[0].isupper() and not self._function_word(w))
@@ -89,7 +91,7 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
-        if any(self.lex.is_word(w, "publication") for w in words) and not any(m.actor.kind == "source" for m in inside):
+        if any(self._publication(w) for w in words) and not any(m.actor.kind == "source" for m in inside):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
         if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
             here = ActorRef(text=phrase, code=None, start=start, end=end)
@@ -100,8 +102,10 @@ class SpeakerResolver:
         if inside:
             best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
             a = best.actor
-            if a.kind == "state" and (core[1] - core[0]) > (best.end - best.start) + 1:
-                text = self.text[core[0] : core[1]]  # "US-Beamte": a body of the state, not the state itself
+            bare = self._strip_articles(core[0], core[1])
+            if a.kind in ("state", "igo") and (bare[1] - bare[0]) > (best.end - best.start) + 1:
+                # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
+                text = self.text[core[0] : core[1]]
                 return Speaker(ActorRef(text=text, code=a.code, sector=best.sector, start=core[0], end=core[1]))
             return Speaker(ActorRef(text=best.text, code=a.code, sector=best.sector or a.sector,
                                     wikidata=a.wikidata, name=a.name, start=best.start, end=best.end))  # fmt: skip
@@ -117,9 +121,23 @@ class SpeakerResolver:
                 while len(rest) > 1 and self.lex.is_word(rest[0][2], "article"):
                     rest = rest[1:]
                 return rest[0][0], rest[-1][1]
-        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article"):
-            toks = toks[1:]
+        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article") and toks[0][2][0].islower():
+            toks = toks[1:]  # a capitalised article is part of a name: "The Telegraph", "Le Monde"
         return (toks[0][0], toks[-1][1]) if toks else (start, end)
+
+    def _strip_articles(self, start: int, end: int) -> tuple[int, int]:
+        """The phrase without leading articles of any case ("Dem Pentagon" → "Pentagon")."""
+        toks = [(m.start() + start, m.group()) for m in _TOKEN.finditer(self.text[start:end])]
+        while len(toks) > 1 and self.lex.is_word(toks[0][1], "article"):
+            toks = toks[1:]
+        return (toks[0][0], end) if toks else (start, end)
+
+    def _publication(self, w: str) -> bool:
+        """A publication noun, also as the head of a German-style compound ("Tageszeitung")."""
+        low = w.lower()
+        return self.lex.is_word(low, "publication") or (
+            len(low) > 8 and any(low.endswith(p) for p in self.lex.words.get("publication", ()) if len(p) >= 7)
+        )
 
     def _function_word(self, w: str) -> bool:
         return self.lex.is_word(w, "article") or self.lex.is_word(w, "connector")

@@ -15,8 +15,8 @@ from foedus.errors import ConfigError
 
 SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
-    "attribution": "foedus.evaluate.attribution",
     "actors": "foedus.evaluate.actors",
+    "attribution": "foedus.evaluate.attribution",
 }
 
 

@@ -1,0 +1,130 @@
+"""Direct quotes and reported speech per language: cue, speaker, message."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.records import Quote
+
+CASES = [
+    # lang, text, cue, speaker surface, message start, direct
+    ("en", '"We will help each other," Kim told reporters.', "told", "Kim", "We will help each other", True),
+    ("en", "Putin said the pact was a key step against the West.", "said", "Putin", "the pact was a key step", False),
+    (
+        "en",
+        "Ukraine’s air force said that most drones were shot down.",
+        "said",
+        "Ukraine’s air force",
+        "most drones were",
+        False,
+    ),
+    ("en", "The situation is serious, Biden warned.", "warned", "Biden", "The situation is serious", False),
+    (
+        "en",
+        "Russia fired 40 drones, the air force said on Monday, adding that most were shot down.",
+        "said",
+        "air force",
+        "Russia fired 40 drones",
+        False,
+    ),
+    (
+        "en",
+        "NATO chief Jens Stoltenberg told reporters that allies would help.",
+        "told",
+        "Jens Stoltenberg",
+        "allies would help",
+        False,
+    ),
+    ("de", "„Wir werden einander helfen“, sagte Kim.", "sagte", "Kim", "Wir werden einander helfen", True),
+    ("de", "Scholz erklärte: „Das ist gefährlich.“", "erklärte", "Scholz", "Das ist gefährlich", True),
+    (
+        "de",
+        "Putin erklärte, dass der Pakt ein Schlüssel sei.",
+        "erklärte",
+        "Putin",
+        "der Pakt ein Schlüssel sei",
+        False,
+    ),
+    (
+        "de",
+        "Danach stellte Putin klar, dass der Vertrag gelte.",
+        "stellte Putin klar",
+        "Putin",
+        "der Vertrag gelte",
+        False,
+    ),
+    ("de", "Die Lage sei ernst, so Peskow.", ", so", "Peskow", "Die Lage sei ernst", False),
+    ("ru", "«Мы будем помогать друг другу», — сказал Ким.", "сказал", "Ким", "Мы будем помогать", True),
+    ("ru", "Путин заявил, что договор является ключевым шагом.", "заявил", "Путин", "договор является", False),
+    ("uk", "Зеленський заявив, що Україна отримає допомогу.", "заявив", "Зеленський", "Україна отримає", False),
+    ("uk", "«Ми переможемо», — сказав Зеленський.", "сказав", "Зеленський", "Ми переможемо", True),
+    ("fr", "« Nous nous aiderons mutuellement », a dit Kim.", "a dit", "Kim", "Nous nous aiderons", True),
+    ("fr", "Poutine a déclaré que le pacte était essentiel.", "a déclaré", "Poutine", "le pacte était", False),
+    ("es", "«Nos ayudaremos mutuamente», afirmó Kim.", "afirmó", "Kim", "Nos ayudaremos", True),
+    ("es", "«No vamos a ceder», dijo Pedro Sánchez el martes.", "dijo", "Pedro Sánchez", "No vamos", True),
+    ("es", "Putin dijo que el pacto era clave.", "dijo", "Putin", "el pacto era clave", False),
+    ("ar", "وقال بوتين إن الاتفاق خطوة أساسية.", "وقال", "بوتين", "الاتفاق خطوة", False),
+    ("ar", '"سنساعد بعضنا البعض"، قال كيم.', "قال", "كيم", "سنساعد بعضنا", True),
+]
+
+
+def _with_cue(quotes: list[Quote], cue: str) -> Quote:
+    found = [q for q in quotes if q.cue and q.cue.text == cue]
+    assert found, [(q.cue and q.cue.text, q.message.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "cue", "speaker", "message", "direct"), CASES)
+def test_quote_cue_speaker_message(run, lang, text, cue, speaker, message, direct) -> None:
+    a = run(text, lang)
+    q = _with_cue(a.quotes, cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.message.text.startswith(message)
+    assert q.direct is direct
+    # every span points into the clean text
+    for ev in (q.cue, q.message):
+        assert a.doc.text[ev.start : ev.end] == ev.text
+    assert a.doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_capitalised_article_stays_in_a_name(run) -> None:
+    a = run("According to The Telegraph, 300 shells were fired.", "en")
+    assert [x.source.text for x in a.attributions if x.kind == "cites"] == ["The Telegraph"]
+
+
+def test_known_speaker_resolves_to_actor_code(run) -> None:
+    q = _with_cue(run("Putin said the pact was a key step against the West.", "en").quotes, "said")
+    assert q.speaker is not None and q.speaker.code == "RUS" and q.speaker.wikidata == "Q7747"
+
+
+def test_pronoun_speaker_takes_previous_speaker(run) -> None:
+    a = run('Kim Jong Un spoke. "We will win," Kim Jong Un said. "It is a dangerous alliance," he said.', "en")
+    q = next(q for q in a.quotes if q.message.text.startswith("It is"))
+    assert q.speaker is not None and q.speaker.text == "he" and q.speaker.code == "PRK"
+
+
+def test_scare_quotes_are_not_quotes(run) -> None:
+    a = run("An dem Pakt ist nichts „Friedliches“.", "de")
+    assert a.quotes == []
+
+
+def test_fragment_inside_reported_speech_inherits_speaker(run) -> None:
+    a = run("Putin erklärte, dass der Pakt eine „neokolonialistische Diktatur“ verhindere.", "de")
+    inner = [q for q in a.quotes if q.direct]
+    assert inner and inner[0].message.text == "neokolonialistische Diktatur"
+    assert inner[0].speaker is not None and inner[0].speaker.code == "RUS"
+
+
+def test_source_after_a_dash(run) -> None:
+    a = run("„Der Pakt zeigt die Schwäche beider Regime“, – Reuters.", "de")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in a.quotes] == [
+        ("–", "Reuters")
+    ]
+
+
+def test_quote_whose_opening_mark_was_lost_goes_to_the_publication(run) -> None:
+    text = "Ein Artikel von The Times.\n\nDer Pakt ist ein Zeichen der Schwäche“, heißt es in der Zeitung."
+    a = run(text, "de")
+    q = next(q for q in a.quotes if q.cue and q.cue.text == "heißt es in")
+    assert q.message.text == "Der Pakt ist ein Zeichen der Schwäche"
+    assert q.speaker is not None and q.speaker.text == "The Times"
