@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from foedus.actors.data import read_tsv
 
@@ -33,8 +34,7 @@ class Trigger:
     needs: tuple[str, ...] = ()  # one of these must occur in the sentence, even inside a compound
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # lower-cased
     start: int  # offset in the sentence
     end: int
@@ -63,58 +63,92 @@ class CueSet:
 
 
 @dataclass
+class PhraseIndex:
+    """Phrases found by the prefixes of their first word: a few dict lookups per word of text,
+    then only the candidates' own anchored patterns run (far faster than one big alternation)."""
+
+    patterns: list[re.Pattern[str]]
+    first: dict[str, list[int]]  # first word (a prefix of a text word) -> phrase indices
+    lengths: tuple[int, ...]  # the lengths those first words have
+    clitics: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, phrases: list[str], patterns: list[re.Pattern[str]], clitics: tuple[str, ...] = ()) -> PhraseIndex:
+        first: dict[str, list[int]] = {}
+        for i, phrase in enumerate(phrases):
+            words = TOKEN.findall(phrase.lower())
+            if words:
+                first.setdefault(words[0], []).append(i)
+        return cls(patterns, first, tuple(sorted({len(w) for w in first})), clitics)
+
+    def candidates(self, word: str) -> list[int]:
+        found: list[int] = []
+        stems = (word, *(word[len(c) :] for c in self.clitics if word.startswith(c))) if self.clitics else (word,)
+        first = self.first
+        for stem in stems:
+            n = len(stem)
+            for k in self.lengths:
+                if k > n:
+                    break
+                hit = first.get(stem[:k])
+                if hit:
+                    found += hit
+        return sorted(set(found)) if len(found) > 1 else found
+
+
+@dataclass
 class Lexicon:
     lang: str
     triggers: list[Trigger]
-    patterns: list[re.Pattern[str]]  # one anchored pattern per trigger
-    first_words: dict[str, list[int]]  # first word of a phrase -> trigger indices
-    clitics: tuple[str, ...]
+    trigger_index: PhraseIndex  # phrases sorted longest first
     modality: CueSet  # value: (flag, scope)
     roles: CueSet  # value: (role, side)
     implied: CueSet  # value: ("implied", "")
-    context_re: re.Pattern[str] | None
+    implied_re: re.Pattern[str] | None  # a quick test whether a sentence has such a phrase at all
+    context_index: PhraseIndex
     contexts: list[str]
     joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
     pronouns: frozenset[str] = frozenset()  # "it", "er": a reported subject ("Iraq said it rejected")
     order: str = "svo"  # svo: a name right after a verb is its object; v2/vso: it may be the subject
 
-    def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
-        """Non-overlapping trigger matches, left to right; at one place the longest phrase wins.
-
-        Words are looked up by their prefixes in an index of first words (a few dict lookups
-        per word), and only the candidates' own patterns are run: far faster than one big
-        alternation over hundreds of phrases.
-        """
+    def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
+        """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
         out: list[tuple[re.Match[str], Trigger]] = []
         pos = 0
-        for tok in TOKEN.finditer(text):
-            if tok.start() < pos:
+        low = ""
+        index = self.trigger_index
+        for tok in tokens if tokens is not None else tokenize(text):
+            if tok.start < pos:
                 continue
-            word = tok.group().lower()
-            cands: list[int] = []
-            for stem in (word, *(word[len(c) :] for c in self.clitics if word.startswith(c))):
-                for k in range(1, len(stem) + 1):
-                    cands.extend(self.first_words.get(stem[:k], ()))
-            for i in sorted(set(cands)):  # triggers are sorted longest first
-                needs = self.triggers[i].needs
-                if needs and not any(w in text.lower() for w in needs):
-                    continue
-                m = self.patterns[i].match(text, tok.start())
+            for i in index.candidates(tok.text):
+                trig = self.triggers[i]
+                if trig.needs:
+                    low = low or text.lower()
+                    if not any(w in low for w in trig.needs):
+                        continue
+                m = index.patterns[i].match(text, tok.start)
                 if m:
-                    if self.triggers[i].event != "-":  # "-" entries only block ("press release")
-                        out.append((m, self.triggers[i]))
+                    if trig.event != "-":  # "-" entries only block ("press release")
+                        out.append((m, trig))
                     pos = m.end()
                     break
         return out
 
-    def find_contexts(self, text: str) -> list[str]:
-        if self.context_re is None:
-            return []
-        return sorted({self.contexts[int(m.lastgroup[1:])] for m in self.context_re.finditer(text)})  # type: ignore[index]
+    def find_contexts(self, text: str, tokens: list[Token] | None = None) -> list[str]:
+        found = set()
+        index = self.context_index
+        for tok in tokens if tokens is not None else tokenize(text):
+            for i in index.candidates(tok.text):
+                if index.patterns[i].match(text, tok.start):
+                    found.add(self.contexts[i])
+        return sorted(found)
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(low)]
 
 
 @lru_cache(maxsize=32)
@@ -130,33 +164,34 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
     noun_end, stem_end = r"\w{0,3}(?!\w)", r"\w*"
     # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
-    clitics = sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True)
+    clitics = tuple(sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True))
     pre = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
     patterns = [
         re.compile(f"{pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end}", re.I) for t in triggers
     ]
-    first_words: dict[str, list[int]] = {}
-    for i, t in enumerate(triggers):
-        words = TOKEN.findall(t.phrase)
-        if words:
-            first_words.setdefault(words[0], []).append(i)
+    trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
     for row in _rows(base / "modality.tsv"):
         modality.add(row[0], (row[1], row[2] if len(row) > 2 else "clause"))
-    for row in _rows(base / "roles.tsv"):
-        roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
-    for row in _rows(base / "implied.tsv"):
-        implied.add(row[0], ("implied", ""))
-    ctx_rows = list(_rows(base / "contexts.tsv"))
-    ctx_parts = [f"(?P<c{i}>(?<!\\w){_phrase(r[0].lower())})" for i, r in enumerate(ctx_rows)]
-    context_re = re.compile("|".join(ctx_parts), re.I) if ctx_parts else None
     role_rows = _rows(base / "roles.tsv")
+    for row in role_rows:
+        roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
+    implied_rows = _rows(base / "implied.tsv")
+    for row in implied_rows:
+        implied.add(row[0], ("implied", ""))
+    implied_re = (
+        re.compile("|".join(f"(?<!\\w){_phrase(r[0].lower())}(?!\\w)" for r in implied_rows), re.I)
+        if implied_rows
+        else None
+    )
+    ctx_rows = list(_rows(base / "contexts.tsv"))
+    ctx_index = PhraseIndex.build([r[0] for r in ctx_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in ctx_rows])
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
     return Lexicon(
-        lang, triggers, patterns, first_words, tuple(clitics), modality, roles, implied, context_re,
-        [r[1] for r in ctx_rows], joiners, pronouns, order,
+        lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
+        joiners, pronouns, order,
     )  # fmt: skip
 
 

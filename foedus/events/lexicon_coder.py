@@ -71,6 +71,8 @@ class LexiconCoder:
             while j < len(mentions) and mentions[j].start < sent.end:
                 inside.append(mentions[j])
                 j += 1
+            if not inside and not (lex.implied_re and lex.implied_re.search(sent.text)):
+                continue  # nobody named or implied: no event to code
             view = build_view(sent, inside, lex)
             if inside or view.implied:
                 views.append(view)
@@ -88,7 +90,7 @@ class LexiconCoder:
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands = []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
-        for m, trig in view.lex.find_triggers(view.sent.text):
+        for m, trig in view.lex.find_triggers(view.sent.text, view.tokens):
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
                 trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
@@ -107,7 +109,7 @@ class LexiconCoder:
 
     def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
         sent = view.sent
-        contexts = view.lex.find_contexts(sent.text)
+        contexts = view.lex.find_contexts(sent.text, view.tokens)
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
         for c in self.candidates(view, p):

@@ -7,6 +7,7 @@ Built once per sentence and shared by role assignment and modality, so cue looku
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from foedus.events.lexicon import Lexicon, Token, tokenize
@@ -63,13 +64,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
             continue  # PLOVER codes no event for regional constructs such as "the West"
         s, e = m.start - sent.start, m.end - sent.start
-        idx = [i for i, t in enumerate(tokens) if t.start < e and t.end > s]
-        if idx:
-            view.mentions.append(MentionView(m, idx[0], idx[-1], clause_of[idx[0]]))
+        first, last = bisect_right(ends, s), bisect_left(starts, e) - 1  # tokens overlapping the mention
+        if first <= last:
+            view.mentions.append(MentionView(m, first, last, clause_of[first]))
     _mark_roles(view, role_hits)
     _group(view)
     return view

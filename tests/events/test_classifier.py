@@ -26,3 +26,11 @@ def test_tiny_model_learns_and_predicts_rows_that_sum_to_one() -> None:
     p = clf.predict_proba(["X attacked X.", "X praised X."])
     assert p.shape == (2, 2) and abs(p.sum(axis=1) - 1).max() < 1e-6
     assert clf.labels[int(p[0].argmax())] == "ASSAULT" and clf.labels[int(p[1].argmax())] == "SUPPORT"
+
+
+def test_fast_scoring_equals_scikit_learn() -> None:
+    import numpy as np
+
+    clf = load_classifier(DATA_DIR)
+    texts = ["X attacked X on Monday.", "Die Beziehungen zwischen X und X sind gut.", "unknown words only", ""]
+    assert np.abs(clf.predict_proba(texts) - clf.model.predict_proba(texts)).max() < 1e-9
