@@ -62,6 +62,7 @@ class LexiconCoder:
         mentions = sorted(analysis.mentions, key=lambda m: m.start)
         views: list[SentenceView] = []
         pairs: list[list[Mention]] = []
+        coordinated: list[Mention] = []  # the last two parties named together ("X and Y", "zwischen X und Y")
         k = 0
         for sent in analysis.sentences:
             while k < len(mentions) and mentions[k].start < sent.start:
@@ -76,7 +77,8 @@ class LexiconCoder:
             view = build_view(sent, inside, lex)
             if inside or view.implied:
                 views.append(view)
-                pairs.append(_last_pair(mentions[:k]) if view.implied else [])
+                pairs.append((coordinated or _last_pair(mentions[:k])) if view.implied else [])
+            coordinated = _coordinated_pair(view) or coordinated
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip
         probs = self.classifier.predict_proba(texts)
@@ -157,6 +159,16 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
     judged = {clause[id(c)] for c in cands if c.kind == "v" and c.event in EVALUATIVE}
     return [c for c in cands if not (c.kind == "n" and c.event not in EVALUATIVE and clause[id(c)] in judged)]
+
+
+def _coordinated_pair(view: SentenceView) -> list[Mention]:
+    """Two parties with different codes named together in one coordinated group, if any."""
+    groups: dict[int, dict[str, Mention]] = {}
+    for mv in view.mentions:
+        if mv.code:
+            groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
+    pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
+    return pairs[-1] if pairs else []
 
 
 def _last_pair(before: list[Mention]) -> list[Mention]:

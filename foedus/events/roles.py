@@ -86,6 +86,9 @@ def assign_roles(
         elif before and trig - before[-1][-1].last <= 2:
             actors = before[-1]
             recips += after[0] if after else []
+        elif before and not partners:  # the clause's subject: "X and Y announced their agreement"
+            actors = before[0]
+            recips += after[0] if after else []
         elif after:
             actors = after.pop(0)
             recips += after[0] if after else []

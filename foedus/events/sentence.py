@@ -117,7 +117,11 @@ def _group(view: SentenceView) -> None:
             # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
             # subject and object ("طالب لبنان إسرائيل").
             joiners = view.lex.joiners
-            conj = (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners
+            # Arabic writes "and" onto the next word, and the actor stage may include it ("وإيران").
+            clitic = not gap.strip() and mv.mention.text[:1] in joiners and len(mv.mention.text) > 2
+            conj = (
+                (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
+            )
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)

@@ -122,3 +122,14 @@ def test_reported_subject_acts_and_the_named_object_receives(code: Callable[...,
 def test_german_inversion_keeps_the_subject_after_the_verb(code: Callable[..., Analysis]) -> None:
     ev = first(code("Am Montag griff [Russland|RUS] [die Ukraine|UKR] an.", "de"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_arabic_conjunction_written_onto_the_name_coordinates(code: Callable[..., Analysis]) -> None:
+    a = code("[السعودية|SAU] [وإيران|IRN] تتفقان على استئناف العلاقات. وبحسب البيان، اتفق البلدان على التعاون.", "ar")
+    assert any(e.event == "AGREE" and codes(e.actor) == {"SAU", "IRN"} and not e.recipient for e in a.events)
+
+
+def test_implied_pair_prefers_the_last_coordinated_parties(code: Callable[..., Analysis]) -> None:
+    a = code("[Russland|RUS] und [Nordkorea|PRK] rücken zusammen. [China|CHN], [China|CHN] und wieder [China|CHN] "
+             "schweigen. Beide Länder unterzeichneten einen Vertrag.", "de")  # fmt: skip
+    assert any(e.event == "AGREE" and codes(e.actor) == {"RUS", "PRK"} for e in a.events)
