@@ -25,6 +25,7 @@ def first(a: Analysis, event: str):  # type: ignore[no-untyped-def]
         ("fr", "[Poutine|RUS] et [Kim|PRK] ont signé un traité."),
         ("es", "[Putin|RUS] y [Kim|PRK] firmaron un tratado."),
         ("ar", "وقع [بوتين|RUS] و[كيم|PRK] معاهدة."),
+        ("uk", "[Путін|RUS] і [Кім Чен Ин|PRK] підписали договір."),
     ],
 )
 def test_coordinated_signers_are_all_actors(code: Callable[..., Analysis], lang: str, text: str) -> None:
@@ -60,6 +61,7 @@ def test_visit_has_visitor_as_actor_and_host_as_recipient(code: Callable[..., An
         ("ru", "[Украина|UKR] была атакована со стороны [России|RUS]."),
         ("fr", "[L'Ukraine|UKR] a été attaquée par [la Russie|RUS]."),
         ("es", "[Ucrania|UKR] fue atacada por [Rusia|RUS]."),
+        ("uk", "[Україна|UKR] була атакована з боку [Росії|RUS]."),
     ],
 )
 def test_passive_voice_swaps_roles(code: Callable[..., Analysis], lang: str, text: str) -> None:
@@ -76,6 +78,7 @@ def test_passive_voice_swaps_roles(code: Callable[..., Analysis], lang: str, tex
         ("fr", "[Paris|FRA] a imposé des sanctions contre [Téhéran|IRN].", "SANCTION"),
         ("es", "[Washington|USA] impuso sanciones contra [Teherán|IRN].", "SANCTION"),
         ("ar", "فرضت [واشنطن|USA] عقوبات على [طهران|IRN].", "SANCTION"),
+        ("uk", "[США|USA] запровадили санкції проти [Ірану|IRN].", "SANCTION"),
     ],
 )
 def test_prepositional_recipient(code: Callable[..., Analysis], lang: str, text: str, event: str) -> None:
