@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval bench lint model clean
+.PHONY: install run test eval bench lint model clean browser-deps
 
 install: $(STAMP)
 
@@ -14,11 +14,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+SAMPLE_DB ?= build/sample.duckdb
+PORT ?= 8000
+
 run: install
 	$(BIN)/foedus code examples/corpus --format table --factual
+	@mkdir -p $(dir $(SAMPLE_DB)) && rm -f $(SAMPLE_DB) $(SAMPLE_DB).wal
+	@$(BIN)/foedus ingest examples/corpus --db $(SAMPLE_DB)
+	$(BIN)/foedus serve --db $(SAMPLE_DB) --port $(PORT)
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the workbench's browser tests (CI is root on a fresh Debian machine).
+# Without it (not root, no apt), the browser tests skip and say why.
+browser-deps:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; } || \
+	  echo "chromium could not be installed: the browser tests will skip"
 
 eval: install
 	$(BIN)/foedus eval all

@@ -29,3 +29,7 @@ class ConfigError(FoedusError):
 
 class DataUnavailable(FoedusError):
     """Gold data or another optional resource is absent; callers skip cleanly."""
+
+
+class StoreError(FoedusError):
+    """The corpus store is missing, locked, of a newer schema, or was asked something it cannot answer."""

@@ -38,3 +38,9 @@ def test_pipeline_codes_signing_with_offsets() -> None:
 def test_timings_recorded_per_stage() -> None:
     a = Pipeline()(analyze("Germany criticized Iran.", lang="en").doc)
     assert set(a.timings) == {"text", "actors", "attribution", "events"}
+
+
+def test_analyze_long_non_ascii_text_is_text_not_a_path() -> None:
+    text = "Россия и Китай подписали соглашение о сотрудничестве в Пекине. " * 6  # > 255 bytes, one line
+    a = analyze(text, lang="ru")
+    assert a.doc.text.startswith("Россия и Китай")

@@ -17,12 +17,12 @@ from foedus.actors.data import Alias
 from foedus.actors.normalize import (
     ARABIC_PREFIXES,
     CYRILLIC_ENDINGS,
-    CYRILLIC_TRIM,
     LATIN_ENDINGS,
     NAME_GAP,
     SHORT_LATIN_ENDINGS,
     WORD,
     TokenText,
+    fold,
     key_of,
     script_of,
     transliterate,
@@ -32,6 +32,9 @@ from foedus.actors.normalize import (
 _ADJ_ENDINGS = ("ая", "ои", "ую", "ыи", "ого", "ому", "ым", "ом", "ое", "ые", "ых", "ыми", "ии", "его", "ему",
                 "им", "ем", "ее", "ие", "их", "ими", "оі", "ою", "іи", "і", "ім", "іх", "е", "а", "у")  # fmt: skip
 _ADJ_STRIP = ("ая", "яя", "ыи", "ии", "ои", "ое", "ее", "ые", "ие", "а", "е", "і")
+_NOUN_ENDINGS = ("", "а", "у", "ом", "ові", "ем", "і", "е", "ю", "и", "ы", "ой", "ей", "ою", "ею", "я", "ым", "им")
+# Adjective endings of a word's last position, as written (before folding).
+_ADJ_STRIP_FULL = ("ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ьі")
 
 NO_ENDINGS: frozenset[str] = frozenset()
 
@@ -97,17 +100,39 @@ def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
                 stem = first[: -len(end)]
                 heads = [" ".join([stem + e, *words[1:-1]]) for e in _ADJ_ENDINGS] + heads
                 break
+    if alias.type == "person" and len(words) > 1:
+        # first names decline too: "Владимира Путина", "Володимиром Зеленським"
+        first, raw_first = words[0], alias.text.split()[0].lower()
+        stem = first[:-1] if raw_first[-1:] in "аяй" else first
+        rest = " ".join(words[1:-1])
+        heads += [" ".join(x for x in (stem + fold(e), rest) if x) for e in _NOUN_ENDINGS]
     last = words[-1]
-    out = []
-    for head in dict.fromkeys(heads):
-        prefix = head + " " if head else ""
-        if last[-1] in CYRILLIC_TRIM and len(last) - 1 >= 4:
-            out.append((prefix + last[:-1], Entry(alias, CYRILLIC_ENDINGS, stem_cut=True)))
-        else:
-            # Short words take endings only in people's names ("Ким Чен Ыном"), never in common words.
-            inflects = len(last) >= 4 or (alias.type == "person" and len(words) > 1)
-            out.append((prefix + last, Entry(alias, CYRILLIC_ENDINGS if inflects else NO_ENDINGS)))
-    return out
+    raw_last = alias.text.split()[-1].lower()
+    stem, endings = _cyrillic_stem(last, raw_last, multiword=len(words) > 1, person=alias.type == "person")
+    return [((head + " " if head else "") + stem, Entry(alias, endings, stem_cut=stem != last))
+            for head in dict.fromkeys(heads)]  # fmt: skip
+
+
+def _cyrillic_stem(last: str, raw: str, multiword: bool, person: bool) -> tuple[str, frozenset[str]]:
+    """The stem a Russian/Ukrainian word is matched by, and the endings it may take.
+
+    Adjectives lose their ending ("российский" → "российск-"), nouns in -а/-я/-ь/-й their last
+    letter ("Россия" → "Росси-"), single foreign names in other vowels do not decline ("Мали",
+    "Того", "Перу"), and short words take no endings unless they end a person's name.
+    """
+    min_stem = 3 if multiword else 4
+    for end in _ADJ_STRIP_FULL:
+        if raw.endswith(end) and len(last) - len(end) >= min_stem:
+            return last[: -len(end)], CYRILLIC_ENDINGS
+    if raw[-1:] in "аяьй" and len(last) - 1 >= min_stem:
+        return last[:-1], CYRILLIC_ENDINGS
+    if raw[-1:] in "оуеиіюэыє":
+        if not multiword:
+            return last, NO_ENDINGS
+        if len(last) - 1 >= min_stem:
+            return last[:-1], CYRILLIC_ENDINGS
+    inflects = len(last) >= 4 or (person and multiword)
+    return last, CYRILLIC_ENDINGS if inflects else NO_ENDINGS
 
 
 class AliasMatcher:

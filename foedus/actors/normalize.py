@@ -65,6 +65,7 @@ class TokenText:
 
     text: str
     norm: str  # folded tokens joined by " "
+    tokens: list[str]  # the folded tokens
     starts: list[int]  # offset of each token in ``norm``
     spans: list[tuple[int, int]]  # each token's (start, end) in ``text``
     token_at: dict[int, int]  # norm offset of a token start -> token index
@@ -77,15 +78,14 @@ class TokenText:
         for p in parts:
             starts.append(pos)
             pos += len(p) + 1
-        return cls(text, " ".join(parts), starts, spans, {s: i for i, s in enumerate(starts)})
+        return cls(text, " ".join(parts), parts, starts, spans, {s: i for i, s in enumerate(starts)})
 
     def token_end(self, i: int) -> int:
         """Offset in ``norm`` just past token ``i``."""
-        return self.starts[i] + len(self.norm_token(i))
+        return self.starts[i] + len(self.tokens[i])
 
     def norm_token(self, i: int) -> str:
-        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.norm)
-        return self.norm[self.starts[i] : end]
+        return self.tokens[i]
 
     def surface(self, i: int) -> str:
         s, e = self.spans[i]

@@ -6,6 +6,7 @@ a document's language is not always known and the words rarely collide.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from foedus.actors.data import RoleWord, load_roles
@@ -23,11 +24,14 @@ class RoleLexicon:
             for key, rw in table.items():
                 self.roles.setdefault(key, rw)
         self.lang: str | None = None  # set per document: that language's table only, when we have one
+        self.heads = {k.split(" ")[0][:3] for k in self.roles}  # cheap pre-check before the dictionary probes
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
 
     def word(self, tokens: list[str]) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters."""
+        if tokens[0][:3] not in self.heads:
+            return None
         head, last = " ".join(tokens[:-1]), tokens[-1]
         table = self.by_lang.get(self.lang or "", self.roles)
         for cut in range(0, min(4, len(last) - 3) + 1):
@@ -38,16 +42,24 @@ class RoleLexicon:
         return None
 
     def after(self, tt: TokenText, last: int) -> tuple[RoleWord, int] | None:
-        """A role phrase starting right after token ``last``: (role, its last token)."""
+        """A role phrase starting right after token ``last``: (role, its last token).
+
+        English possessives are crossed ("Iraq's foreign minister"); the phrase may open with
+        up to two modifiers ("Interior Minister", "deputy foreign minister"): then the role
+        keeps its sector but names no office holder.
+        """
         t = last + 1
+        if t < len(tt.spans) and tt.tokens[t] == "s" and tt.text[tt.spans[last][1] : tt.spans[t][0]] in ("'", "’"):
+            last, t = t, t + 1
         if t >= len(tt.spans) or not joined(tt, last, t):
             return None
         for k in range(min(ROLE_WINDOW, len(tt.spans) - t), 0, -1):
             if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
                 continue
-            rw = self.word([tt.norm_token(i) for i in range(t, t + k)])
-            if rw:
-                return rw, t + k - 1
+            for lead in range(0, min(k, 3)):
+                rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
+                if rw:
+                    return (replace(rw, offices=()) if lead else rw), t + k - 1
         return None
 
     def before(self, tt: TokenText, first: int) -> tuple[RoleWord, int] | None:
@@ -75,6 +87,23 @@ class RoleLexicon:
                 break
             j += 1
         return j if j - last >= 2 else None
+
+    def apposed_name(self, tt: TokenText, first: int, taken: bytearray) -> tuple[int, int] | None:
+        """A personal name set off by a comma before token ``first``: "Tariq Aziz, Iraq's deputy premier"."""
+        i = first - 1
+        if i >= 0 and tt.tokens[i] in self.linkers and joined(tt, i, first):
+            i -= 1  # "X Y, the Iraqi minister"
+        if i < 1 or tt.text[tt.spans[i][1] : tt.spans[i + 1][0]].strip() != ",":
+            return None
+        end = j = i
+        while j >= 0 and end - j < NAME_MAX and not taken[j]:
+            word = tt.surface(j)
+            if not (word[:1].isupper() and word[1:2].islower()) or self.word([tt.tokens[j]]):
+                break
+            if j < end and not joined(tt, j, j + 1):
+                break
+            j -= 1
+        return (j + 1, end) if end - j >= 2 else None
 
 
 def joined(tt: TokenText, i: int, j: int) -> bool:

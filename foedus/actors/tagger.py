@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
-from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs
+from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
 from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
 from foedus.actors.roles import RoleLexicon, joined
@@ -58,7 +58,7 @@ class ActorTagger:
         aliases = [a for a in load_alias_records(config.data_dir) if a.type == "block" or a.actor_id in self.actors]
         self.matcher = AliasMatcher(aliases)
         self.offices = OfficeIndex(load_offices(config.data_dir))
-        self.garble = GarbleIndex(aliases)
+        self.garble = GarbleIndex(v for a in aliases for v in variants(a))
         self.rolex = RoleLexicon(config.data_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -78,12 +78,19 @@ class ActorTagger:
         hits = self.matcher.find(tt)
         if lang:
             hits = [h for h in hits if self._spelled_in(h, lang)]
-        picks = self._select(tt, hits, date)
+        picks, waiting = self._select(tt, hits, date)
         taken = bytearray(len(tt.spans))
         for p in picks:
             taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
         for p in picks:
             self._role(tt, p, date, taken)
+        named = {p.actor.id for p in picks}
+        for p in waiting:
+            alt = [a for a in p.others if a in named]
+            if alt and not any(taken[p.first : p.last + 1]) and not _hyphen_compound(tt, p.last):
+                p.actor = self.actors[alt[0]]
+                taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
+                picks.append(p)
         picks += self._unnamed_officials(tt, picks, taken, date)
         picks.sort(key=lambda p: p.first)
         out = []
@@ -101,7 +108,8 @@ class ActorTagger:
             return True
         return not any(script_of(e.alias.text) == "latin" for e in h.entries)
 
-    def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> list[_Pick]:
+    def _select(self, tt: TokenText, hits: list[Hit], date: str | None) -> tuple[list[_Pick], list[_Pick]]:
+        """Non-overlapping picks, and context-only picks still waiting for their person to be named."""
         cands = []
         for h in hits:
             ok = [e for e in h.entries if _case_ok(e.alias, tt, h.first, h.last)]
@@ -129,11 +137,13 @@ class ActorTagger:
             if pick:
                 strong.add(pick.actor.id)
             picks.append(pick or self._choose(h, live, date))
-        out = []
+        out: list[_Pick] = []
+        waiting: list[_Pick] = []
         for p in picks:
             if "ctx" in p.alias.flags and p.actor.id not in strong:
                 alt = [a for a in p.others if a in strong]
                 if not alt:
+                    waiting.append(p)  # may still be named by a role phrase ("der nordkoreanische Führer")
                     continue
                 p.actor = self.actors[alt[0]]
             if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
@@ -141,7 +151,7 @@ class ActorTagger:
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
             out.append(p)
-        return out
+        return out, waiting
 
     def _choose(self, h: Hit, entries: list[Entry], date: str | None) -> _Pick:
         def rank(e: Entry) -> tuple[int, int, int]:
@@ -209,30 +219,40 @@ class ActorTagger:
         a name after a bare person role ("President X") gets the document's most mentioned state,
         with a low score, and nothing when the document names no state.
         """
+        apposed = []
         for p in picks:
             if p.role and p.actor.kind == "state":
                 end = self.rolex.name_after(tt, p.last, taken)
                 if end is not None:
                     taken[p.last + 1 : end + 1] = b"\x01" * (end - p.last)
                     p.last = end
+                    continue
+                span = self.rolex.apposed_name(tt, p.first, taken)
+                if span is not None:
+                    name = " ".join(tt.surface(k) for k in range(span[0], span[1] + 1))
+                    actor = Actor(id=f"?{name}", name=name, kind="person", code=p.actor.code, sector=p.sector)
+                    taken[span[0] : span[1] + 1] = b"\x01" * (span[1] - span[0] + 1)
+                    apposed.append(_Pick(span[0], span[1], actor, Alias(actor.id, name, "", "person"), True, 0.5,
+                                         p.sector, p.role))  # fmt: skip
         counts: dict[str, int] = {}
         for p in picks:
             if p.actor.kind == "state" and p.actor.code:
                 counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
         if not counts:
-            return []
+            return apposed
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(top) > 1 and top[0][1] == top[1][1]:
-            return []
+            return apposed
         main = self.actors.get(top[0][0])
+        state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
         out = []
         for i in range(len(tt.spans)):
             if taken[i] or main is None:
                 continue
-            state = _nearest_state(tt, picks, i) or main
             rw = self.rolex.word([tt.norm_token(i)])
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
+            state = _nearest_state(tt, state_picks, i) or main
             end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
             if end is not None:
                 name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
@@ -247,7 +267,7 @@ class ActorTagger:
                 continue
             taken[pick.first : pick.last + 1] = b"\x01" * (pick.last - pick.first + 1)
             out.append(pick)
-        return out
+        return apposed + out
 
     def _specified(self, tt: TokenText, i: int) -> bool:
         """The role is qualified by what follows ("die Außenminister der 27 Mitgliedstaaten")."""
@@ -284,10 +304,13 @@ def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]
 
 
 def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
-    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X")."""
+    """The closest state named before token ``i`` in the same sentence ("Tokio ... Regierungssprecher X").
+
+    ``picks`` are state mentions, latest first.
+    """
     start = tt.spans[i][0]
-    for p in sorted(picks, key=lambda p: -p.last):
-        if p.last >= i or p.actor.kind != "state":
+    for p in picks:  # latest first
+        if p.last >= i:
             continue
         between = tt.text[tt.spans[p.last][1] : start]
         if any(c in between for c in ".!?\n"):

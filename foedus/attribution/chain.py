@@ -60,7 +60,8 @@ class ChainBuilder:
         for pos, cue, span, speaker in self._hits(text, sentences, resolver, cues):
             para = _containing(paras, pos)
             sent = _containing([(s.start, s.end) for s in sentences], pos)
-            if speaker.publication or cue.kind == "relays":
+            numbered = any(ch.isdigit() for ch in speaker.ref.text)  # "heißt es in Artikel 4": a clause, not a paper
+            if speaker.publication or (cue.kind == "relays" and not numbered):
                 node = self._relay(relays, speaker, pos)
                 if node is None:
                     node = _Node("relays", speaker.ref, span, para[0], para[1])

@@ -33,7 +33,7 @@ class TimeFinder:
         months = alternation(d.get("month", {})) or r"(?!x)x"
         yw = alternation(d.get("yearword", {})) or r"(?!x)x"
         p = ""  # a preposition before an expression is looked up after the match (an optional prefix is slow)
-        self.pre = re.compile(rf"(?<!\w)({pre})\s+$", re.I)
+        self.pre = re.compile(rf"(?<!\w)({pre})[\s-]+$", re.I)
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)")),
             ("numeric", re.compile(rf"(?<![\w.]){p}(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}})?(?!\d)")),

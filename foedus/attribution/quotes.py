@@ -50,6 +50,8 @@ class QuoteFinder:
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
         self.pairs = [(o, re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,3000}}?)[{re.escape(c)}]"))
                       for o, c in QUOTE_PAIRS]  # fmt: skip
+        # British single quotes: an apostrophe inside a word ("Ukraine’s") does not close them
+        self.pairs.append(("‘", re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w)){1,3000}?)’(?!\w)")))
 
     def __call__(self, text: str, sentences: list[Sentence], resolver: SpeakerResolver,
                  source_cues: Sequence[tuple[Cue, re.Match[str]]] = ()) -> list[Found]:  # fmt: skip
@@ -96,7 +98,7 @@ class QuoteFinder:
 
     def _attach_direct(self, text: str, qs: int, qe: int, orphan: bool, sentences: list[Sentence],
                        resolver: SpeakerResolver, previous: Speaker | None) -> Found | None:  # fmt: skip
-        inner_s = qs + 1 if text[qs] in '„«»“‚‹"' else qs
+        inner_s = qs + 1 if text[qs] in '„«»“‚‹‘"' else qs
         while inner_s < qe - 1 and text[inner_s].isspace():
             inner_s += 1
         inner_e = qe - 1
@@ -141,7 +143,11 @@ class QuoteFinder:
         if g.get("X") is not None and cue.kind != "speech":
             span = (m.start("X"), m.end("X")) if g["X"] else resolver.np_after(m.end(), limit)
         elif g.get("G"):
-            span = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+            # "…, stellte Putin klar": the gap holds the subject; in "Moskau kündigte Gegenmaßnahmen an" the object
+            gap = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
+            named = any(gap[0] <= x.start and x.end <= gap[1] for x in resolver.mentions)
+            if _inverted(text, m) or named or resolver.np_before(m.start(), subject_from) is None:
+                span = gap
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
             prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
@@ -208,6 +214,7 @@ class QuoteFinder:
             rest = text[_cue_end(m) : end]
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
                 msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
+                subj_limit = msg[0]
         if msg is None or msg[1] - msg[0] < 3:
             return None
         speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
@@ -231,9 +238,10 @@ def _inherit(found: list[Found]) -> None:
             continue
         for outer in found:
             msg = outer.quote.message
-            if outer is not inner and outer.speaker and msg.start <= inner.quote.message.start < msg.end:
-                inner.speaker = outer.speaker
-                inner.quote.speaker = outer.speaker.ref
+            inside = msg.start <= inner.quote.message.start < msg.end
+            if outer is not inner and (outer.speaker or outer.quote.cue) and inside:
+                inner.speaker = outer.speaker  # "auf dem verkündet wurde, dass „…“": the cue, even with no speaker
+                inner.quote.speaker = outer.speaker.ref if outer.speaker else None
                 inner.quote.cue = outer.quote.cue
                 break
 

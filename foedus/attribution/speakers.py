@@ -62,10 +62,10 @@ class SpeakerResolver:
                 continue
             if (not w[0].isalnum() and w not in "-$") or s in self.stop_at:
                 break
-            if self.lex.is_word(w, "stop") or self.lex.is_word(w, "complementizer"):
+            if any(self.lex.is_word(w, c) for c in ("stop", "complementizer", "conjunction", "relative")):
                 break
-            if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self._function_word(w):
-                break  # German nouns are capitalised: "westlicher Geheimdienste | liegt"
+            if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self.lex.is_word(w, "np-link"):
+                break  # German nouns are capitalised: "westlicher Geheimdienste | liegt", "Seiten | eine"
             out.append((s, e, w))
             seen_noun = seen_noun or (w[0].isupper() and not self._function_word(w))
             if len(out) >= _MAX_NP:
@@ -80,10 +80,18 @@ class SpeakerResolver:
         cut = max(chunk.rfind(c) for c in ',;:.!?\n„“”«»"')
         start = floor + cut + 1
         toks = list(_TOKEN.finditer(self.text[start:pos]))
-        while toks and self._function_word(toks[-1].group()):
+        # "China has | denied", "und die Bundesregierung | verlangte": auxiliaries and conjunctions are not the subject
+        while toks and (self._function_word(toks[-1].group()) or self.lex.is_word(toks[-1].group(), "stop")):
             toks.pop()
+        while toks and self.lex.is_word(toks[0].group(), "conjunction"):
+            toks = toks[1:]
         if not toks or len(toks) > 6 or all(self.lex.is_word(t.group(), "preposition") for t in toks):
             return None
+        clause = any(
+            self.lex.is_word(t.group(), "conjunction") or self.lex.is_word(t.group(), "relative") for t in toks
+        )
+        if clause and not any(m.start >= start + toks[0].start() and m.end <= pos for m in self.mentions):
+            return None  # "wollte den Vertrag nicht bewerten und", "who": a clause, not a named subject
         return start + toks[0].start(), start + toks[-1].end()
 
     def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
@@ -91,7 +99,12 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
-        if any(self._publication(w) for w in words) and not any(m.actor.kind == "source" for m in inside):
+        numbered = any(w.isdigit() for w in words)  # "in Artikel 4" is a clause of a text, not a publication
+        if (
+            not numbered
+            and any(self._publication(w) for w in words)
+            and not any(m.actor.kind == "source" for m in inside)
+        ):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
         if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
             here = ActorRef(text=phrase, code=None, start=start, end=end)
@@ -121,8 +134,12 @@ class SpeakerResolver:
                 while len(rest) > 1 and self.lex.is_word(rest[0][2], "article"):
                     rest = rest[1:]
                 return rest[0][0], rest[-1][1]
-        while len(toks) > 1 and self.lex.is_word(toks[0][2], "article") and toks[0][2][0].islower():
-            toks = toks[1:]  # a capitalised article is part of a name: "The Telegraph", "Le Monde"
+        named = {m.start for m in self.mentions}
+        while len(toks) > 1 and (
+            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named)
+            or self.lex.is_word(toks[0][2], "preposition")
+        ):
+            toks = toks[1:]  # an article stays only inside a known name ("The Telegraph"); "von Experten" → "Experten"
         return (toks[0][0], toks[-1][1]) if toks else (start, end)
 
     def _strip_articles(self, start: int, end: int) -> tuple[int, int]:

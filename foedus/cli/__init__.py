@@ -6,7 +6,9 @@ import typer
 
 from foedus.cli import actors as _actors
 from foedus.cli import code as _code
+from foedus.cli import corpus as _corpus
 from foedus.cli import evaluation as _evaluation
+from foedus.cli import serve as _serve
 
 app = typer.Typer(
     name="foedus",
@@ -15,7 +17,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for _module in (_code, _evaluation, _actors):
+for _module in (_code, _evaluation, _actors, _corpus, _serve):
     _module.register(app)
 
 

@@ -63,12 +63,19 @@ def mention_table(mentions: list[Mention], title: str = "") -> Table:
 def actor_cmd(
     name: Annotated[str, typer.Argument(help="An actor id (RUS, NATO, putin), a code, or a name in any language.")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="A corpus store: add partners and adversaries from its events.")
+    ] = None,
 ) -> None:
-    """Look an actor up: codes, names per language, offices held."""
+    """Look an actor up: codes, names per language, offices held (and, with --db, partners and adversaries)."""
     infos = find_actors(name)
     if not infos:
         err.print(f"[red]error:[/] no actor known as {name!r}")
         raise typer.Exit(1)
+    if db is not None:
+        from foedus.cli.corpus import add_relations
+
+        add_relations(infos, db)
     for info in infos:
         if as_json:
             print(json.dumps(info.to_dict(), ensure_ascii=False))

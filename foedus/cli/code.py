@@ -11,11 +11,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from foedus.cli.common import RunReport, documents, err, output
+from foedus.cli.common import AllowPrivateOpt, RunReport, documents, output
 from foedus.pipeline import default_pipeline
 from foedus.records import Event, event_to_plover
 
-Inputs = Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin, or .jsonl files.")]
+Inputs = Annotated[
+    list[str], typer.Argument(help="Files, directories, URLs, feeds, WARC files, '-' for stdin, or .jsonl files.")
+]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where the input has none.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language code where detection should be skipped.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
@@ -45,13 +47,14 @@ def code(
             "with their modality (default for JSONL).",
         ),
     ] = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Code PLOVER events: one JSON record per line, or a table."""
     report = RunReport()
     pipeline = default_pipeline()
     events: list[Event] = []
     with output(out) as fh:
-        for doc in documents(inputs, report, date, lang):
+        for doc in documents(inputs, report, date, lang, allow_private):
             for ev in pipeline(doc).events:
                 if (factual if factual is not None else fmt is Format.table) and not ev.factual:
                     continue
@@ -64,16 +67,21 @@ def code(
     report.exit_if_nothing()
 
 
-def analyze(inputs: Inputs, out: OutOpt = None, date: DateOpt = None, lang: LangOpt = None) -> None:
+def analyze(
+    inputs: Inputs,
+    out: OutOpt = None,
+    date: DateOpt = None,
+    lang: LangOpt = None,
+    allow_private: AllowPrivateOpt = False,
+) -> None:
     """Print every layer of the analysis, one JSON object per document."""
     report = RunReport()
     pipeline = default_pipeline()
     with output(out) as fh:
-        for doc in documents(inputs, report, date, lang):
+        for doc in documents(inputs, report, date, lang, allow_private):
             d = pipeline(doc).to_dict()
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     report.exit_if_nothing()
-    err.print(report.summary())
 
 
 def event_table(events: list[Event]) -> Table:

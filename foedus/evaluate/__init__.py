@@ -17,6 +17,7 @@ SETS: dict[str, str] = {
     "plover": "foedus.evaluate.plover",
     "actors": "foedus.evaluate.actors",
     "attribution": "foedus.evaluate.attribution",
+    "extraction": "foedus.evaluate.extraction",
 }
 
 

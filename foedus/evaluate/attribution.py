@@ -3,8 +3,8 @@
 Each speech (one JSON file of tokenised sentences) is detokenised into one
 document and run through the whole pipeline (``lang="de"``), as a user's text
 would be. Predicted spans (quote cue, speaker, message; a "laut X" citation's
-cue and source) are mapped back to token ids, then compared with the gold
-annotations of the dev split:
+cue and source; one event per cue) are mapped back to token ids, then compared
+with the gold annotations of the dev split:
 
 * cue: a predicted cue matches a gold cue **exactly** when the token sets are
   equal, by **overlap** when they share a token; one-to-one, greedy in text order.
@@ -76,9 +76,11 @@ def load_speech(path: Path) -> Speech:
 def predictions(speech: Speech, analysis: Analysis) -> list[dict[str, Span]]:
     """Our speech events as token-id sets: quotes, plus citations ("laut X") with cue and source."""
     out = []
+    seen: set[tuple[int, int]] = set()
     for q in analysis.quotes:
-        if q.cue is None:
-            continue
+        if q.cue is None or (q.cue.start, q.cue.end) in seen:
+            continue  # a quoted fragment inside reported speech shares its cue: one speech event
+        seen.add((q.cue.start, q.cue.end))
         src = q.speaker
         out.append({"cue": speech.ids(q.cue.start, q.cue.end),
                     "source": speech.ids(src.start, src.end) if src and src.start >= 0 else frozenset(),

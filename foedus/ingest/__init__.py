@@ -1,5 +1,6 @@
-"""Ingest: turn files, directories, stdin, JSONL, HTML (and more) into Documents."""
+"""Ingest: turn files, directories, stdin, URLs, JSONL, HTML, feeds and WARC into Documents."""
 
-from foedus.ingest.sources import Skipped, read_inputs
+from foedus.ingest.fetch import Fetched, Fetcher, HttpFetcher, MemoryFetcher
+from foedus.ingest.sources import IngestOptions, Skipped, read_inputs
 
-__all__ = ["Skipped", "read_inputs"]
+__all__ = ["Fetched", "Fetcher", "HttpFetcher", "IngestOptions", "MemoryFetcher", "Skipped", "read_inputs"]

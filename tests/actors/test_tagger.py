@@ -99,6 +99,7 @@ def test_garbled_names_that_must_not_match(tagger: ActorTagger) -> None:
         "We ate turkey and chad wine.",  # lowercase common words
         "Chad Smith played drums.",  # a first name
         "Michael Jordan scored.",
+        "Paris Hilton and Jack London met George Washington.",
         "Der Preis lag bei 300.000 US-Dollar.",  # currency, not the state
         "let us go",  # lowercase "us"
         "Nach Schätzungen westlicher Geheimdienste",  # "the West" is a group, not a state
@@ -109,6 +110,10 @@ def test_garbled_names_that_must_not_match(tagger: ActorTagger) -> None:
 def test_no_state_for_false_friends(tagger: ActorTagger, text: str) -> None:
     states = [m for m in tagger.tag(text) if m.actor.kind == "state" or (m.actor.kind != "group" and m.actor.code)]
     assert states == [], [(m.text, m.actor.id) for m in states]
+
+
+def test_capitals_named_alone_still_resolve(tagger: ActorTagger) -> None:
+    assert ids(tagger, "Washington said Paris and London agreed.") == ["USA", "FRA", "GBR"]
 
 
 def test_sectors_from_role_words(tagger: ActorTagger) -> None:
@@ -226,3 +231,37 @@ def test_arabic_role_phrase(tagger: ActorTagger) -> None:
     got = tagger.tag("قال الرئيس الروسي فلاديمير بوتين", "2024-06-20", "ar")
     assert [m.actor.id for m in got] == ["putin", "putin"]
     assert got[0].role == "president"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("встреча с Владимиром Путиным", "putin"),
+        ("заява Володимира Зеленського", "zelensky"),
+        ("позиция российского президента", "putin"),
+        ("позиція Сполучених Штатів", "USA"),
+    ],
+)
+def test_russian_ukrainian_declension(tagger: ActorTagger, text: str, actor: str) -> None:
+    assert ids(tagger, text) == [actor]
+
+
+@pytest.mark.parametrize("text", ["Малий театр", "Того не было.", "Мали бы знать."])
+def test_indeclinable_foreign_names_and_sentence_pronouns(tagger: ActorTagger, text: str) -> None:
+    # "Мали", "Того" do not decline, and open sentences as common words
+    assert ids(tagger, text) == []
+
+
+def test_possessives_modifiers_and_apposed_names(tagger: ActorTagger) -> None:
+    got = tagger.tag("Ali Hassan, Iraq's deputy prime minister, met Russia's president.", "2024-06-20", "en")
+    assert [(m.text, m.actor.id, m.actor.code, m.sector) for m in got] == [
+        ("Ali Hassan", "?Ali Hassan", "IRQ", "GOV"),  # an office holder we have no data on, named by apposition
+        ("Iraq's deputy prime minister", "IRQ", "IRQ", "GOV"),  # a deputy is not the prime minister
+        ("Russia's president", "putin", "RUS", "GOV"),
+    ]
+    assert got[0].score < 1.0
+
+
+def test_surname_in_context_of_a_role_phrase(tagger: ActorTagger) -> None:
+    text = "Der nordkoreanische Machthaber traf Putin. Kim sagte, die Kim-Dynastie sei stark."
+    assert ids(tagger, text) == ["kim_jong_un", "putin", "kim_jong_un"]

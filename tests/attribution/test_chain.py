@@ -62,3 +62,10 @@ def test_verb_inside_a_source_cue_is_not_a_quote(run) -> None:
     assert a.quotes == []
     relay = next(x for x in a.attributions if x.kind == "relays")
     assert "ТАСС" in relay.source.text and a.quantities[0].attribution == relay.id
+
+
+def test_numbered_article_of_a_treaty_is_not_a_publication(run) -> None:
+    a = run("Статья II договора обязывает стороны оказать помощь.", "ru")
+    assert [x.kind for x in a.attributions] == ["outlet"]
+    b = run("In dem Vertrag heißt es in Artikel 4, beide Seiten helfen einander.", "de")
+    assert not [x for x in b.attributions if x.kind == "relays"]

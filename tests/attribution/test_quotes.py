@@ -18,6 +18,14 @@ CASES = [
         "most drones were",
         False,
     ),
+    (
+        "en",
+        "‘Ukraine’s defence is holding,’ the general said.",
+        "said",
+        "general",
+        "Ukraine’s defence is holding",
+        True,
+    ),
     ("en", "The situation is serious, Biden warned.", "warned", "Biden", "The situation is serious", False),
     (
         "en",
@@ -128,3 +136,22 @@ def test_quote_whose_opening_mark_was_lost_goes_to_the_publication(run) -> None:
     q = next(q for q in a.quotes if q.cue and q.cue.text == "heißt es in")
     assert q.message.text == "Der Pakt ist ein Zeichen der Schwäche"
     assert q.speaker is not None and q.speaker.text == "The Times"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "China has denied supplying weapons to either side.", "China"),
+        ("de", "Ungarn zögerte, und die Bundesregierung verlangte, dass die Firmen haften.", "Bundesregierung"),
+        ("de", "Das Außenministerium kündigte Gegenmaßnahmen an, um Druck zu machen.", "Außenministerium"),
+        ("uk", "Речник Держдепу також заявив, що умови неприйнятні.", "Речник Держдепу"),
+    ],
+)
+def test_subject_phrase_without_auxiliaries_conjunctions_or_objects(run, lang, text, speaker) -> None:
+    q = run(text, lang).quotes[0]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_clause_before_the_cue_is_not_a_speaker(run) -> None:
+    a = run("Der Sprecher wollte den Vertrag nicht bewerten und sagte, es sei eine Sache zweier Staaten.", "de")
+    assert a.quotes[0].speaker is None or "bewerten" not in a.quotes[0].speaker.text

@@ -52,3 +52,25 @@ def test_stage_declares_its_layers() -> None:
 def test_languages_can_be_limited() -> None:
     stage = AttributionStage(Config(languages=("de",)))
     assert set(stage.by_lang) == {"de"}
+
+
+def test_analyze_prints_quotes_chain_quantities_and_dates(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from foedus.cli import app
+
+    f = tmp_path / "a.txt"
+    f.write_text("According to US officials, more than 10,000 containers were sent since September. "
+                 '"We will help," Kim Jong Un said yesterday.', encoding="utf-8")  # fmt: skip
+    res = CliRunner().invoke(app, ["analyze", str(f), "--date", "2024-06-20", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    d = json.loads(next(line for line in res.stdout.splitlines() if line.startswith("{")))
+    assert d["quotes"][0]["speaker"]["code"] == "PRK"
+    kinds = [(x["kind"], x["source"]["text"]) for x in d["attributions"]]
+    assert ("cites", "US officials") in kinds and kinds[0][0] == "outlet"
+    q = d["quantities"][0]
+    assert (q["value"], q["counted"], q["bound"]) == (10000, "containers", "lower")
+    assert q["attribution"] == next(x["id"] for x in d["attributions"] if x["kind"] == "cites")
+    assert {(t["value"], t["relation"]) for t in d["times"]} == {("2023-09", "since"), ("2024-06-19", "at")}

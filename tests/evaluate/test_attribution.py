@@ -61,4 +61,4 @@ def test_spkatt_dev(eval_dir: Path) -> None:
     report = attribution.run(eval_dir)
     assert report.metrics["speeches"] == 18
     assert all(0.0 <= v <= 1.0 for k, v in report.metrics.items() if k.endswith("_f1"))
-    assert report.metrics["cue_overlap_f1"] >= 0.2  # floor below the measured 0.265
+    assert report.metrics["cue_overlap_f1"] >= 0.2  # floor below the measured 0.255

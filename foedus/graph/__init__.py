@@ -1,0 +1,1 @@
+"""Relations over a stored corpus: dyads, the actor graph, alliance obligations, exports."""
