@@ -155,10 +155,22 @@ def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:
 
 
 def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
-    """Drop noun triggers that are the topic of an evaluative verb in the same clause."""
+    """Drop triggers that are the topic of an evaluative verb in the same clause ("condemned the
+    attack", "welcomed the signing", "urged Y to release"): nouns anywhere in that clause, other
+    words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
-    judged = {clause[id(c)] for c in cands if c.kind == "v" and c.event in EVALUATIVE}
-    return [c for c in cands if not (c.kind == "n" and c.event not in EVALUATIVE and clause[id(c)] in judged)]
+    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE]
+
+    def topic(c: Candidate) -> bool:
+        return any(
+            j is not c
+            and j.event != c.event
+            and clause[id(j)] == clause[id(c)]
+            and (c.kind == "n" or j.start < c.start)
+            for j in judges
+        )
+
+    return [c for c in cands if not topic(c)]
 
 
 def _coordinated_pair(view: SentenceView) -> list[Mention]:

@@ -37,7 +37,9 @@ def assign_roles(
     clause = view.clause_of[trig] if view.tokens else 0
     verbal = kind != "n"
     passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
-    here = [mv for mv in view.mentions if mv.clause == clause and not (mv.first <= trig <= mv.last)]
+    # A mention that starts at the trigger is the trigger's own word; one that starts before and
+    # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
+    here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
@@ -68,7 +70,7 @@ def assign_roles(
             places.append(mv)
         else:
             unmarked.append(mv)
-    before = _groups([mv for mv in unmarked if mv.last < trig])
+    before = _groups([mv for mv in unmarked if mv.first < trig])
     after = _groups([mv for mv in unmarked if mv.first > trig])
     actors: list[MentionView] = list(agents)
     if passive:
