@@ -2,7 +2,8 @@
 
 Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope),
-``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue).
+``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
+``modes.tsv`` (cue prefix, event, mode) and ``clitics.tsv`` (prefix).
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -110,6 +111,8 @@ class Lexicon:
     joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
     pronouns: frozenset[str] = frozenset()  # "it", "er": a reported subject ("Iraq said it rejected")
     order: str = "svo"  # svo: a name right after a verb is its object; v2/vso: it may be the subject
+    mode_index: PhraseIndex | None = None
+    mode_values: list[tuple[str, str]] = field(default_factory=list)  # (event, mode) per mode cue
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -133,6 +136,19 @@ class Lexicon:
                     pos = m.end()
                     break
         return out
+
+    def find_modes(self, text: str, tokens: list[Token]) -> dict[str, str]:
+        """The first mode cue per event type in the text ("drones" -> ASSAULT drone)."""
+        found: dict[str, str] = {}
+        index = self.mode_index
+        if index is None:
+            return found
+        for tok in tokens:
+            for i in index.candidates(tok.text):
+                if index.patterns[i].match(text, tok.start):
+                    event, mode = self.mode_values[i]
+                    found.setdefault(event, mode)
+        return found
 
     def find_contexts(self, text: str, tokens: list[Token] | None = None) -> list[str]:
         found = set()
@@ -189,9 +205,13 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
+    mode_rows = [r for r in _rows(base / "modes.tsv") if len(r) >= 3]
+    mode_index = PhraseIndex.build(
+        [r[0] for r in mode_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in mode_rows]
+    )
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
-        joiners, pronouns, order,
+        joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows],
     )  # fmt: skip
 
 

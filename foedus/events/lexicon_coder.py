@@ -112,6 +112,7 @@ class LexiconCoder:
     def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
+        modes = view.lex.find_modes(sent.text, view.tokens)
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
         for c in self.candidates(view, p):
@@ -131,7 +132,7 @@ class LexiconCoder:
                 event=c.event,
                 actor=refs(roles.actor),
                 recipient=refs(roles.recipient),
-                mode=c.mode,
+                mode=c.mode or modes.get(c.event),
                 context=ctx,
                 aux=sorted(modality(view, trig)),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],

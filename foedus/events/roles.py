@@ -114,6 +114,8 @@ def assign_roles(
         actors, recips = list(partners), []
     else:
         actors = actors + partners
+    if event == "CONSULT" and mode == "visit" and not actors and places and recips:
+        actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     if places and not recips and (event in ("AID", "ASSAULT") or (event == "CONSULT" and mode == "visit")):
         recips = places[:1]  # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon"
     if not actors and event in SITED and (places or recips):

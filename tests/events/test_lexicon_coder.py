@@ -53,3 +53,10 @@ def test_trigger_that_needs_a_companion_word() -> None:
     de = load_lexicon(DATA_DIR, "de")
     assert [t.event for _, t in de.find_triggers("Es gelang, einen Aufklärungssatelliten zu starten.")] == ["MOBILIZE"]
     assert [t.event for _, t in de.find_triggers("Beide wollen neue Gespräche zu starten versuchen.")] != ["MOBILIZE"]
+
+
+def test_mode_from_weapon_words_when_the_trigger_has_none(code) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in code("[Russia|RUS] attacked [Kharkiv|UKR] with drones overnight.", "en").events)
+    assert (ev.event, ev.mode) == ("ASSAULT", "drone")
+    ev = next(e for e in code("[Russland|RUS] griff [Charkiw|UKR] mit Raketen an.", "de").events)
+    assert (ev.event, ev.mode) == ("ASSAULT", "heavy-weapons")

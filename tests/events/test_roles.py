@@ -136,3 +136,8 @@ def test_implied_pair_prefers_the_last_coordinated_parties(code: Callable[..., A
     a = code("[Russland|RUS] und [Nordkorea|PRK] rücken zusammen. [China|CHN], [China|CHN] und wieder [China|CHN] "
              "schweigen. Beide Länder unterzeichneten einen Vertrag.", "de")  # fmt: skip
     assert any(e.event == "AGREE" and codes(e.actor) == {"RUS", "PRK"} for e in a.events)
+
+
+def test_visit_named_by_its_visitor_and_destination(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Der Besuch war für [Putin|RUS] der erste in [Nordkorea|PRK] seit dem Jahr 2000.", "de"), "CONSULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"PRK"})
