@@ -39,6 +39,9 @@ eval: install
 bench: install
 	$(BIN)/foedus bench
 
+model: install
+	$(BIN)/python -m foedus.events.train --cv
+
 lint: install
 	$(BIN)/ruff check foedus tests
 	$(BIN)/ruff format --check foedus tests
