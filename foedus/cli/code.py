@@ -39,7 +39,14 @@ def code(
     out: OutOpt = None,
     date: DateOpt = None,
     lang: LangOpt = None,
-    factual: Annotated[bool, typer.Option("--factual", help="Only events asserted as fact.")] = False,
+    factual: Annotated[
+        bool | None,
+        typer.Option(
+            "--factual/--all",
+            help="Only events asserted as fact (default for tables), or all events "
+            "with their modality (default for JSONL).",
+        ),
+    ] = None,
     allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Code PLOVER events: one JSON record per line, or a table."""
@@ -49,7 +56,7 @@ def code(
     with output(out) as fh:
         for doc in documents(inputs, report, date, lang, allow_private):
             for ev in pipeline(doc).events:
-                if factual and not ev.factual:
+                if (factual if factual is not None else fmt is Format.table) and not ev.factual:
                     continue
                 if fmt is Format.jsonl:
                     fh.write(json.dumps(event_to_plover(ev), ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from foedus.errors import FoedusError
 from foedus.ingest import IngestOptions, Skipped, read_inputs
 from foedus.records import Document
 from foedus.text.neardup import Duplicate, DuplicateIndex
@@ -93,3 +94,13 @@ def output(path: Path | None) -> Iterator[IO[str]]:
     else:
         with path.open("w", encoding="utf-8") as fh:
             yield fh
+
+
+@contextmanager
+def exit_on_error(code: int = 2) -> Iterator[None]:
+    """Turn a FoedusError into a one-line message and exit ``code`` (the CLI's one error path)."""
+    try:
+        yield
+    except FoedusError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code) from exc

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from foedus.cli.common import err
+from foedus.cli.common import err, exit_on_error
 from foedus.errors import FoedusError
 from foedus.ingest import Skipped
 from foedus.records import Document
@@ -39,11 +39,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _open(db: Path, read_only: bool = True) -> Corpus:
-    try:
+    with exit_on_error():
         return Corpus(db, read_only=read_only)
-    except FoedusError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from exc
 
 
 def _json(data: Any) -> None:
@@ -76,12 +73,9 @@ def ingest(
                 desc = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
                 bar.update(task, advance=1, description=desc)
 
-            try:
+            with exit_on_error():
                 report = corpus.ingest(inputs, date=date, lang=lang, progress=progress, workers=workers,
                                        scheduler=scheduler)  # fmt: skip
-            except FoedusError as exc:
-                err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-                raise typer.Exit(2) from exc
         for doc_id, error in report.failed:
             err.print(f"[red]failed[/] {doc_id}: {error}", highlight=False, soft_wrap=True)
         if fmt is Fmt.json:
@@ -111,14 +105,10 @@ def events(
     fmt: FmtOpt = Fmt.table,
 ) -> None:
     """List merged events with filters; each counts its reports, documents and sources."""
-    with _open(db) as corpus:
-        try:
-            found = corpus.events(types=type_, actor=actor, recipient=recipient, involving=involving, start=start,
-                                  end=end, factual=True if factual else None, source=source,
-                                  min_documents=min_documents, limit=limit)  # fmt: skip
-        except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from exc
+    with _open(db) as corpus, exit_on_error():
+        found = corpus.events(types=type_, actor=actor, recipient=recipient, involving=involving, start=start,
+                              end=end, factual=True if factual else None, source=source,
+                              min_documents=min_documents, limit=limit)  # fmt: skip
     assert isinstance(found, list)
     if fmt is Fmt.json:
         _json(found)
@@ -151,12 +141,8 @@ def dyad(
     fmt: FmtOpt = Fmt.table,
 ) -> None:
     """The events between two actors over time, with PLOVER quad counts and intensity per period."""
-    with _open(db) as corpus:
-        try:
-            result = corpus.dyad(a, b, period=period, directed=directed, start=start, end=end, factual_only=factual)
-        except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from exc
+    with _open(db) as corpus, exit_on_error():
+        result = corpus.dyad(a, b, period=period, directed=directed, start=start, end=end, factual_only=factual)
     if fmt is Fmt.json:
         _json(result)
         return
@@ -268,19 +254,15 @@ def commitments(
     fmt: FmtOpt = Fmt.table,
 ) -> None:
     """Alliance commitments: list decided ones, show proposed ones (--proposed), or --confirm / --reject one."""
-    with _open(db, read_only=not (confirm or reject)) as corpus:
-        try:
-            if confirm:
-                result: Any = corpus.confirm_commitment(confirm, obligation=obligation, note=note)
-            elif reject:
-                result = corpus.reject_commitment(reject, note=note)
-            elif proposed:
-                result = corpus.proposed_commitments()
-            else:
-                result = corpus.commitments()
-        except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from exc
+    with _open(db, read_only=not (confirm or reject)) as corpus, exit_on_error():
+        if confirm:
+            result: Any = corpus.confirm_commitment(confirm, obligation=obligation, note=note)
+        elif reject:
+            result = corpus.reject_commitment(reject, note=note)
+        elif proposed:
+            result = corpus.proposed_commitments()
+        else:
+            result = corpus.commitments()
     if fmt is Fmt.json:
         _json(result)
         return
@@ -309,13 +291,9 @@ def export(
     involving: Annotated[str | None, typer.Option(help="Actor code on either side (events only).")] = None,
 ) -> None:
     """Export events (Parquet, CSV, PLOVER JSONL) or the relations graph (GraphML, GEXF for Gephi)."""
-    with _open(db) as corpus:
-        try:
-            n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None, types=type_,
-                              involving=involving)  # fmt: skip
-        except FoedusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from exc
+    with _open(db) as corpus, exit_on_error():
+        n = corpus.export(path, fmt, start=start, end=end, factual=True if factual else None, types=type_,
+                          involving=involving)  # fmt: skip
     err.print(f"wrote {n} {'edges' if path.suffix in ('.graphml', '.gexf') else 'events'} to {path}")
 
 

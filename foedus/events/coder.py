@@ -30,7 +30,7 @@ def register(name: str) -> Callable[[Callable[[Config], Coder]], Callable[[Confi
 
 def make_coder(config: Config) -> Coder:
     """Build the coder named by ``config.coder``."""
-    from foedus.events import lexicon_coder  # noqa: F401  (registers the default)
+    from foedus.events import lexicon_coder, llm_coder  # noqa: F401  (register the built-in coders)
 
     try:
         return _REGISTRY[config.coder](config)

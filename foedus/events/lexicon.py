@@ -1,52 +1,230 @@
-"""Per-language trigger and modality lexicons (``data/lexicons/<lang>/``)."""
+"""Per-language event lexicons (``data/lexicons/<lang>/``), loaded once and compiled.
+
+Files (TSV, ``#`` header lines name their source):
+``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope),
+``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
+``modes.tsv`` (cue prefix, event, mode) and ``clitics.tsv`` (prefix).
+Adding a language is adding a folder; no Python changes.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from foedus.actors.data import read_tsv
+
+TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
 
 
 @dataclass(frozen=True)
 class Trigger:
+    """A word or phrase that signals an event; ``kind`` is v (verb), n (noun) or x (needs the classifier).
+
+    An ``event`` of ``-`` marks a phrase that is never a trigger and hides shorter ones ("press release").
+    """
+
     phrase: str
     event: str
     mode: str | None
     context: str | None
+    kind: str = "v"
+    needs: tuple[str, ...] = ()  # one of these must occur in the sentence, even inside a compound
+
+
+class Token(NamedTuple):
+    text: str  # lower-cased
+    start: int  # offset in the sentence
+    end: int
+
+
+@dataclass
+class CueSet:
+    """Multi-word cues looked up on token sequences: first token -> [(tokens, value)]."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, value: tuple[str, str]) -> None:
+        toks = tuple(t.lower() for t in TOKEN.findall(phrase))
+        if toks:
+            self.by_first.setdefault(toks[0], []).append((toks, value))
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, str]]]:
+        """(first token index, end token index, value) of every cue occurrence."""
+        out = []
+        for i, tok in enumerate(tokens):
+            for seq, value in self.by_first.get(tok.text, ()):
+                n = len(seq)
+                if tuple(t.text for t in tokens[i : i + n]) == seq:
+                    out.append((i, i + n, value))
+        return out
+
+
+@dataclass
+class PhraseIndex:
+    """Phrases found by the prefixes of their first word: a few dict lookups per word of text,
+    then only the candidates' own anchored patterns run (far faster than one big alternation)."""
+
+    patterns: list[re.Pattern[str]]
+    first: dict[str, list[int]]  # first word (a prefix of a text word) -> phrase indices
+    lengths: tuple[int, ...]  # the lengths those first words have
+    clitics: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, phrases: list[str], patterns: list[re.Pattern[str]], clitics: tuple[str, ...] = ()) -> PhraseIndex:
+        first: dict[str, list[int]] = {}
+        for i, phrase in enumerate(phrases):
+            words = TOKEN.findall(phrase.lower())
+            if words:
+                first.setdefault(words[0], []).append(i)
+        return cls(patterns, first, tuple(sorted({len(w) for w in first})), clitics)
+
+    def candidates(self, word: str) -> list[int]:
+        found: list[int] = []
+        stems = (word, *(word[len(c) :] for c in self.clitics if word.startswith(c))) if self.clitics else (word,)
+        first = self.first
+        for stem in stems:
+            n = len(stem)
+            for k in self.lengths:
+                if k > n:
+                    break
+                hit = first.get(stem[:k])
+                if hit:
+                    found += hit
+        return sorted(set(found)) if len(found) > 1 else found
 
 
 @dataclass
 class Lexicon:
+    lang: str
     triggers: list[Trigger]
-    trigger_re: re.Pattern[str] | None
-    modality: list[tuple[re.Pattern[str], str]]
+    trigger_index: PhraseIndex  # phrases sorted longest first
+    modality: CueSet  # value: (flag, scope)
+    roles: CueSet  # value: (role, side)
+    implied: CueSet  # value: ("implied", "")
+    implied_re: re.Pattern[str] | None  # a quick test whether a sentence has such a phrase at all
+    context_index: PhraseIndex
+    contexts: list[str]
+    joiners: frozenset[str] = frozenset()  # words between coordinated actors ("and", "und", "و")
+    pronouns: frozenset[str] = frozenset()  # "it", "er": a reported subject ("Iraq said it rejected")
+    order: str = "svo"  # svo: a name right after a verb is its object; v2/vso: it may be the subject
+    mode_index: PhraseIndex | None = None
+    mode_values: list[tuple[str, str]] = field(default_factory=list)  # (event, mode) per mode cue
 
-    def find_triggers(self, text: str) -> list[tuple[re.Match[str], Trigger]]:
-        if self.trigger_re is None:
-            return []
-        return [(m, self.triggers[int(m.lastgroup[1:])]) for m in self.trigger_re.finditer(text)]  # type: ignore[index]
+    def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
+        """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
+        out: list[tuple[re.Match[str], Trigger]] = []
+        pos = 0
+        low = ""
+        index = self.trigger_index
+        for tok in tokens if tokens is not None else tokenize(text):
+            if tok.start < pos:
+                continue
+            for i in index.candidates(tok.text):
+                trig = self.triggers[i]
+                if trig.needs:
+                    low = low or text.lower()
+                    if not any(w in low for w in trig.needs):
+                        continue
+                m = index.patterns[i].match(text, tok.start)
+                if m:
+                    if trig.event != "-":  # "-" entries only block ("press release")
+                        out.append((m, trig))
+                    pos = m.end()
+                    break
+        return out
+
+    def find_modes(self, text: str, tokens: list[Token]) -> dict[str, str]:
+        """The first mode cue per event type in the text ("drones" -> ASSAULT drone)."""
+        found: dict[str, str] = {}
+        index = self.mode_index
+        if index is None:
+            return found
+        for tok in tokens:
+            for i in index.candidates(tok.text):
+                if index.patterns[i].match(text, tok.start):
+                    event, mode = self.mode_values[i]
+                    found.setdefault(event, mode)
+        return found
+
+    def find_contexts(self, text: str, tokens: list[Token] | None = None) -> list[str]:
+        found = set()
+        index = self.context_index
+        for tok in tokens if tokens is not None else tokenize(text):
+            for i in index.candidates(tok.text):
+                if index.patterns[i].match(text, tok.start):
+                    found.add(self.contexts[i])
+        return sorted(found)
+
+
+def tokenize(text: str) -> list[Token]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(low)]
 
 
 @lru_cache(maxsize=32)
 def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     """The lexicon for ``lang``; an empty one when the language has none."""
     base = data_dir / "lexicons" / lang
-    triggers: list[Trigger] = []
-    if (base / "triggers.tsv").exists():
-        for row in read_tsv(base / "triggers.tsv"):
-            row = row + [""] * 4
-            triggers.append(Trigger(row[0].lower(), row[1], row[2] or None, row[3] or None))
-    parts = [f"(?P<t{i}>(?<!\\w){_phrase(t.phrase)}\\w*)" for i, t in enumerate(triggers)]
-    trigger_re = re.compile("|".join(parts), re.I) if parts else None
-    modality = []
-    if (base / "modality.tsv").exists():
-        for row in read_tsv(base / "modality.tsv"):
-            modality.append((re.compile(f"(?<!\\w){_phrase(row[0])}(?!\\w)", re.I), row[1]))
-    return Lexicon(triggers, trigger_re, modality)
+    triggers = [
+        Trigger(r[0].lower(), r[1], r[2] or None, r[3] or None, r[4] or "v", tuple(w for w in r[5].split("|") if w))
+        for r in (row + [""] * 6 for row in _rows(base / "triggers.tsv"))
+    ]
+    triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
+    # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
+    # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
+    noun_end, stem_end = r"\w{0,3}(?!\w)", r"\w*"
+    # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
+    clitics = tuple(sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True))
+    pre = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+    patterns = [
+        re.compile(f"{pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end}", re.I) for t in triggers
+    ]
+    trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
+    modality, roles, implied = CueSet(), CueSet(), CueSet()
+    for row in _rows(base / "modality.tsv"):
+        modality.add(row[0], (row[1], row[2] if len(row) > 2 else "clause"))
+    role_rows = _rows(base / "roles.tsv")
+    for row in role_rows:
+        roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
+    implied_rows = _rows(base / "implied.tsv")
+    for row in implied_rows:
+        implied.add(row[0], ("implied", ""))
+    implied_re = (
+        re.compile("|".join(f"(?<!\\w){_phrase(r[0].lower())}(?!\\w)" for r in implied_rows), re.I)
+        if implied_rows
+        else None
+    )
+    ctx_rows = list(_rows(base / "contexts.tsv"))
+    ctx_index = PhraseIndex.build([r[0] for r in ctx_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in ctx_rows])
+    joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
+    pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
+    order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
+    mode_rows = [r for r in _rows(base / "modes.tsv") if len(r) >= 3]
+    mode_index = PhraseIndex.build(
+        [r[0] for r in mode_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in mode_rows]
+    )
+    return Lexicon(
+        lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
+        joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows],
+    )  # fmt: skip
+
+
+def available_languages(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in (data_dir / "lexicons").iterdir() if (p / "triggers.tsv").exists())
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [r for r in read_tsv(path) if r and r[0]] if path.exists() else []
 
 
 def _phrase(p: str) -> str:
-    return re.escape(p).replace(r"\ ", r"\s+")
+    """A regex for a phrase: spaces match any whitespace; " ... " spans up to eight words
+    (German separable verbs: "wies ... zurück")."""
+    parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in p.split("...")]
+    return r"\w*(?:\s+\S+){0,8}?\s+".join(parts)

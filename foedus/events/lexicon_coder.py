@@ -1,76 +1,205 @@
-"""The offline default coder: trigger lexicons, actors around the trigger, modality cues."""
+"""The offline default coder: trigger lexicons + a small classifier + role and modality rules.
+
+Per document: sentences with an actor mention (or a "beide Länder"-like phrase) are
+classified in one vectorised call; each trigger the classifier does not veto becomes an
+event, with roles from the mentions around it and modality from cues near it; a sentence
+without a trigger yields an event only when the classifier is confident.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
+
+import numpy as np
 
 from foedus.config import Config
+from foedus.events.classifier import load_classifier, mask
 from foedus.events.coder import register
-from foedus.events.lexicon import Lexicon, load_lexicon
-from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentence
+from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
+from foedus.events.modality import modality
+from foedus.events.roles import assign_roles, refs
+from foedus.events.sentence import SentenceView, build_view
+from foedus.events.training import NONE
+from foedus.records import Analysis, Event, Evidence, Mention
+
+# A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
+EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
+VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
+X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
+
+
+@dataclass
+class Candidate:
+    start: int  # offset in the sentence
+    end: int
+    event: str
+    mode: str | None
+    context: str | None
+    kind: str
+    prob: float
 
 
 @register("lexicon")
 class LexiconCoder:
-    """One event per sentence and trigger with at least one actor in the sentence."""
+    """Trigger lexicons per language, vetted and ranked by the event classifier."""
+
+    name = "lexicon"
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.classifier = load_classifier(config.data_dir)
+        self.col = {label: i for i, label in enumerate(self.classifier.labels)}
+        langs = config.languages or tuple(available_languages(config.data_dir))
+        self.lexicons = {lang: load_lexicon(config.data_dir, lang) for lang in langs}
+
+    def lexicon_for(self, lang: str | None) -> Lexicon:
+        return self.lexicons.get(lang or "en") or self.lexicons.get("en") or next(iter(self.lexicons.values()))
 
     def __call__(self, analysis: Analysis) -> list[Event]:
-        doc = analysis.doc
-        lex = load_lexicon(self.config.data_dir, doc.lang or "en")
-        events = []
+        lex = self.lexicon_for(analysis.doc.lang)
+        mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        views: list[SentenceView] = []
+        pairs: list[list[Mention]] = []
+        coordinated: list[Mention] = []  # the last two parties named together ("X and Y", "zwischen X und Y")
+        k = 0
         for sent in analysis.sentences:
-            mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
-            if not mentions:
-                continue
-            for match, trig in lex.find_triggers(sent.text):
-                t_start = sent.start + match.start()
-                actor, recipient = _roles(mentions, t_start)
-                if not actor:
-                    continue
-                ev = Event(
-                    id="",
-                    doc_id=doc.id,
-                    event=trig.event,
-                    actor=actor,
-                    recipient=recipient,
-                    mode=trig.mode,
-                    context=[trig.context] if trig.context else [],
-                    aux=_modality(lex, sent),
-                    evidence=[Evidence(sent.text, sent.start, sent.end)],
-                    trigger=Evidence(match.group(), t_start, sent.start + match.end()),
-                    confidence=0.5,
-                )
-                ev.id = event_id(ev)
-                events.append(ev)
-                break  # first trigger per sentence in this simple coder
+            while k < len(mentions) and mentions[k].start < sent.start:
+                k += 1
+            inside = []
+            j = k
+            while j < len(mentions) and mentions[j].start < sent.end:
+                inside.append(mentions[j])
+                j += 1
+            if not inside and not (lex.implied_re and lex.implied_re.search(sent.text)):
+                continue  # nobody named or implied: no event to code
+            view = build_view(sent, inside, lex)
+            if inside or view.implied:
+                views.append(view)
+                pairs.append((coordinated or _last_pair(mentions[:k])) if view.implied else [])
+            coordinated = _coordinated_pair(view) or coordinated
+        texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
+                                    for mv in v.mentions]) for v in views]  # fmt: skip
+        probs = self.classifier.predict_proba(texts)
+        events: list[Event] = []
+        for view, p, pair in zip(views, probs, pairs, strict=True):
+            events.extend(self.code_sentence(analysis, view, p, pair))
         return events
 
+    def candidates(self, view: SentenceView, p: np.ndarray) -> list[Candidate]:
+        """Triggers the classifier does not veto; else the classifier's own guess when confident."""
+        p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
+        cands = []
+        top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
+        for m, trig in view.lex.find_triggers(view.sent.text, view.tokens):
+            prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
+            if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
+                trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
+            ):
+                cands.append(_candidate(m.start(), m.end(), trig, prob))
+        cands = _drop_topics(view, cands)
+        if not cands and view.mentions:
+            order = np.argsort(-p)
+            best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
+            if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
+                first = view.mentions[0]
+                after = first.last + 1 if first.last + 1 < len(view.tokens) else first.last
+                at = view.tokens[after].start  # the word after the first actor stands in for the trigger
+                cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
+        return cands
 
-def _roles(mentions: list[Mention], trigger_at: int) -> tuple[list[ActorRef], list[ActorRef]]:
-    before = [m for m in mentions if m.start < trigger_at]
-    after = [m for m in mentions if m.start >= trigger_at]
-    actor_m = before or after[:1]
-    codes = {m.actor.code for m in actor_m}
-    recip_m = [m for m in (after if before else after[1:]) if m.actor.code not in codes]
-    return _refs(actor_m), _refs(recip_m[:1])
+    def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
+        sent = view.sent
+        contexts = view.lex.find_contexts(sent.text, view.tokens)
+        modes = view.lex.find_modes(sent.text, view.tokens)
+        out: list[Event] = []
+        seen: list[tuple[str, frozenset[str | None]]] = []
+        for c in self.candidates(view, p):
+            trig = view.token_at(c.start)
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
+            if not roles.actor:
+                continue  # PLOVER needs an actor
+            codes = frozenset(m.actor.code for m in roles.actor)
+            if any(e == c.event and codes & done for e, done in seen):
+                continue  # the same event named twice in one sentence
+            seen.append((c.event, codes))
+            ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
+            confidence = 0.35 + 0.5 * c.prob + (0.1 if c.kind == "v" else 0.0)
+            ev = Event(
+                id="",
+                doc_id=analysis.doc.id,
+                event=c.event,
+                actor=refs(roles.actor),
+                recipient=refs(roles.recipient),
+                mode=c.mode or modes.get(c.event),
+                context=ctx,
+                aux=sorted(modality(view, trig)),
+                evidence=[Evidence(sent.text, sent.start, sent.end)],
+                trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
+                if c.end > c.start
+                else None,
+                confidence=round(min(confidence, 1.0), 3),
+                coder=self.name,
+            )
+            if roles.place is not None:
+                pl = roles.place
+                ev.event_loc = {"text": pl.text, "code": pl.actor.code, "name": pl.actor.name,
+                                "wikidata": pl.actor.wikidata, "start": pl.start, "end": pl.end}  # fmt: skip
+            ev.id = event_id(ev)
+            out.append(ev)
+        return out
 
 
-def _refs(mentions: list[Mention]) -> list[ActorRef]:
-    seen: dict[str | None, ActorRef] = {}
-    for m in mentions:
-        if m.actor.code not in seen:
-            seen[m.actor.code] = ActorRef(
-                text=m.text, code=m.actor.code, sector=m.sector, wikidata=m.actor.wikidata,
-                name=m.actor.name, start=m.start, end=m.end,
-            )  # fmt: skip
-    return list(seen.values())
+def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:
+    return Candidate(start, end, trig.event, trig.mode, trig.context, trig.kind, prob)
 
 
-def _modality(lex: Lexicon, sent: Sentence) -> list[str]:
-    return sorted({flag for rx, flag in lex.modality if rx.search(sent.text)})
+def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """Drop triggers that are the topic of an evaluative verb in the same clause ("condemned the
+    attack", "welcomed the signing", "urged Y to release"): nouns anywhere in that clause, other
+    words after the verb. PLOVER codes the evaluation, not its object."""
+    clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
+    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE]
+
+    def topic(c: Candidate) -> bool:
+        return any(
+            j is not c
+            and j.event != c.event
+            and clause[id(j)] == clause[id(c)]
+            and (c.kind == "n" or j.start < c.start)
+            for j in judges
+        )
+
+    return [c for c in cands if not topic(c)]
+
+
+def _coordinated_pair(view: SentenceView) -> list[Mention]:
+    """Two parties with different codes named together in one coordinated group, if any."""
+    groups: dict[int, dict[str, Mention]] = {}
+    for mv in view.mentions:
+        if mv.code:
+            groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
+    pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
+    return pairs[-1] if pairs else []
+
+
+def _last_pair(before: list[Mention]) -> list[Mention]:
+    """The two parties a "beide Länder" phrase most likely means: the two states named most
+    often so far (the later mention breaks ties); other actors when fewer than two states."""
+    for kinds in (("state",), ("state", "igo", "person", "group")):
+        count: dict[str, int] = {}
+        last: dict[str, int] = {}
+        rep: dict[str, Mention] = {}
+        for i, m in enumerate(before):
+            if m.actor.code and m.actor.kind in kinds:
+                count[m.actor.code] = count.get(m.actor.code, 0) + 1
+                last[m.actor.code] = i
+                rep.setdefault(m.actor.code, m)
+        if len(count) >= 2:
+            top = sorted(count, key=lambda c: (-count[c], -last[c]))[:2]
+            return [rep[c] for c in top]
+    return []
 
 
 def event_id(ev: Event) -> str:

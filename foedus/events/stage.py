@@ -1,11 +1,16 @@
-"""The event stage: run the configured coder, date events, merge repeats."""
+"""The event stage: run the configured coder, date and place events, apply PLOVER rules, merge repeats."""
 
 from __future__ import annotations
 
 from foedus.config import Config
 from foedus.events.coder import make_coder
 from foedus.events.merge import merge_events
-from foedus.records import Analysis, Event
+from foedus.events.modality import historical_by_date
+from foedus.records import Analysis, Event, TimeExpr
+
+# PLOVER 0.8: cooperative acts reported in the future are intentions (AGREE);
+# announced retreats are concessions (CONCEDE).
+FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 
 
 class EventStage:
@@ -18,23 +23,40 @@ class EventStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         events = self.coder(analysis)
+        dated: set[int] = set()
         for ev in events:
-            _date(ev, analysis)
+            if date_event(ev, analysis):
+                dated.add(id(ev))
+            plover_rules(ev)
             _attribute(ev, analysis)
-        analysis.events = merge_events(events)
+        analysis.events = merge_events(events, dated=dated)
         return analysis
 
 
-def _date(ev: Event, analysis: Analysis) -> None:
-    """The first day-precise time expression in the evidence sentence, else the publication date."""
-    if ev.date:
-        return
+def date_event(ev: Event, analysis: Analysis) -> bool:
+    """Date from the time expression nearest the trigger in the evidence sentence, else the
+    publication date. Returns True when the sentence stated the date; marks earlier years historical."""
     span = ev.evidence[0]
-    for t in analysis.times:
-        if span.start <= t.start < span.end and t.value and t.relation == "at":
-            ev.date = t.value
-            return
+    inside = [t for t in analysis.times if span.start <= t.start < span.end]
+    if historical_by_date(inside, analysis.doc.date) and "historical" not in ev.aux:
+        ev.aux = sorted({*ev.aux, "historical"})
+    if ev.date:
+        return True
+    at = ev.trigger.start if ev.trigger else span.start
+    points = [t for t in inside if t.value and t.relation == "at"]
+    best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
+    if best is not None:
+        ev.date = best.value
+        return True
     ev.date = analysis.doc.date
+    return False
+
+
+def plover_rules(ev: Event) -> None:
+    """Recode future cooperation as PLOVER prescribes (the category carries the future)."""
+    if "future" in ev.aux and ev.event in FUTURE_AS and "negated" not in ev.aux:
+        ev.event = FUTURE_AS[ev.event]
+        ev.aux = [a for a in ev.aux if a != "future"]
 
 
 def _attribute(ev: Event, analysis: Analysis) -> None:

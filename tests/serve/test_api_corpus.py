@@ -110,7 +110,8 @@ def test_relations_graph(store_client: TestClient) -> None:
     ukr = [e for e in g["edges"] if e["source"] == "UKR"]
     assert ukr and ukr[0]["balance"] < 0
     may = store_client.get("/api/graph", params={"end": "2024-05-31"}).json()
-    assert {n["id"] for n in may["nodes"]} == {"IRN", "RUS"}
+    # May: Iran supplied drones to Russia; China and Russia pledged a deeper partnership (AGREE).
+    assert {n["id"] for n in may["nodes"]} == {"CHN", "IRN", "RUS"}
     around = store_client.get("/api/graph", params={"actor": "UKR"}).json()
     assert all("UKR" in (e["source"], e["target"]) for e in around["edges"])
 

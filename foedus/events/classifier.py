@@ -1,0 +1,146 @@
+"""A small sentence classifier for PLOVER event types (scikit-learn, CPU, trained on our data).
+
+Actor mentions are masked (``X``) before featurising, so the model learns how events are
+said, not which countries do them. Word and character n-grams feed a logistic regression;
+inference is one vectorised call per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from foedus.events.training import NONE, Example, load_examples
+
+MODEL_FILE = "events.pkl"
+MODEL_VERSION = "2"  # bump when features or labels change
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span replaced by the placeholder ``X``."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append("X")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass
+class EventClassifier:
+    model: Any
+    labels: list[str]
+    fingerprint: str = ""
+
+    @classmethod
+    def train(cls, examples: list[Example], fingerprint: str = "") -> EventClassifier:
+        model = build_model()
+        texts = [mask(e.text, [(s.start, s.end) for s in e.spans]) for e in examples]
+        model.fit(texts, [e.event for e in examples])
+        return cls(model, list(model.classes_), fingerprint)
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """One row of label probabilities per (already masked) text; columns follow ``labels``.
+
+        The same numbers as the scikit-learn pipeline's ``predict_proba``, computed directly
+        from its vocabulary, idf weights and coefficients: scikit-learn's per-call checks cost
+        more than the arithmetic for the few sentences of one document.
+        """
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        vec, clf = self.model.steps[0][1], self.model.steps[-1][1]
+        vocab, idf = vec.vocabulary_, vec.idf_
+        rows = np.zeros((len(texts), len(idf)), dtype=np.float64) if len(texts) * len(idf) < 2_000_000 else None
+        if rows is None:
+            return self.model.predict_proba(texts)  # type: ignore[no-any-return]
+        for r, text in enumerate(texts):
+            counts: dict[int, int] = {}
+            for f in features(text):
+                j = vocab.get(f)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            if counts:
+                idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                w = (1.0 + np.log(tf)) * idf[idx]  # sublinear tf-idf
+                rows[r, idx] = w / np.linalg.norm(w)
+        scores = rows @ clf.coef_.T + clf.intercept_
+        if scores.shape[1] == 1:  # two labels: a binary model scores the second one only
+            scores = np.hstack([np.zeros_like(scores), scores])
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        return scores / scores.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+
+_WORD = re.compile(r"\w+", re.U)
+
+
+def features(text: str) -> list[str]:
+    """Words, word bigrams and word beginnings (a cheap stemmer for inflected languages)."""
+    words = _WORD.findall(text.lower())
+    out = list(words)
+    out += [f"{a} {b}" for a, b in pairwise(words)]
+    out += [f"{w[:n]}~" for w in words for n in (4, 6) if len(w) > n]
+    return out
+
+
+def build_model() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=1)
+    return make_pipeline(vectorizer, LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced"))
+
+
+def fingerprint(data_dir: Path) -> str:
+    """A hash of the training files, the model version and the scikit-learn version."""
+    import sklearn
+
+    h = hashlib.sha1(f"{MODEL_VERSION}|{sklearn.__version__}".encode())
+    for path in sorted((data_dir / "training").rglob("*")):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def train_and_save(data_dir: Path, out: Path | None = None) -> EventClassifier:
+    clf = EventClassifier.train(load_examples(data_dir), fingerprint(data_dir))
+    path = out or data_dir / "models" / MODEL_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            pickle.dump(clf, fh)
+    except OSError as exc:  # a read-only install still works, with the model kept in memory
+        print(f"foedus: could not save the event model to {path}: {exc}", file=sys.stderr)
+    return clf
+
+
+@lru_cache(maxsize=4)
+def load_classifier(data_dir: Path) -> EventClassifier:
+    """The trained model, loaded once; rebuilt (a few seconds) when missing or stale."""
+    path = data_dir / "models" / MODEL_FILE
+    want = fingerprint(data_dir)
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                clf = pickle.load(fh)
+            if isinstance(clf, EventClassifier) and clf.fingerprint == want and NONE in clf.labels:
+                return clf
+        except (pickle.UnpicklingError, AttributeError, EOFError, ImportError):
+            pass
+    print("foedus: training the event model from data/training (make model)...", file=sys.stderr)
+    return train_and_save(data_dir)

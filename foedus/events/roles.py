@@ -1,0 +1,214 @@
+"""Actor and recipient of one event, from the mentions around its trigger.
+
+Rules, in order: role cues before a mention (``against``/``gegen``/``против`` mark the
+recipient, ``by``/``von`` the agent of a passive, ``with``/``mit`` a partner, ``between``
+both sides, ``in`` a place, ``made in`` the origin of a weapon); then position (the first
+unmarked group before the trigger acts, later ones receive; in a passive the subject
+receives); coordinated mentions act together. PLOVER's reciprocal events (meetings,
+agreements, cooperation between parties) list every party as actor, with no recipient.
+When no actor is named in the clause: "beide Länder"-like phrases stand for the two
+states last named, then other clauses of the sentence are searched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from foedus.events.sentence import MentionView, SentenceView
+from foedus.records import ActorRef, Mention
+
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+PASSIVE_WINDOW = 4
+
+
+@dataclass
+class Roles:
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    place: Mention | None = None
+    implied: list[str] = field(default_factory=list)  # codes of implied parties ("beide Länder")
+
+
+def assign_roles(
+    view: SentenceView, trig: int, event: str, mode: str | None, kind: str, implied_pair: list[Mention]
+) -> Roles:
+    """Roles of the event whose trigger starts at token ``trig``."""
+    clause = view.clause_of[trig] if view.tokens else 0
+    verbal = kind != "n"
+    passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
+    # A mention that starts at the trigger is the trigger's own word; one that starts before and
+    # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
+    here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]
+    # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
+    roles = Roles()
+    partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
+    agents: list[MentionView] = []
+    recips: list[MentionView] = []
+    places: list[MentionView] = []
+    unmarked: list[MentionView] = []
+    between = False
+    for mv in here:
+        r = mv.role
+        if r in ("origin", "source"):
+            continue
+        if r == "agent" and passive:
+            agents.append(mv)
+        elif r == "from":
+            (agents if passive else recips).append(mv)
+        elif r in ("coactor", "between"):
+            partners.append(mv)
+            between = between or r == "between"
+        elif r == "with":
+            if event in RECIPROCAL or event == "ASSAULT":
+                partners.append(mv)
+            elif 0 < mv.first - trig <= 4:  # "threatened X with", not a "with" belonging to another phrase
+                recips.append(mv)
+        elif r == "recipient":
+            recips.append(mv)
+        elif r == "location":
+            places.append(mv)
+        else:
+            unmarked.append(mv)
+    before = _groups([mv for mv in unmarked if mv.first < trig])
+    after = _groups([mv for mv in unmarked if mv.first > trig])
+    actors: list[MentionView] = list(agents)
+    if passive:
+        recips = [mv for g in before for mv in g] + recips
+        if not actors and after:
+            actors = after.pop(0)
+    elif not verbal:
+        # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
+        # else its genitive after it.
+        owner = [mv for mv in here if mv.role not in ("origin", "source") and 0 < trig - mv.last <= 2]
+        if owner and owner[-1] not in unmarked:
+            actors = [owner[-1]]
+            recips = [mv for mv in recips if mv is not owner[-1]]
+            recips += after[0] if after else []
+        elif before and trig - before[-1][-1].last <= 2:
+            actors = before[-1]
+            recips += after[0] if after else []
+        elif before and not partners:  # the clause's subject: "X and Y announced their agreement"
+            actors = before[0]
+            recips += after[0] if after else []
+        elif after:
+            actors = after.pop(0)
+            recips += after[0] if after else []
+        elif before:
+            actors = before[0]
+    elif before:
+        actors = before[0]
+        recips = [mv for g in before[1:] for mv in g] + recips
+        if after:
+            recips += after[0]
+    elif after and (view.lex.order == "svo" or _pronoun_before(view, trig, clause)):
+        # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
+        # rejected the UN plan"); the name after the verb is its object.
+        recips = after.pop(0) + recips
+        actors = _reported_subject(view, trig)
+    elif after:
+        actors = after.pop(0)
+        if after:
+            recips += after[0]
+    if between:  # "the pact between Moscow and Pyongyang": exactly those parties
+        actors, recips = list(partners), []
+    else:
+        actors = actors + partners
+    if event == "CONSULT" and mode == "visit" and not actors and places and recips:
+        actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
+    if places and not recips and (event in ("AID", "ASSAULT") or (event == "CONSULT" and mode == "visit")):
+        recips = places[:1]  # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon"
+    if not actors and event in SITED and (places or recips):
+        # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
+        site = (places or recips)[0]
+        actors = [site]
+        recips = [mv for mv in recips if mv is not site]
+    if event == "REQUEST" and not recips:  # "demanded that Tehran free ...": the subject of the demand
+        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
+        recips = nxt[:1]
+    roles.place = places[0].mention if places else None
+    act = [mv.mention for mv in actors]
+    if not act:
+        act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
+    if not act and places:
+        act = [places[0].mention]
+    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act}]
+    if event in RECIPROCAL and mode != "visit":
+        several = len({m.actor.code for m in act}) > 1
+        if partners:  # "X signed with Y": the partners are the other side, other names are not parties
+            rec = []
+        if event == "CONSULT" or partners or several or roles.implied:
+            act, rec = act + rec, []
+    roles.actor, roles.recipient = _unique(act), _unique(rec)
+    return roles
+
+
+def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:
+    return any(view.clause_of[i] == clause and t.text in view.lex.pronouns for i, t in enumerate(view.tokens[:trig]))
+
+
+def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
+    """The speaker of "X said it/he ..." when a pronoun stands between the speaker and the trigger."""
+    pron = [i for i, t in enumerate(view.tokens[:trig]) if t.text in view.lex.pronouns]
+    if not pron:
+        return []
+    speakers = [mv for mv in view.mentions if mv.last < pron[-1] and mv.role in ("source", None)]
+    return speakers[:1]  # the sentence subject: "Putin tried to impress Kim, giving him ..." -> Putin
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        if all(m is not o for o in out):
+            out.append(m)
+    return out
+
+
+def _groups(mvs: list[MentionView]) -> list[list[MentionView]]:
+    out: list[list[MentionView]] = []
+    for mv in mvs:
+        if out and out[-1][-1].group == mv.group:
+            out[-1].append(mv)
+        else:
+            out.append([mv])
+    return out
+
+
+def _fallback(
+    view: SentenceView, trig: int, clause: int, recips: list[MentionView], pair: list[Mention], roles: Roles, event: str
+) -> list[Mention]:
+    """An actor from an implied pair or from another clause of the sentence.
+
+    Elsewhere in the sentence, unmarked mentions come first; for AID the origin of the goods
+    ("in Nordkorea hergestellte") is the supplier; a source ("officials said") comes last.
+    """
+    if view.implied and len(pair) >= 2:
+        roles.implied = [str(m.actor.code) for m in pair]
+        return list(pair)
+    taken = {mv.code for mv in recips}
+    others = [mv for mv in view.mentions if mv.clause != clause and mv.code not in taken]
+    order = [(None, "agent", "coactor", "between", "with"), ("origin",) if event == "AID" else (),
+             ("recipient", "from"), ("location",), ("source",)]  # fmt: skip
+    pool: list[MentionView] = []
+    for roles_ok in order:
+        pool = [mv for mv in others if mv.role in roles_ok]
+        if pool:
+            break
+    if not pool:
+        return []
+    # The sentence's subject (its first name) rather than the nearest one: "Putin tried to
+    # impress Kim by giving him a car" -> Putin.
+    first = min(pool, key=lambda mv: mv.first)
+    return [mv.mention for mv in pool if mv.group == first.group]
+
+
+def refs(mentions: list[Mention]) -> list[ActorRef]:
+    """One ActorRef per actor code (the first mention stands for the others)."""
+    seen: dict[str | None, ActorRef] = {}
+    for m in mentions:
+        if m.actor.code not in seen:
+            seen[m.actor.code] = ActorRef(
+                text=m.text, code=m.actor.code, sector=m.sector or m.actor.sector, wikidata=m.actor.wikidata,
+                name=m.actor.name, start=m.start, end=m.end,
+            )  # fmt: skip
+    return list(seen.values())

@@ -1,0 +1,137 @@
+"""A sentence prepared for event coding: tokens, clauses, mentions with their role cues.
+
+Built once per sentence and shared by role assignment and modality, so cue lookups
+(prepositions, subordinators, modality words) run once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from foedus.events.lexicon import Lexicon, Token, tokenize
+from foedus.records import Mention, Sentence
+
+_HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
+LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
+
+
+@dataclass
+class MentionView:
+    mention: Mention
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    clause: int
+    role: str | None = None  # recipient | agent | with | coactor | between | location | origin | source | from
+    group: int = 0  # coordinated mentions share a group
+
+    @property
+    def code(self) -> str | None:
+        return self.mention.actor.code
+
+
+@dataclass
+class SentenceView:
+    sent: Sentence
+    lex: Lexicon
+    tokens: list[Token]
+    clause_of: list[int]
+    mentions: list[MentionView] = field(default_factory=list)
+    modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
+    passive_at: list[int] = field(default_factory=list)
+    implied: list[int] = field(default_factory=list)  # token indices of "beide Länder"-like cues
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token covering (or first after) a sentence-relative offset."""
+        for i, tok in enumerate(self.tokens):
+            if tok.end > offset:
+                return i
+        return max(len(self.tokens) - 1, 0)
+
+
+def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> SentenceView:
+    tokens = tokenize(sent.text)
+    role_hits = lex.roles.find(tokens)
+    boundaries = {i for i, _, (role, _) in role_hits if role == "clause"}
+    clause_of, clause = [], 0
+    for i, tok in enumerate(tokens):
+        gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
+        if i in boundaries or _HARD_BREAK.search(gap):
+            clause += 1
+        clause_of.append(clause)
+    view = SentenceView(sent, lex, tokens, clause_of)
+    view.modality = lex.modality.find(tokens)
+    view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
+    view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not m.actor.code:
+            continue  # PLOVER codes no event for regional constructs such as "the West"
+        s, e = m.start - sent.start, m.end - sent.start
+        first, last = bisect_right(ends, s), bisect_left(starts, e) - 1  # tokens overlapping the mention
+        if first <= last:
+            view.mentions.append(MentionView(m, first, last, clause_of[first]))
+    _mark_roles(view, role_hits)
+    _group(view)
+    return view
+
+
+def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]) -> None:
+    starts = {mv.first for mv in view.mentions}
+    for mv in view.mentions:
+        best: tuple[int, str] | None = None
+        for i, j, (role, side) in hits:
+            if role in ("clause", "passive"):
+                continue
+            if side == "after" and mv.last < i <= mv.last + 2:
+                best = (0, role) if role == "origin" or best is None else best
+            elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
+                # Another mention between the cue and this one takes the cue (coordination is handled later).
+                if any(j <= s < mv.first for s in starts):
+                    continue
+                if (
+                    view.clause_of[i] != mv.clause
+                    or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
+                ):
+                    continue  # a cue does not reach across a comma
+                dist = mv.first - j + 1
+                if (
+                    best is None
+                    or (best[1] != "origin" and dist < best[0])
+                    or (best[1] == "source" and role != "source")
+                ):
+                    best = (dist, role)
+        mv.role = best[1] if best else None
+
+
+def _group(view: SentenceView) -> None:
+    """Give coordinated mentions one group id; a later member inherits the first one's role."""
+    group = 0
+    for k, mv in enumerate(view.mentions):
+        if k:
+            prev = view.mentions[k - 1]
+            between = view.tokens[prev.last + 1 : mv.first]
+            gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start]
+            apposition = prev.code == mv.code and len(between) <= 2  # "nordkoreanischen Amtskollegen Kim"
+            # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
+            # subject and object ("طالب لبنان إسرائيل").
+            joiners = view.lex.joiners
+            # Arabic writes "and" onto the next word, and the actor stage may include it ("وإيران").
+            clitic = not gap.strip() and mv.mention.text[:1] in joiners and len(mv.mention.text) > 2
+            conj = (
+                (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
+            )
+            joined = (
+                (apposition or conj)
+                and not _HARD_BREAK.search(gap)
+                and mv.clause == prev.clause
+                and (prev.code == mv.code or (mv.role is None or mv.role == prev.role or prev.role == "between"))
+            )
+            if joined:
+                if mv.role is None:
+                    mv.role = prev.role
+                mv.group = prev.group
+                continue
+            group += 1
+        mv.group = group

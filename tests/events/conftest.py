@@ -1,0 +1,53 @@
+"""Helpers for event tests: analyses built from marked-up text, so the coder is tested apart from
+the actor stage. ``[Russia|RUS] attacked [Ukraine|UKR]`` marks two mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from foedus.config import Config
+from foedus.events.stage import EventStage
+from foedus.records import Actor, Analysis, Document, Mention, TimeExpr
+from foedus.text.segment import segment
+
+MARK = re.compile(r"\[([^\]|]+)\|([A-Z]{3})(?::(\w+))?\]")
+
+
+def marked(text: str, lang: str, date: str = "2024-06-20", times: list[TimeExpr] | None = None) -> Analysis:
+    """An analysis whose mentions are the marked spans (``[surface|CODE]`` or ``[surface|CODE:kind]``)."""
+    clean, mentions, pos = "", [], 0
+    for m in MARK.finditer(text):
+        clean += text[pos : m.start()]
+        start = len(clean)
+        clean += m.group(1)
+        kind = m.group(3) or "state"
+        actor = Actor(id=m.group(2), name=m.group(2), kind=kind, code=m.group(2))
+        mentions.append(Mention(start, len(clean), m.group(1), actor))
+        pos = m.end()
+    clean += text[pos:]
+    doc = Document(id="t", text=clean, raw=clean, date=date, lang=lang)
+    a = Analysis(doc=doc, sentences=segment(clean), mentions=mentions)
+    for s in a.sentences:
+        s.lang = lang
+    a.times = times or []
+    return a
+
+
+@pytest.fixture(scope="session")
+def stage() -> EventStage:
+    return EventStage(Config())
+
+
+@pytest.fixture
+def code(stage: EventStage) -> Callable[..., Analysis]:
+    def run(text: str, lang: str = "en", **kw: object) -> Analysis:
+        return stage(marked(text, lang, **kw))  # type: ignore[arg-type]
+
+    return run
+
+
+def codes(refs: list) -> set[str]:  # type: ignore[type-arg]
+    return {r.code for r in refs}

@@ -1,0 +1,143 @@
+"""Actor and recipient assignment: coordination, reciprocity, passive voice, prepositions, implied actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from foedus.records import Analysis
+from tests.events.conftest import codes
+
+
+def first(a: Analysis, event: str):  # type: ignore[no-untyped-def]
+    found = [e for e in a.events if e.event == event]
+    assert found, a.events
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Putin|RUS] and [Kim|PRK] signed a treaty on Wednesday."),
+        ("de", "[Putin|RUS] und [Kim|PRK] unterzeichneten am Mittwoch einen Vertrag."),
+        ("ru", "[Путин|RUS] и [Ким Чен Ын|PRK] подписали договор."),
+        ("fr", "[Poutine|RUS] et [Kim|PRK] ont signé un traité."),
+        ("es", "[Putin|RUS] y [Kim|PRK] firmaron un tratado."),
+        ("ar", "وقع [بوتين|RUS] و[كيم|PRK] معاهدة."),
+        ("uk", "[Путін|RUS] і [Кім Чен Ин|PRK] підписали договір."),
+    ],
+)
+def test_coordinated_signers_are_all_actors(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = first(code(text, lang), "AGREE")
+    assert codes(ev.actor) == {"RUS", "PRK"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Putin|RUS] signed a treaty with [Kim|PRK]."),
+        ("de", "[Putin|RUS] hat mit [Kim|PRK] einen Vertrag unterzeichnet."),
+        ("en", "[Blinken|USA] met with [Wang Yi|CHN] in Rome."),
+        ("de", "[Scholz|DEU] traf sich mit [Macron|FRA] in Paris."),
+    ],
+)
+def test_reciprocal_events_list_every_party_as_actor(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = next(e for e in code(text, lang).events if e.event in ("AGREE", "CONSULT"))
+    assert len(codes(ev.actor)) == 2 and not ev.recipient
+
+
+def test_visit_has_visitor_as_actor_and_host_as_recipient(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Während [Putins|RUS] Besuch in [Pjöngjang|PRK] wurde viel gefeiert.", "de"), "CONSULT")
+    assert (ev.mode, codes(ev.actor), codes(ev.recipient)) == ("visit", {"RUS"}, {"PRK"})
+    assert ev.event_loc and ev.event_loc["code"] == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Ukraine|UKR] was attacked by [Russia|RUS] on Monday."),
+        ("de", "[Die Ukraine|UKR] wurde von [Russland|RUS] angegriffen."),
+        ("ru", "[Украина|UKR] была атакована со стороны [России|RUS]."),
+        ("fr", "[L'Ukraine|UKR] a été attaquée par [la Russie|RUS]."),
+        ("es", "[Ucrania|UKR] fue atacada por [Rusia|RUS]."),
+        ("uk", "[Україна|UKR] була атакована з боку [Росії|RUS]."),
+    ],
+)
+def test_passive_voice_swaps_roles(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = first(code(text, lang), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("en", "Sanctions were announced by [Britain|GBR] against [Iran|IRN].", "SANCTION"),
+        ("de", "[Berlin|DEU] verhängte neue Sanktionen gegen [Teheran|IRN].", "SANCTION"),
+        ("ru", "[США|USA] ввели санкции против [Ирана|IRN].", "SANCTION"),
+        ("fr", "[Paris|FRA] a imposé des sanctions contre [Téhéran|IRN].", "SANCTION"),
+        ("es", "[Washington|USA] impuso sanciones contra [Teherán|IRN].", "SANCTION"),
+        ("ar", "فرضت [واشنطن|USA] عقوبات على [طهران|IRN].", "SANCTION"),
+        ("uk", "[США|USA] запровадили санкції проти [Ірану|IRN].", "SANCTION"),
+    ],
+)
+def test_prepositional_recipient(code: Callable[..., Analysis], lang: str, text: str, event: str) -> None:
+    ev = first(code(text, lang), event)
+    assert codes(ev.recipient) == {"IRN"} and "IRN" not in codes(ev.actor)
+
+
+def test_implied_parties_are_the_two_states_in_context(code: Callable[..., Analysis]) -> None:
+    a = code("Das Bündnis zwischen [Russland|RUS] und [Nordkorea|PRK] wächst. [Moskau|RUS] ist stärker. "
+             "Beide Länder vereinbarten eine engere Zusammenarbeit.", "de")  # fmt: skip
+    ev = first(a, "AGREE")
+    assert codes(ev.actor) == {"RUS", "PRK"}
+
+
+def test_origin_of_weapons_is_not_the_attacker(code: Callable[..., Analysis]) -> None:
+    a = code("[US|USA]-Beamte sagen, dass Container nach [Russland|RUS] geschickt wurden, wobei in "
+             "[Nordkorea|PRK] hergestellte Raketen auf [ukrainische|UKR] Ziele abgefeuert wurden.", "de")  # fmt: skip
+    aid, assault = first(a, "AID"), first(a, "ASSAULT")
+    assert (codes(aid.actor), codes(aid.recipient)) == ({"PRK"}, {"RUS"})
+    assert (codes(assault.actor), codes(assault.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_together_with_joins_the_actors(code: Callable[..., Analysis]) -> None:
+    a = code("[Nordkorea|PRK] hat zusammen mit [China|CHN] und [dem Iran|IRN] Munition an [Russland|RUS] geliefert.",
+             "de")  # fmt: skip
+    ev = first(a, "AID")
+    assert codes(ev.actor) == {"PRK", "CHN", "IRN"} and codes(ev.recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] said it had rejected the proposal of [the United Nations|UNO]."),
+        ("en", "[Iraq|IRQ] said that it rejected the plan drafted by [the UN|UNO]."),
+        ("de", "[Bagdad|IRQ] erklärte, es lehne den Plan [der UN|UNO] ab."),
+    ],
+)
+def test_reported_subject_acts_and_the_named_object_receives(code: Callable[..., Analysis], lang: str,
+                                                             text: str) -> None:  # fmt: skip
+    ev = first(code(text, lang), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"UNO"})
+
+
+def test_german_inversion_keeps_the_subject_after_the_verb(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Am Montag griff [Russland|RUS] [die Ukraine|UKR] an.", "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_arabic_conjunction_written_onto_the_name_coordinates(code: Callable[..., Analysis]) -> None:
+    a = code("[السعودية|SAU] [وإيران|IRN] تتفقان على استئناف العلاقات. وبحسب البيان، اتفق البلدان على التعاون.", "ar")
+    assert any(e.event == "AGREE" and codes(e.actor) == {"SAU", "IRN"} and not e.recipient for e in a.events)
+
+
+def test_implied_pair_prefers_the_last_coordinated_parties(code: Callable[..., Analysis]) -> None:
+    a = code("[Russland|RUS] und [Nordkorea|PRK] rücken zusammen. [China|CHN], [China|CHN] und wieder [China|CHN] "
+             "schweigen. Beide Länder unterzeichneten einen Vertrag.", "de")  # fmt: skip
+    assert any(e.event == "AGREE" and codes(e.actor) == {"RUS", "PRK"} for e in a.events)
+
+
+def test_visit_named_by_its_visitor_and_destination(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Der Besuch war für [Putin|RUS] der erste in [Nordkorea|PRK] seit dem Jahr 2000.", "de"), "CONSULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"PRK"})

@@ -1,0 +1,30 @@
+"""Stage-level rules every coder gets: dates, PLOVER recoding of future cooperation, attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from foedus.events.stage import plover_rules
+from foedus.records import ActorRef, Analysis, Event, TimeExpr
+from tests.events.conftest import MARK, codes
+
+
+def test_future_aid_is_an_agreement_and_announced_withdrawal_a_concession() -> None:
+    aid = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future"])
+    plover_rules(aid)
+    assert (aid.event, aid.aux, aid.factual) == ("AGREE", [], True)
+    retreat = Event(id="", doc_id="d", event="RETREAT", actor=[ActorRef("X", "RUS")], aux=["future"])
+    plover_rules(retreat)
+    assert retreat.event == "CONCEDE"
+    denied = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future", "negated"])
+    plover_rules(denied)
+    assert denied.event == "AID"
+
+
+def test_date_comes_from_the_sentence_else_the_publication(code: Callable[..., Analysis]) -> None:
+    text = "[Russia|RUS] attacked [Ukraine|UKR] on 3 May. [Iran|IRN] condemned [Israel|ISR]."
+    at = MARK.sub(r"\1", text).index("3 May")
+    a = code(text, "en", times=[TimeExpr("3 May", at, at + 5, "2024-05-03")])
+    by_type = {e.event: e for e in a.events}
+    assert by_type["ASSAULT"].date == "2024-05-03" and by_type["ACCUSE"].date == "2024-06-20"
+    assert codes(by_type["ACCUSE"].recipient) == {"ISR"}
