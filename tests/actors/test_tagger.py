@@ -375,3 +375,31 @@ def test_titles_before_unknown_names_give_a_sector(tagger: ActorTagger) -> None:
     assert [(m.actor.name, m.sector) for m in got if m.actor.kind == "person"] == [("Peter Ochieng", "OPP")]
     # a title with no name after it names no one
     assert not [m for m in tagger.tag("In Kenya, the colonel said no.", "1999-01-01", "en") if m.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "code"),
+    [
+        ("Fighting spread in Darfur.", "en", "Darfur", "SDN"),
+        ("Kämpfe in Tschetschenien.", "de", "Tschetschenien", "RUS"),
+        ("Des tirs dans la bande de Gaza.", "fr", "bande de Gaza", "PSE"),
+        ("Combates en Chiapas.", "es", "Chiapas", "MEX"),
+        ("Ситуация в Крыму.", "ru", "Крыму", "UKR"),
+        ("Ситуація в Криму.", "uk", "Криму", "UKR"),
+    ],
+)
+def test_regions_name_their_state_without_a_sector(
+    tagger: ActorTagger, text: str, lang: str, surface: str, code: str
+) -> None:
+    got = [m for m in tagger.tag(text, "2000-01-01", lang) if m.text == surface]
+    assert got and got[0].actor.code == code and got[0].sector is None, [m.text for m in tagger.tag(text, None, lang)]
+
+
+def test_region_names_that_are_also_surnames_need_no_neighbouring_name(tagger: ActorTagger) -> None:
+    assert [m.actor.code for m in tagger.tag("Gao Feng said so.", "2000-01-01", "en")] == []
+    assert [m.actor.code for m in tagger.tag("Rebels took Gao.", "2000-01-01", "en")] == [None, "MLI"]
+
+
+def test_former_names_name_the_successor_state(tagger: ActorTagger) -> None:
+    got = tagger.tag("Zaire, Yugoslavia and Czechoslovakia voted.", "1992-01-01", "en")
+    assert [(m.actor.code, m.sector) for m in got] == [("COD", "GOV"), ("SRB", "GOV"), ("CZE", "GOV")]
