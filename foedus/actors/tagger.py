@@ -61,6 +61,8 @@ class ActorTagger:
         self.offices = OfficeIndex(load_offices(config.data_dir))
         self.garble = GarbleIndex(v for a in aliases for v in variants(a))
         self.rolex = RoleLexicon(config.data_dir)
+        # first letters of the titles that may stand before a name or for an office holder: a cheap pre-check
+        self.title_heads = {k[:3] for k, rw in self.rolex.roles.items() if rw.offices or rw.role in PERSON_ROLES}
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date, analysis.doc.lang)
@@ -242,7 +244,7 @@ class ActorTagger:
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
         out = []
         for i in range(len(tt.spans)):
-            if taken[i] or main is None:
+            if taken[i] or tt.tokens[i][:3] not in self.title_heads:
                 continue
             rw, head = self.rolex.word([tt.norm_token(i)]), i
             if i + 1 < len(tt.spans) and not taken[i + 1] and joined(tt, i, i + 1):
