@@ -27,6 +27,7 @@ from foedus.records import Analysis, Event, Evidence, Mention
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
+MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 
 
@@ -115,7 +116,11 @@ class LexiconCoder:
         modes = view.lex.find_modes(sent.text, view.tokens)
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
-        for c in self.candidates(view, p):
+        cands = self.candidates(view, p)
+        # The sentence's main event is its first trigger (news leads with the act; later
+        # triggers sit in subordinate clauses or background), so it outranks the rest.
+        main = min((c.start for c in cands), default=None)
+        for c in cands:
             trig = view.token_at(c.start)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
@@ -125,7 +130,9 @@ class LexiconCoder:
                 continue  # the same event named twice in one sentence
             seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
-            confidence = 0.35 + 0.5 * c.prob + (0.1 if c.kind == "v" else 0.0)
+            confidence = (
+                0.35 + 0.5 * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
+            )
             ev = Event(
                 id="",
                 doc_id=analysis.doc.id,

@@ -132,7 +132,12 @@ def assign_roles(
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
     if not act and places:
         act = [places[0].mention]
-    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act}]
+    if not act and recips:
+        # Nobody else named: a domestic act on the one party named ("police arrested opposition
+        # leaders in X's capital"); the actor shares the recipient's country.
+        act = [recips[0].mention]
+        recips = recips[1:] if event in RECIPROCAL else recips
+    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act} or mv.mention is act[0]]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
