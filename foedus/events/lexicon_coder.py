@@ -18,10 +18,10 @@ from foedus.events.classifier import load_classifier, mask
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import modality
-from foedus.events.roles import assign_roles, refs
+from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view
 from foedus.events.training import NONE
-from foedus.records import Analysis, Event, Evidence, Mention
+from foedus.records import ActorRef, Analysis, Event, Evidence, Mention
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -54,6 +54,10 @@ class LexiconCoder:
         self.col = {label: i for i, label in enumerate(self.classifier.labels)}
         langs = config.languages or tuple(available_languages(config.data_dir))
         self.lexicons = {lang: load_lexicon(config.data_dir, lang) for lang in langs}
+        # "named" (PLOVER 0.8: a recipient only when the text names one) or "domestic" (the
+        # CAMEO-era convention of coded data sets: a one-country event's unnamed counterpart is
+        # that country, e.g. police arresting protesters).
+        self.domestic = config.options.get("recipients", "named") == "domestic"
 
     def lexicon_for(self, lang: str | None) -> Lexicon:
         return self.lexicons.get(lang or "en") or self.lexicons.get("en") or next(iter(self.lexicons.values()))
@@ -138,7 +142,7 @@ class LexiconCoder:
                 doc_id=analysis.doc.id,
                 event=c.event,
                 actor=refs(roles.actor),
-                recipient=refs(roles.recipient),
+                recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
                 aux=sorted(modality(view, trig)),
@@ -156,6 +160,20 @@ class LexiconCoder:
             ev.id = event_id(ev)
             out.append(ev)
         return out
+
+
+def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
+    """The unnamed counterpart of a one-country event: its own country ("police dispersed the
+    protesters", "the opposition accused the government"), as CAMEO-era data sets code domestic
+    events. No text span and no sector: the sentence does not name it. Reciprocal events name
+    all their parties, so they get none."""
+    if event in RECIPROCAL or len({m.actor.code for m in actor}) != 1:
+        return []
+    return [
+        ActorRef(
+            text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
+        )
+    ]
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:
