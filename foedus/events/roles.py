@@ -144,6 +144,13 @@ def assign_roles(
             rec = []
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
+    if rec:
+        # One recipient group: the object nearest after the trigger (else the nearest before);
+        # other names in the clause are background ("... in X", "X's ally Y").
+        named = [mv for mv in recips if any(mv.mention is m for m in rec)]
+        if named:
+            best = min(named, key=lambda mv: (mv.first < trig, abs(mv.first - trig)))
+            rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
 
