@@ -29,6 +29,7 @@ CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield a
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
+LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
 
 
 @dataclass
@@ -97,12 +98,22 @@ class LexiconCoder:
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands = []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
-        for m, trig in view.lex.find_triggers(view.sent.text, view.tokens):
+        found = view.lex.find_triggers(view.sent.text, view.tokens)
+        for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
                 trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
             ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
+        ranked = [self.classifier.labels[i] for i in np.argsort(-p) if self.classifier.labels[i] != NONE]
+        agreed = [(m, trig) for m, trig in found if trig.event in ranked[:LAST_RESORT_TOP]]
+        if not cands and agreed:
+            # Every trigger vetoed as eventless: one whose type the classifier still ranks high
+            # names the act (a low-confidence event rather than none).
+            m, trig = agreed[0]
+            cands.append(
+                _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
+            )
         cands = _drop_topics(view, cands)
         if not cands and view.mentions:
             order = np.argsort(-p)
