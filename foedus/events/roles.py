@@ -127,6 +127,14 @@ def assign_roles(
         nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
+    if verbal and not passive and not between and not actors:
+        # No subject in the trigger's clause: the sentence's subject or speaker acts ("X said on
+        # Monday that it would ...", "X's foreign minister told reporters ... rejected").
+        pre = [mv for mv in view.mentions if mv.last < trig and mv.role in (None, "source", "coactor")]
+        if pre:
+            g = pre[0].group
+            actors = [mv for mv in pre if mv.group == g]
+            recips = [mv for mv in recips if mv.group != g]
     act = [mv.mention for mv in actors]
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)

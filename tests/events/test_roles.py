@@ -141,3 +141,12 @@ def test_implied_pair_prefers_the_last_coordinated_parties(code: Callable[..., A
 def test_visit_named_by_its_visitor_and_destination(code: Callable[..., Analysis]) -> None:
     ev = first(code("Der Besuch war für [Putin|RUS] der erste in [Nordkorea|PRK] seit dem Jahr 2000.", "de"), "CONSULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"PRK"})
+
+
+def test_the_sentence_subject_acts_when_the_clause_names_none(code: Callable[..., Analysis]) -> None:
+    """ "X said ... that the government rejected Y's demands": X acts, Y receives."""
+    text = (
+        "[Germany|DEU] said on Monday that after months of talks the government rejected the demands of [Poland|POL]."
+    )
+    got = [(e.event, codes(e.actor), codes(e.recipient)) for e in code(text).events]
+    assert ("REJECT", {"DEU"}, {"POL"}) in got, got
