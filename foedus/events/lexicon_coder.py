@@ -28,6 +28,7 @@ EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
+PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
 
@@ -146,7 +147,7 @@ class LexiconCoder:
             seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
-                0.35 + 0.5 * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
+                0.35 + PROB_W * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
             )
             ev = Event(
                 id="",
