@@ -116,8 +116,10 @@ def assign_roles(
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
-    if places and not recips and (event in ("AID", "ASSAULT") or (event == "CONSULT" and mode == "visit")):
-        recips = places[:1]  # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon"
+    if places and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+        # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
+        # curfew in X": an act done where a country is named concerns that country.
+        recips = places[:1]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]

@@ -150,3 +150,13 @@ def test_the_sentence_subject_acts_when_the_clause_names_none(code: Callable[...
     )
     got = [(e.event, codes(e.actor), codes(e.recipient)) for e in code(text).events]
     assert ("REJECT", {"DEU"}, {"POL"}) in got, got
+
+
+def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysis]) -> None:
+    got = [
+        (e.event, codes(e.actor), codes(e.recipient))
+        for e in code("[France|FRA] arrested two men in [Mali|MLI].").events
+    ]
+    assert got == [("COERCE", {"FRA"}, {"MLI"})]
+    met = [(e.event, codes(e.actor), codes(e.recipient)) for e in code("[Iran|IRN] held talks in [Oman|OMN].").events]
+    assert met == [("CONSULT", {"IRN"}, set())]  # a meeting place is not a party
