@@ -21,6 +21,8 @@ run: install
 	$(BIN)/foedus code examples/corpus --format table --factual
 	@mkdir -p $(dir $(SAMPLE_DB)) && rm -f $(SAMPLE_DB) $(SAMPLE_DB).wal
 	@$(BIN)/foedus ingest examples/corpus --db $(SAMPLE_DB)
+	@echo "Events reported by two or more articles (merged across documents and languages):"
+	@$(BIN)/foedus events --db $(SAMPLE_DB) --min-documents 2 --factual
 	$(BIN)/foedus serve --db $(SAMPLE_DB) --port $(PORT)
 
 test: install browser-deps
