@@ -6,7 +6,9 @@ Layout (every file TSV with ``#`` provenance/header lines):
   columns ``id kind code sector wikidata name`` (extra columns are ignored here);
 - ``names/<lang>/*.tsv``: aliases, columns ``id alias type sector flags``;
 - ``offices.tsv``: who held which office when, columns ``person code office start end``;
-- ``roles/<lang>.tsv``: role words, columns ``word sector role offices``.
+- ``roles/<lang>.tsv``: role words, columns ``word sector role offices alone``;
+- ``people/*.tsv``: office holders in one compact row per term, columns
+  ``id code sector office seat start end name variants surnames flags`` (see ``load_people``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from foedus.records import Actor
 
 ACTOR_FILES = ("states.tsv", "igos.tsv", "groups.tsv", "sources.tsv", "people.tsv")
 KINDS = {"state", "igo", "person", "source", "group"}
+# Compact people rows give Latin-script names, written alike in these languages' news.
+PEOPLE_LANGS = ("en", "de", "fr", "es")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class RoleWord:
     sector: str | None
     role: str
     offices: tuple[str, ...] = ()  # office keys tried in order when a state and a date are known
+    alone: str = ""  # names an actor by itself: "state" institution, "group" without country, "ngo"
 
 
 def read_tsv(path: Path) -> Iterator[list[str]]:
@@ -85,6 +90,8 @@ def load_actors(data_dir: Path = DATA_DIR) -> dict[str, Actor]:
                 raise ConfigError(f"actor {aid!r} has unknown kind {kind!r}", source=str(path))
             actors[aid] = Actor(id=aid, name=name, kind=kind, code=code or None,
                                 sector=sector or None, wikidata=wikidata or None)  # fmt: skip
+    for actor in load_people(data_dir)[0]:
+        actors.setdefault(actor.id, actor)
     return actors
 
 
@@ -98,8 +105,13 @@ def load_alias_records(data_dir: Path = DATA_DIR) -> tuple[Alias, ...]:
             aid, text, typ, sector, flags = _pad(row, 5)
             if aid and text:
                 out.append(Alias(aid, text, lang, typ or "name", sector or None,
-                                 frozenset(f for f in flags.replace(" ", ",").split(",") if f)))  # fmt: skip
+                                 _flags(flags)))  # fmt: skip
+    out += load_people(data_dir)[2]
     return tuple(out)
+
+
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(f for f in text.replace(" ", ",").split(",") if f)
 
 
 def load_aliases(data_dir: Path = DATA_DIR) -> list[tuple[str, str, str]]:
@@ -110,9 +122,36 @@ def load_aliases(data_dir: Path = DATA_DIR) -> list[tuple[str, str, str]]:
 @lru_cache(maxsize=4)
 def load_offices(data_dir: Path = DATA_DIR) -> tuple[Office, ...]:
     path = data_dir / "actors" / "offices.tsv"
-    if not path.exists():
-        return ()
-    return tuple(Office(*_pad(row, 5)) for row in read_tsv(path))
+    rows = tuple(Office(*_pad(row, 5)) for row in read_tsv(path)) if path.exists() else ()
+    return rows + load_people(data_dir)[1]
+
+
+@lru_cache(maxsize=4)
+def load_people(data_dir: Path = DATA_DIR) -> tuple[tuple[Actor, ...], tuple[Office, ...], tuple[Alias, ...]]:
+    """Actors, office terms and Latin-script aliases from the compact ``people/*.tsv`` files.
+
+    One row per term: ``id code sector office seat start end name variants surnames flags``.
+    ``seat`` defaults to ``code`` (an organisation id for its officers, a group id for rebel leaders);
+    ``sector`` defaults to GOV. A person's later rows may leave the name columns empty. ``variants``
+    are other full names and ``surnames`` the short forms news uses alone ("Mubarak"), both ``|``-separated;
+    ``flags`` apply to the surnames (``ctx`` only with the full name in the document, ``cs``, ``amb``).
+    """
+    actors: dict[str, Actor] = {}
+    offices: list[Office] = []
+    aliases: list[Alias] = []
+    for path in sorted((data_dir / "actors" / "people").glob("*.tsv")):
+        for row in read_tsv(path):
+            pid, code, sector, office, seat, start, end, name, more, surnames, flags = _pad(row, 11)
+            if not pid or not code:
+                raise ConfigError(f"people row without id or code: {row!r}", source=str(path))
+            if office:
+                offices.append(Office(pid, seat or code, office, start, end))
+            if pid not in actors and name:
+                actors[pid] = Actor(id=pid, name=name, kind="person", code=code, sector=sector or "GOV")
+            for lang in PEOPLE_LANGS:
+                aliases += [Alias(pid, n, lang, "person") for n in [name, *more.split("|")] if n]
+                aliases += [Alias(pid, n, lang, "surname", None, _flags(flags)) for n in surnames.split("|") if n]
+    return tuple(actors.values()), tuple(offices), tuple(aliases)
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +163,8 @@ def load_roles(data_dir: Path = DATA_DIR) -> dict[str, dict[str, RoleWord]]:
     for path in sorted((data_dir / "actors" / "roles").glob("*.tsv")):
         table = out.setdefault(path.stem, {})
         for row in read_tsv(path):
-            word, sector, role, offices = _pad(row, 4)
+            word, sector, role, offices, alone = _pad(row, 5)
             if word:
-                table[key_of(word)] = RoleWord(word, sector or None, role, tuple(o for o in offices.split("|") if o))
+                table[key_of(word)] = RoleWord(word, sector or None, role, tuple(o for o in offices.split("|") if o),
+                                               alone)  # fmt: skip
     return out

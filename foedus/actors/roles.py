@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from foedus.actors.data import RoleWord, load_roles
-from foedus.actors.normalize import TokenText
+from foedus.actors.normalize import LATIN_ENDINGS, TokenText, script_of
 
 ROLE_WINDOW = 3  # longest role phrase, in tokens
 NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
@@ -25,11 +25,18 @@ class RoleLexicon:
                 self.roles.setdefault(key, rw)
         self.lang: str | None = None  # set per document: that language's table only, when we have one
         self.heads = {k.split(" ")[0][:3] for k in self.roles}  # cheap pre-check before the dictionary probes
+        firsts = {k.split(" ")[0] for k, rw in self.roles.items() if rw.alone}
+        # pre-check for role words standing alone: five first letters, or three for short words ("суд", "NGO")
+        self.alone_heads = {f[:5] for f in firsts if len(f) >= 5} | {f[:3] for f in firsts if len(f) < 5}
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
 
-    def word(self, tokens: list[str]) -> RoleWord | None:
-        """The role of a phrase; its last word may carry a case ending of up to four letters."""
+    def word(self, tokens: list[str], strict: bool = False) -> RoleWord | None:
+        """The role of a phrase; its last word may carry a case ending of up to four letters.
+
+        ``strict``: a Latin-script word takes only the endings of our Latin ending list ("Rebellen"),
+        so a foreign word is not read as one of ours ("militari" is not "Militär").
+        """
         if tokens[0][:3] not in self.heads:
             return None
         head, last = " ".join(tokens[:-1]), tokens[-1]
@@ -38,6 +45,8 @@ class RoleLexicon:
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
             rw = table.get(key)
             if rw and rw.role not in ("link", "stop"):
+                if strict and cut and last[-cut:] not in LATIN_ENDINGS and script_of(last) == "latin":
+                    continue
                 return rw
         return None
 
@@ -49,7 +58,9 @@ class RoleLexicon:
         keeps its sector but names no office holder.
         """
         t = last + 1
-        if t < len(tt.spans) and tt.tokens[t] == "s" and tt.text[tt.spans[last][1] : tt.spans[t][0]] in ("'", "’"):
+        gap = tt.text[tt.spans[last][1] : tt.spans[t][0]] if t < len(tt.spans) else ""
+        possessive = gap in ("'", "’") and tt.tokens[t] == "s"
+        if possessive:
             last, t = t, t + 1
         if t >= len(tt.spans) or not joined(tt, last, t):
             return None
@@ -58,6 +69,8 @@ class RoleLexicon:
                 continue
             for lead in range(0, min(k, 3)):
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
+                if rw and lead and rw.alone and not possessive:
+                    break  # "Iraq's elite troops", "deputy foreign minister", but not "Kenya said troops"
                 if rw:
                     return (replace(rw, offices=()) if lead else rw), t + k - 1
         return None

@@ -12,24 +12,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from foedus.actors.data import Alias, load_actors, load_alias_records, load_offices
+from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
 from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
-from foedus.actors.roles import RoleLexicon, joined
+from foedus.actors.roles import ROLE_WINDOW, RoleLexicon, joined
 from foedus.config import Config
 from foedus.records import Actor, Analysis, Mention
 
 # Roles that name one person, so a name may follow them ("Foreign Minister X").
 PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador", "envoy", "diplomat", "commander",
-                "counterpart"}  # fmt: skip
+                "counterpart", "rebel_leader", "opposition_leader", "cleric", "judge", "lawmaker",
+                "governor"}  # fmt: skip
 # Offices a bare role phrase ("the president") may stand for, given the document's main state.
 BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
               "supreme_leader"}  # fmt: skip
 _DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
 # Type preference when one span names several actors (a name beats a surname, ...).
 _TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
-              "demonym": 4, "surname": 5}  # fmt: skip
+              "demonym": 4, "region": 5, "surname": 5}  # fmt: skip
 
 
 @dataclass
@@ -60,6 +61,8 @@ class ActorTagger:
         self.offices = OfficeIndex(load_offices(config.data_dir))
         self.garble = GarbleIndex(v for a in aliases for v in variants(a))
         self.rolex = RoleLexicon(config.data_dir)
+        # first letters of the titles that may stand before a name or for an office holder: a cheap pre-check
+        self.title_heads = {k[:3] for k, rw in self.rolex.roles.items() if rw.offices or rw.role in PERSON_ROLES}
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.mentions = self.tag(analysis.doc.text, analysis.doc.date, analysis.doc.lang)
@@ -92,6 +95,7 @@ class ActorTagger:
                 taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
                 picks.append(p)
         picks += self._unnamed_officials(tt, picks, taken, date)
+        picks += self._alone_roles(tt, picks, taken)
         picks.sort(key=lambda p: p.first)
         out = []
         for p in picks:
@@ -234,28 +238,27 @@ class ActorTagger:
                     taken[span[0] : span[1] + 1] = b"\x01" * (span[1] - span[0] + 1)
                     apposed.append(_Pick(span[0], span[1], actor, Alias(actor.id, name, "", "person"), True, 0.5,
                                          p.sector, p.role))  # fmt: skip
-        counts: dict[str, int] = {}
-        for p in picks:
-            if p.actor.kind == "state" and p.actor.code:
-                counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
-        if not counts:
+        main = self._main_state(picks)
+        if main is None:
             return apposed
-        top = sorted(counts.items(), key=lambda kv: -kv[1])
-        if len(top) > 1 and top[0][1] == top[1][1]:
-            return apposed
-        main = self.actors.get(top[0][0])
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
         out = []
         for i in range(len(tt.spans)):
-            if taken[i] or main is None:
+            if taken[i] or tt.tokens[i][:3] not in self.title_heads:
                 continue
-            rw = self.rolex.word([tt.norm_token(i)])
+            rw, head = self.rolex.word([tt.norm_token(i)]), i
+            if i + 1 < len(tt.spans) and not taken[i + 1] and joined(tt, i, i + 1):
+                two = self.rolex.word([tt.norm_token(i), tt.norm_token(i + 1)])  # "rebel leader", "Field Marshal"
+                if two and two.role in PERSON_ROLES:
+                    rw, head = two, i + 1
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
             state = _nearest_state(tt, state_picks, i) or main
-            end = self.rolex.name_after(tt, i, taken) if tt.surface(i)[:1].isupper() else None
+            # a capitalised title ("President X"), or a two-word one in running text ("rebel leader X")
+            titled = tt.surface(i)[:1].isupper() or head > i
+            end = self.rolex.name_after(tt, head, taken) if titled else None
             if end is not None:
-                name = " ".join(tt.surface(k) for k in range(i + 1, end + 1))
+                name = " ".join(tt.surface(k) for k in range(head + 1, end + 1))
                 actor = Actor(id=f"?{name}", name=name, kind="person", code=state.code, sector=rw.sector)
                 pick = _Pick(i, end, actor, Alias(actor.id, name, "", "person"), True, 0.5, rw.sector, rw.role)
             elif rw.role in BARE_ROLES and _determined(tt, i) and not self._specified(tt, i):
@@ -269,6 +272,67 @@ class ActorTagger:
             out.append(pick)
         return apposed + out
 
+    def _main_state(self, picks: list[_Pick]) -> Actor | None:
+        """The document's most mentioned state, when one state leads."""
+        counts: dict[str, int] = {}
+        for p in picks:
+            if p.actor.kind == "state" and p.actor.code:
+                counts[p.actor.code] = counts.get(p.actor.code, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        return self.actors.get(top[0][0])
+
+    def _alone_roles(self, tt: TokenText, picks: list[_Pick], taken: bytearray) -> list[_Pick]:
+        """Role words that name an actor by themselves: "the rebels", "police", "aid agencies", "die Regierung".
+
+        Each belongs, with a low score, to the state named just before it in the same sentence ("In Liberia,
+        rebels ..."); a state institution ("the government", "troops") otherwise to the document's most
+        mentioned state; groups ("rebels", "protesters") otherwise to no state, NGOs always to the code NGO.
+        A run of role words names its last one ("government troops" → MIL).
+        """
+        state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
+        main = self._main_state(picks)
+        out = []
+        i = 0
+        while i < len(tt.spans):
+            found = self._alone_at(tt, i, taken)
+            if found is None:
+                i += 1
+                continue
+            rw, last = found
+            while last + 1 < len(tt.spans) and joined(tt, last, last + 1):
+                more = self._alone_at(tt, last + 1, taken)
+                if more is None:
+                    break
+                rw, last = more
+            surface = tt.text[tt.spans[i][0] : tt.spans[last][1]]
+            near = _nearest_state(tt, state_picks, i) if rw.alone != "ngo" else None
+            state = (near or main) if rw.alone == "state" else near
+            if state is not None:
+                actor = state
+            elif rw.alone == "ngo":
+                actor = Actor(id="?ngo", name=surface, kind="group", code="NGO")
+            else:
+                actor = Actor(id=f"?{rw.role}", name=rw.role, kind="group", sector=rw.sector)
+            taken[i : last + 1] = b"\x01" * (last - i + 1)
+            out.append(_Pick(i, last, actor, Alias(actor.id, surface, "", "seat"), True, 0.5, rw.sector, rw.role))
+            i = last + 1
+        return out
+
+    def _alone_at(self, tt: TokenText, i: int, taken: bytearray) -> tuple[RoleWord, int] | None:
+        """A free role phrase naming an actor alone that starts at token ``i``: (role, its last token)."""
+        tok = tt.tokens[i]
+        if taken[i] or (tok[:5] not in self.rolex.alone_heads and tok[:3] not in self.rolex.alone_heads):
+            return None
+        for k in range(min(ROLE_WINDOW, len(tt.spans) - i), 0, -1):
+            if any(taken[i : i + k]) or (k > 1 and not all(joined(tt, j, j + 1) for j in range(i, i + k - 1))):
+                continue
+            rw = self.rolex.word([tt.norm_token(j) for j in range(i, i + k)], strict=True)
+            if rw is not None and rw.alone:
+                return rw, i + k - 1
+        return None
+
     def _specified(self, tt: TokenText, i: int) -> bool:
         """The role is qualified by what follows ("die Außenminister der 27 Mitgliedstaaten")."""
         return i + 1 < len(tt.spans) and tt.norm_token(i + 1) in self.rolex.linkers and joined(tt, i, i + 1)
@@ -276,7 +340,12 @@ class ActorTagger:
     def _sector(self, p: _Pick, date: str | None) -> str | None:
         if p.actor.kind == "person":
             return "ELI" if self.offices.in_office(p.actor.id, date) is False else (p.actor.sector or "GOV")
-        return p.alias.sector or p.actor.sector
+        sector = p.alias.sector or p.actor.sector
+        if p.alias.type == "region":
+            return sector  # a region names a place, not its state's government
+        if sector is None and (p.actor.kind == "state" or (p.actor.kind == "igo" and p.actor.code != "NGO")):
+            return "GOV"  # a state or an intergovernmental body named alone acts as its government (PLOVER)
+        return sector
 
 
 def _case_ok(alias: Alias, tt: TokenText, first: int, last: int) -> bool:

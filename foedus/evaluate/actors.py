@@ -149,7 +149,8 @@ def ner_uk(data: Path, tagger: ActorTagger) -> tuple[dict[str, float], list[dict
             hit[typ] += any(m.actor.id in aids and m.start < e and s < m.end for m in mentions)
         spans = [(s, e) for typ, s, e, _ in ents]
         for m in mentions:
-            if m.text[:1].isupper():  # names; NER-UK does not annotate adjectives ("української")
+            # names only: NER-UK annotates neither adjectives ("української") nor role words alone ("Уряд")
+            if m.text[:1].isupper() and tagger.rolex.word(key_of(m.text).split()) is None:
                 ours += 1
                 ours_ok += any(m.start < e and s < m.end for s, e in spans)
     rows = [{"label": t, "entities": total[t], "in_our_data": known[t], "found": hit[t],

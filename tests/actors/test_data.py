@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from foedus.actors.data import load_actors, load_alias_records, load_offices, load_roles, read_tsv
+from foedus.actors.data import load_actors, load_alias_records, load_offices, load_people, load_roles, read_tsv
 from foedus.config import DATA_DIR
 
 LANGUAGES = ("en", "de", "fr", "es", "ru", "uk", "ar")
@@ -84,3 +84,42 @@ def test_a_new_language_is_a_data_change(tmp_path: Path) -> None:
     (m,) = tagger.tag("i militari russi")
     assert (m.text, m.actor.id, m.sector) == ("militari russi", "RUS", "MIL")
     assert ActorTagger().tag("i militari russi") == []  # the shipped data has no Italian
+
+
+def test_a_new_office_holder_is_a_data_change(tmp_path: Path) -> None:
+    """A row in people/*.tsv gives a person, its names and its term, with no code change."""
+    import shutil
+
+    from foedus.actors.tagger import ActorTagger
+    from foedus.config import Config
+
+    shutil.copytree(DATA_DIR / "actors", tmp_path / "actors")
+    (tmp_path / "actors" / "people" / "test.tsv").write_text(
+        "# test people, written by foedus.\n"
+        "quill\tISL\t\tpresident\t\t2030-01-01\t2034-12-31\tAda Quill\tAda B. Quill\tQuill\t\n"
+        "quill\tISL\t\tforeign_minister\t\t2026-01-01\t2029-12-31\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    tagger = ActorTagger(Config(data_dir=tmp_path))
+    assert [m.actor.id for m in tagger.tag("Quill met Ada B. Quill.", "2031-01-01")] == ["quill", "quill"]
+    (m,) = tagger.tag("Iceland's president spoke.", "2031-05-01", "en")
+    assert (m.actor.id, m.sector) == ("quill", "GOV")
+    (m,) = tagger.tag("Iceland's foreign minister spoke.", "2027-05-01", "en")
+    assert m.actor.id == "quill"
+    (m,) = tagger.tag("Quill spoke.", "2040-01-01", "en")
+    assert m.sector == "ELI"  # after every term: a former official
+    assert "quill" not in load_actors()  # the shipped data is untouched
+
+
+def test_compact_people_rows_are_complete() -> None:
+    actors, offices, aliases = load_people()
+    assert len(actors) >= 600
+    assert {"kabbah", "mandela", "boutros_ghali", "savimbi", "rabin"} <= {a.id for a in actors}
+    every = load_actors()
+    for o in offices:
+        assert o.person in every and o.start, o
+        assert len(o.start) == 10 and (not o.end or len(o.end) == 10), o
+    for a in aliases:
+        assert a.type in ("person", "surname") and a.text.strip() == a.text, a
+    for table in load_roles().values():
+        assert {rw.alone for rw in table.values()} <= {"", "state", "group", "ngo"}

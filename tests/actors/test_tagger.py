@@ -265,3 +265,141 @@ def test_possessives_modifiers_and_apposed_names(tagger: ActorTagger) -> None:
 def test_surname_in_context_of_a_role_phrase(tagger: ActorTagger) -> None:
     text = "Der nordkoreanische Machthaber traf Putin. Kim sagte, die Kim-Dynastie sei stark."
     assert ids(tagger, text) == ["kim_jong_un", "putin", "kim_jong_un"]
+
+
+# -- role words standing alone, organisations and groups, 1990s office holders ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "sector"),
+    [
+        ("Rebels attacked a village.", "en", "Rebels", "REB"),
+        ("Die Rebellen griffen an.", "de", "Rebellen", "REB"),
+        ("Les rebelles ont attaqué.", "fr", "rebelles", "REB"),
+        ("Los rebeldes atacaron.", "es", "rebeldes", "REB"),
+        ("Атака повстанцев отбита.", "ru", "повстанцев", "REB"),
+        ("Атаку бойовиків відбито.", "uk", "бойовиків", "REB"),
+        ("هاجم المتمردين القرية", "ar", "المتمردين", "REB"),
+        ("Police fired on protesters.", "en", "protesters", "CVL"),
+        ("Students and workers marched.", "en", "workers", "LAB"),
+        ("Los estudiantes marcharon.", "es", "estudiantes", "EDU"),
+    ],
+)
+def test_group_words_alone_have_a_sector_and_no_state(
+    tagger: ActorTagger, text: str, lang: str, surface: str, sector: str
+) -> None:
+    got = [m for m in tagger.tag(text, "1999-01-01", lang) if m.text == surface]
+    assert got, [m.text for m in tagger.tag(text, "1999-01-01", lang)]
+    assert got[0].sector == sector and got[0].actor.code is None and got[0].actor.kind == "group"
+
+
+def test_group_words_take_the_country_named_before_them_in_the_sentence(tagger: ActorTagger) -> None:
+    (lbr, reb) = tagger.tag("In Liberia, rebels attacked the capital.", "1999-01-01", "en")
+    assert (lbr.actor.id, reb.text, reb.actor.code, reb.sector) == ("LBR", "rebels", "LBR", "REB")
+    # a new sentence does not carry the country over
+    assert [m.actor.code for m in tagger.tag("Liberia is calm. Rebels attacked.", "1999-01-01", "en")] == ["LBR", None]
+    # a run of role words names its head
+    (m,) = [m for m in tagger.tag("Kenya said government troops moved.", "1999-01-01", "en") if "troops" in m.text]
+    assert (m.text, m.actor.code, m.sector) == ("government troops", "KEN", "MIL")
+
+
+def test_adjective_and_role_word_combine(tagger: ActorTagger) -> None:
+    cases = {
+        "Palestinian militants fired.": ("PSE", "REB"),
+        "Iraqi police arrived.": ("IRQ", "COP"),
+        "Serbian troops withdrew.": ("SRB", "MIL"),
+        "Bosnian Serb forces shelled the town.": ("BIH", "MIL"),
+        "Chechen rebels fought.": ("RUS", "REB"),
+        "The Yugoslav army withdrew.": ("SRB", "MIL"),
+        "Die jugoslawische Armee zog ab.": ("SRB", "MIL"),
+    }
+    for text, want in cases.items():
+        got = tagger.tag(text, "1999-01-01")
+        assert [(m.actor.code, m.sector) for m in got] == [want], (text, [(m.text, m.actor.id) for m in got])
+
+
+def test_ngo_words_and_named_organisations(tagger: ActorTagger) -> None:
+    got = {m.text: m for m in tagger.tag("Aid agencies, Oxfam and the Red Crescent helped.", "1999-01-01", "en")}
+    assert got["Aid agencies"].actor.code == "NGO" and got["Oxfam"].actor.code == "NGO"
+    assert got["Red Crescent"].actor.code == "NGO"
+    got = {m.text: m.actor.id for m in tagger.tag("Les casques bleus de la MONUC et le CICR.", "2003-01-01", "fr")}
+    assert got == {"casques bleus": "UNPEACE", "MONUC": "MONUSCO", "CICR": "ICRC"}
+    got = {m.text: (m.actor.code, m.sector) for m in tagger.tag("ECOMOG troops fought RUF rebels.", "1999-01-01")}
+    assert got == {"ECOMOG troops": ("IGO", "MIL"), "RUF rebels": ("SLE", "REB")}
+    got = tagger.tag("Las FARC, las AUC y Sendero Luminoso.", None, "es")
+    assert [m.actor.code for m in got] == ["COL", "COL", "PER"]
+
+
+def test_role_words_alone_must_not_match(tagger: ActorTagger) -> None:
+    assert not [m for m in tagger.tag("i militari") if m.sector == "MIL"]  # Italian is not German "Militär"
+    got = tagger.tag("Sierra Leone said rebels attacked.", "1999-01-01", "en")
+    assert [(m.text, m.actor.code) for m in got] == [("Sierra Leone", "SLE"), ("rebels", "SLE")]
+    # "NLD" is Myanmar's National League for Democracy, the Netherlands stay the Netherlands
+    got = {m.text: m.actor.code for m in tagger.tag("The NLD won; the Netherlands congratulated.", "1990-06-01", "en")}
+    assert got == {"NLD": "MMR", "Netherlands": "NLD"}
+
+
+def test_states_and_intergovernmental_bodies_named_alone_are_gov(tagger: ActorTagger) -> None:
+    got = {m.text: m.sector for m in tagger.tag("Russia and the UN spoke to Oxfam.", "2024-01-01", "en")}
+    assert got == {"Russia": "GOV", "UN": "GOV", "Oxfam": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("Kabbah returned to Freetown.", "1998-03-10", "kabbah"),
+        ("Sierra Leone's president flew to Abuja.", "1999-05-01", "kabbah"),
+        ("Sierra Leone's president flew to Abuja.", "2010-05-01", "koroma"),
+        ("Boutros-Ghali warned the Security Council.", "1994-01-01", "boutros_ghali"),
+        ("Der Präsident Algeriens, Zeroual, sprach.", "1996-01-01", "zeroual"),
+        ("Le président ivoirien a parlé.", "1995-01-01", "bedie"),
+        ("Foday Sankoh signed.", "1999-07-07", "sankoh"),
+        ("Yeltsin and Chernomyrdin met.", "1995-01-01", "chernomyrdin"),
+    ],
+)
+def test_office_holders_since_1990(tagger: ActorTagger, text: str, date: str, person: str) -> None:
+    got = tagger.tag(text, date)
+    assert person in [m.actor.id for m in got], [(m.text, m.actor.id) for m in got]
+
+
+def test_rebel_leader_carries_the_rebel_sector(tagger: ActorTagger) -> None:
+    (m,) = tagger.tag("Savimbi rejected the deal.", "1998-01-01", "en")
+    assert (m.actor.id, m.actor.code, m.sector) == ("savimbi", "AGO", "REB")
+
+
+def test_titles_before_unknown_names_give_a_sector(tagger: ActorTagger) -> None:
+    got = tagger.tag("In Sierra Leone, Colonel Abu Kamara met the rebel leader Sam Tommy.", "1999-01-01", "en")
+    named = {m.actor.name: (m.actor.code, m.sector) for m in got if m.actor.kind == "person"}
+    assert named == {"Abu Kamara": ("SLE", "MIL"), "Sam Tommy": ("SLE", "REB")}
+    got = tagger.tag("Kenia: Oppositionsführer Peter Ochieng protestierte.", "1999-01-01", "de")
+    assert [(m.actor.name, m.sector) for m in got if m.actor.kind == "person"] == [("Peter Ochieng", "OPP")]
+    # a title with no name after it names no one
+    assert not [m for m in tagger.tag("In Kenya, the colonel said no.", "1999-01-01", "en") if m.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "code"),
+    [
+        ("Fighting spread in Darfur.", "en", "Darfur", "SDN"),
+        ("Kämpfe in Tschetschenien.", "de", "Tschetschenien", "RUS"),
+        ("Des tirs dans la bande de Gaza.", "fr", "bande de Gaza", "PSE"),
+        ("Combates en Chiapas.", "es", "Chiapas", "MEX"),
+        ("Ситуация в Крыму.", "ru", "Крыму", "UKR"),
+        ("Ситуація в Криму.", "uk", "Криму", "UKR"),
+    ],
+)
+def test_regions_name_their_state_without_a_sector(
+    tagger: ActorTagger, text: str, lang: str, surface: str, code: str
+) -> None:
+    got = [m for m in tagger.tag(text, "2000-01-01", lang) if m.text == surface]
+    assert got and got[0].actor.code == code and got[0].sector is None, [m.text for m in tagger.tag(text, None, lang)]
+
+
+def test_region_names_that_are_also_surnames_need_no_neighbouring_name(tagger: ActorTagger) -> None:
+    assert [m.actor.code for m in tagger.tag("Gao Feng said so.", "2000-01-01", "en")] == []
+    assert [m.actor.code for m in tagger.tag("Rebels took Gao.", "2000-01-01", "en")] == [None, "MLI"]
+
+
+def test_former_names_name_the_successor_state(tagger: ActorTagger) -> None:
+    got = tagger.tag("Zaire, Yugoslavia and Czechoslovakia voted.", "1992-01-01", "en")
+    assert [(m.actor.code, m.sector) for m in got] == [("COD", "GOV"), ("SRB", "GOV"), ("CZE", "GOV")]

@@ -19,7 +19,7 @@ def test_actors_on_a_text_as_json() -> None:
     assert [(r["text"], r["actor"]["code"], r["sector"]) for r in rows] == [
         ("US officials", "USA", "GOV"),
         ("Kim Jong-un", "PRK", "GOV"),
-        ("Pyongyang", "PRK", None),
+        ("Pyongyang", "PRK", "GOV"),  # a state named alone (here by its capital) acts as its government
     ]
 
 
