@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from foedus.config import Config
 from foedus.errors import DataUnavailable
 from foedus.evaluate import Report
 from foedus.evaluate.metrics import per_label
@@ -56,7 +57,9 @@ def pick(events: list[Event]) -> Event | None:
 
 def run(data_dir: Path, pipeline: Pipeline | None = None) -> Report:
     gold = load_gold(data_dir)
-    pipeline = pipeline or Pipeline()
+    # The gold records follow the CAMEO-era convention of coding a domestic event's unnamed
+    # counterpart as the actor's own country; the coder has an option for that convention.
+    pipeline = pipeline or Pipeline(Config(options={"recipients": "domestic"}))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "plover.jsonl"
         with path.open("w", encoding="utf-8") as fh:
