@@ -134,8 +134,9 @@ class LexiconCoder:
         seen: list[tuple[str, frozenset[str | None]]] = []
         cands = self.candidates(view, p)
         # The sentence's main event is its first trigger (news leads with the act; later
-        # triggers sit in subordinate clauses or background), so it outranks the rest.
-        main = min((c.start for c in cands), default=None)
+        # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
+        # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
+        main = _main(view, cands)
         for c in cands:
             trig = view.token_at(c.start)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
@@ -186,6 +187,14 @@ def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
             text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
         )
     ]
+
+
+def _main(view: SentenceView, cands: list[Candidate]) -> int | None:
+    """Offset of the sentence's main trigger: the first one not in the background, else the first."""
+    if not cands:
+        return None
+    fore = [c.start for c in cands if not (view.tokens and view.background(view.token_at(c.start)))]
+    return min(fore) if fore else min(c.start for c in cands)
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:

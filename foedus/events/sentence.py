@@ -14,6 +14,7 @@ from foedus.events.lexicon import Lexicon, Token, tokenize
 from foedus.records import Mention, Sentence
 
 _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
+SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 
 
@@ -41,6 +42,17 @@ class SentenceView:
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
     implied: list[int] = field(default_factory=list)  # token indices of "beide Länder"-like cues
+    subordinate: list[int] = field(default_factory=list)  # token indices of "after"-like cues (background acts)
+
+    def background(self, trig: int) -> bool:
+        """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
+        comma between: an act told as the occasion of another ("released them after agreeing")."""
+        for j in self.subordinate:
+            if j <= trig and trig - j < SUBORDINATE_REACH:
+                gap = self.sent.text[self.tokens[j - 1].end : self.tokens[trig].start]
+                if "," not in gap and not _HARD_BREAK.search(gap):
+                    return True
+        return False
 
     def token_at(self, offset: int) -> int:
         """Index of the token covering (or first after) a sentence-relative offset."""
@@ -63,6 +75,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view = SentenceView(sent, lex, tokens, clause_of)
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
+    view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
@@ -82,7 +95,7 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
     for mv in view.mentions:
         best: tuple[int, str] | None = None
         for i, j, (role, side) in hits:
-            if role in ("clause", "passive"):
+            if role in ("clause", "passive", "subordinate"):
                 continue
             if side == "after" and mv.last < i <= mv.last + 2:
                 best = (0, role) if role == "origin" or best is None else best

@@ -96,6 +96,16 @@ def test_first_trigger_is_the_main_event(code: Callable[..., Analysis], monkeypa
     assert best(bonus) == "protested to"
 
 
+def test_an_act_told_as_the_occasion_yields_to_the_main_one(code: Callable[..., Analysis]) -> None:
+    """A trigger right after "after"/"amid" is background even when it comes first; a comma ends that reach."""
+    lead = "After [Ukraine|UKR] withdrew its troops, [Russia|RUS] arrested two officers."
+    events = code(lead).events
+    assert max(events, key=lambda e: e.confidence).event == "COERCE"
+    plain = "[Ukraine|UKR] withdrew its troops and [Russia|RUS] arrested two officers."
+    events = code(plain).events
+    assert max(events, key=lambda e: e.confidence).event == "RETREAT"
+
+
 def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis]) -> None:
     """Nobody named before the verb but a party after it: a domestic act on that party."""
     events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
