@@ -106,6 +106,17 @@ def test_an_act_told_as_the_occasion_yields_to_the_main_one(code: Callable[..., 
     assert max(events, key=lambda e: e.confidence).event == "RETREAT"
 
 
+def test_announced_cooperation_and_retreat_take_the_codebook_category(code: Callable[..., Analysis]) -> None:
+    """PLOVER: future AID is AGREE, a future withdrawal CONCEDE; the past act keeps its type."""
+    aid = code("[Japan|JPN] will send humanitarian aid to [Turkey|TUR].").events
+    assert [(e.event, e.aux) for e in aid] == [("AGREE", [])]
+    retreat = code("[Russia|RUS] will withdraw its troops from [Georgia|GEO].").events
+    assert [(e.event, e.aux) for e in retreat] == [("CONCEDE", [])]
+    assert [e.event for e in code("[Japan|JPN] sent humanitarian aid to [Turkey|TUR].").events] == ["AID"]
+    conditional = code("If [Turkey|TUR] is attacked, [Japan|JPN] will send aid.").events
+    assert [e.event for e in conditional if "hypothetical" in e.aux and e.actor[0].code == "JPN"] == ["AID"]
+
+
 def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis]) -> None:
     """Nobody named before the verb but a party after it: a domestic act on that party."""
     events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
