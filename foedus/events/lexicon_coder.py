@@ -119,6 +119,9 @@ class LexiconCoder:
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
         cands = _drop_topics(view, cands)
+        if any(c.event == "ASSAULT" for c in cands):
+            # Codebook: forces moved in the course of an attack are part of the ASSAULT.
+            cands = [c for c in cands if c.event != "MOBILIZE"]
         if not cands and view.mentions:
             order = np.argsort(-p)
             best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))

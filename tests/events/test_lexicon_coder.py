@@ -117,6 +117,14 @@ def test_announced_cooperation_and_retreat_take_the_codebook_category(code: Call
     assert [(e.event, e.aux) for e in conditional if e.event != "ASSAULT"] == [("AID", ["hypothetical"])]
 
 
+def test_mobilizing_in_the_course_of_an_attack_is_the_attack(code: Callable[..., Analysis]) -> None:
+    """PLOVER codes only the ASSAULT when forces are moved in the course of one."""
+    both = code("[Russia|RUS] deployed more troops and shelled towns in [Ukraine|UKR].").events
+    assert "ASSAULT" in {e.event for e in both} and "MOBILIZE" not in {e.event for e in both}
+    alone = code("[Russia|RUS] deployed more troops near the border with [Ukraine|UKR].").events
+    assert "MOBILIZE" in {e.event for e in alone}
+
+
 def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis]) -> None:
     """Nobody named before the verb but a party after it: a domestic act on that party."""
     events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
