@@ -154,6 +154,9 @@ class ActorTagger:
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
+            if "own" in p.alias.flags and out and _owned_by(tt, out[-1], p):
+                out[-1].last, out[-1].sector = p.last, p.alias.sector or "GOV"  # "Russian Security Council"
+                continue
             out.append(p)
         return out, waiting
 
@@ -253,7 +256,9 @@ class ActorTagger:
                     rw, head = two, i + 1
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
-            state = _nearest_state(tt, state_picks, i) or main
+            # the sentence's own state before the title, else after it ("Regierungssprecher X sagte, Japan ..."):
+            # the document's main state is only a last resort, it is often the other side (PRK in a JPN quote)
+            state = _nearest_state(tt, state_picks, i) or _next_state(tt, state_picks, i) or main
             # a capitalised title ("President X"), or a two-word one in running text ("rebel leader X")
             titled = tt.surface(i)[:1].isupper() or head > i
             end = self.rolex.name_after(tt, head, taken) if titled else None
@@ -383,6 +388,26 @@ def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
             continue
         between = tt.text[tt.spans[p.last][1] : start]
         if any(c in between for c in ".!?\n"):
+            return None
+        return p.actor
+    return None
+
+
+def _owned_by(tt: TokenText, prev: _Pick, p: _Pick) -> bool:
+    """A state's name or adjective right before a generic body's name makes it that state's body."""
+    if prev.actor.kind != "state" or prev.alias.type not in ("name", "short", "adj", "abbr") or prev.last >= p.first:
+        return False
+    gap = tt.text[tt.spans[prev.last][1] : tt.spans[p.first][0]]
+    return gap.strip() in ("", "'s", "’s", "-")
+
+
+def _next_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The closest state named after token ``i`` in the same sentence; ``picks`` are latest first."""
+    end = tt.spans[i][1]
+    for p in reversed(picks):
+        if p.first <= i:
+            continue
+        if any(c in tt.text[end : tt.spans[p.first][0]] for c in ".!?\n"):
             return None
         return p.actor
     return None
