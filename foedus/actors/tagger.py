@@ -291,9 +291,11 @@ class ActorTagger:
     def _alone_roles(self, tt: TokenText, picks: list[_Pick], taken: bytearray) -> list[_Pick]:
         """Role words that name an actor by themselves: "the rebels", "police", "aid agencies", "die Regierung".
 
-        Each belongs, with a low score, to the state named just before it in the same sentence ("In Liberia,
-        rebels ..."); a state institution ("the government", "troops") otherwise to the document's most
-        mentioned state; groups ("rebels", "protesters") otherwise to no state, NGOs always to the code NGO.
+        A state institution ("the government", "troops") belongs, with a low score, to the state named just
+        before it in the same sentence ("In Liberia, troops ..."), else to the document's most mentioned state.
+        A group ("rebels", "protesters") belongs where it acts, as event coders assign it: to the country of a
+        place named in its sentence ("in northern Uganda", "near Kabul"), else to the sentence's one state,
+        else to no state. NGOs always get the code NGO.
         A run of role words names its last one ("government troops" → MIL).
         """
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
@@ -312,8 +314,12 @@ class ActorTagger:
                     break
                 rw, last = more
             surface = tt.text[tt.spans[i][0] : tt.spans[last][1]]
-            near = _nearest_state(tt, state_picks, i) if rw.alone != "ngo" else None
-            state = (near or main) if rw.alone == "state" else near
+            if rw.alone == "state":
+                state = _nearest_state(tt, state_picks, i) or main
+            elif rw.alone == "ngo":
+                state = None
+            else:
+                state = _group_state(tt, state_picks, i)
             if state is not None:
                 actor = state
             elif rw.alone == "ngo":
@@ -391,6 +397,23 @@ def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
             return None
         return p.actor
     return None
+
+
+_PLACE_TYPES = {"region", "capital"}
+
+
+def _group_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The state of a group named by a bare role word at token ``i`` (see ``ActorTagger._alone_roles``)."""
+    text, at = tt.text, tt.spans[i][0]
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for c in ".!?\n" if (e := text.find(c, at)) >= 0]
+    end = min(ends) if ends else len(text)
+    inside = [p for p in picks if start <= tt.spans[p.first][0] < end]
+    places = [p for p in inside if p.alias.type in _PLACE_TYPES]
+    if places:
+        return min(places, key=lambda p: abs(p.first - i)).actor
+    states = {p.actor.id for p in inside}
+    return inside[0].actor if len(states) == 1 else None
 
 
 def _owned_by(tt: TokenText, prev: _Pick, p: _Pick) -> bool:
