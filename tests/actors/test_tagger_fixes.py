@@ -65,3 +65,56 @@ def test_state_mention_does_not_swallow_the_verb(tagger: ActorTagger) -> None:
     assert not any("supplied" in s for s in got)
     # a modifier still joins the role: "Russia's deputy foreign minister"
     assert "Russia's deputy foreign minister" in tag(tagger, "Russia's deputy foreign minister spoke.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Rebels attacked a village in northern Uganda.", "Rebels", "UGA"),
+        ("Militants fired rockets from Gaza on Monday.", "Militants", "PSE"),
+        ("Insurgents ambushed a convoy near Kabul.", "Insurgents", "AFG"),
+        # no place, one state in the sentence: that state
+        ("Protesters marched against the government of Kenya.", "Protesters", "KEN"),
+        # two states and no place: none
+        ("Rebels said Russia and France had armed them.", "Rebels", None),
+        # a place in another sentence does not count
+        ("Fighting went on in Gaza. Rebels said so.", "Rebels", None),
+    ],
+)
+def test_bare_groups_take_the_country_of_their_sentence(tagger: ActorTagger, text: str, surface: str,
+                                                        code: str | None) -> None:  # fmt: skip
+    assert tag(tagger, text, "en")[surface].actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "code"),
+    [
+        ("Les soldats tchadiens sont arrivés.", "fr", "soldats tchadiens", "TCD"),
+        ("Las tropas tailandesas llegaron.", "es", "tropas tailandesas", "THA"),
+        ("El gobierno checo protestó.", "es", "gobierno checo", "CZE"),
+        ("Сомалийские боевики напали.", "ru", "Сомалийские боевики", "SOM"),
+        ("Ефіопські війська увійшли.", "uk", "Ефіопські війська", "ETH"),
+        ("وصلت القوات الكندية.", "ar", "القوات الكندية", "CAN"),
+        ("Die kosovarische Regierung protestierte.", "de", "kosovarische Regierung", "XKX"),
+    ],
+)
+def test_new_adjectives(tagger: ActorTagger, text: str, lang: str, surface: str, code: str) -> None:
+    assert tag(tagger, text, lang)[surface].actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "actor"),
+    [
+        ("Визит Токаева и Пашиняна.", "ru", "Токаева", "tokayev"),
+        ("Заява Сунака і Туска.", "uk", "Туска", "tusk"),
+        ("Переговоры с Синваром.", "ru", "Синваром", "sinwar"),
+        ("Зустріч з Нафталі Беннетом.", "uk", "Нафталі Беннетом", "bennett"),
+    ],
+)
+def test_more_cyrillic_names(tagger: ActorTagger, text: str, lang: str, surface: str, actor: str) -> None:
+    assert tag(tagger, text, lang)[surface].actor.id == actor
+
+
+def test_common_words_are_not_the_new_names(tagger: ActorTagger) -> None:
+    # "Кошти" (funds) is not António Costa, "Герцог" (duke) alone is not Isaac Herzog
+    assert not any(m.actor.kind == "person" for m in tagger.tag("Кошти надійшли. Герцог приїхав.", None, "uk"))
