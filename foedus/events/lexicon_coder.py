@@ -18,16 +18,19 @@ from foedus.events.classifier import load_classifier, mask
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import modality
-from foedus.events.roles import assign_roles, refs
+from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view
 from foedus.events.training import NONE
-from foedus.records import Analysis, Event, Evidence, Mention
+from foedus.records import ActorRef, Analysis, Event, Evidence, Mention
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
+MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
+PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
+LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
 
 
 @dataclass
@@ -53,6 +56,10 @@ class LexiconCoder:
         self.col = {label: i for i, label in enumerate(self.classifier.labels)}
         langs = config.languages or tuple(available_languages(config.data_dir))
         self.lexicons = {lang: load_lexicon(config.data_dir, lang) for lang in langs}
+        # "named" (PLOVER 0.8: a recipient only when the text names one) or "domestic" (the
+        # CAMEO-era convention of coded data sets: a one-country event's unnamed counterpart is
+        # that country, e.g. police arresting protesters).
+        self.domestic = config.options.get("recipients", "named") == "domestic"
 
     def lexicon_for(self, lang: str | None) -> Lexicon:
         return self.lexicons.get(lang or "en") or self.lexicons.get("en") or next(iter(self.lexicons.values()))
@@ -92,12 +99,22 @@ class LexiconCoder:
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands = []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
-        for m, trig in view.lex.find_triggers(view.sent.text, view.tokens):
+        found = view.lex.find_triggers(view.sent.text, view.tokens)
+        for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
                 trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
             ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
+        ranked = [self.classifier.labels[i] for i in np.argsort(-p) if self.classifier.labels[i] != NONE]
+        agreed = [(m, trig) for m, trig in found if trig.event in ranked[:LAST_RESORT_TOP]]
+        if not cands and agreed:
+            # Every trigger vetoed as eventless: one whose type the classifier still ranks high
+            # names the act (a low-confidence event rather than none).
+            m, trig = agreed[0]
+            cands.append(
+                _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
+            )
         cands = _drop_topics(view, cands)
         if not cands and view.mentions:
             order = np.argsort(-p)
@@ -115,7 +132,11 @@ class LexiconCoder:
         modes = view.lex.find_modes(sent.text, view.tokens)
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
-        for c in self.candidates(view, p):
+        cands = self.candidates(view, p)
+        # The sentence's main event is its first trigger (news leads with the act; later
+        # triggers sit in subordinate clauses or background), so it outranks the rest.
+        main = min((c.start for c in cands), default=None)
+        for c in cands:
             trig = view.token_at(c.start)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
@@ -125,13 +146,15 @@ class LexiconCoder:
                 continue  # the same event named twice in one sentence
             seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
-            confidence = 0.35 + 0.5 * c.prob + (0.1 if c.kind == "v" else 0.0)
+            confidence = (
+                0.35 + PROB_W * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
+            )
             ev = Event(
                 id="",
                 doc_id=analysis.doc.id,
                 event=c.event,
                 actor=refs(roles.actor),
-                recipient=refs(roles.recipient),
+                recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
                 aux=sorted(modality(view, trig)),
@@ -149,6 +172,20 @@ class LexiconCoder:
             ev.id = event_id(ev)
             out.append(ev)
         return out
+
+
+def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
+    """The unnamed counterpart of a one-country event: its own country ("police dispersed the
+    protesters", "the opposition accused the government"), as CAMEO-era data sets code domestic
+    events. No text span and no sector: the sentence does not name it. Reciprocal events name
+    all their parties, so they get none."""
+    if event in RECIPROCAL or len({m.actor.code for m in actor}) != 1:
+        return []
+    return [
+        ActorRef(
+            text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
+        )
+    ]
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:

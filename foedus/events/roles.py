@@ -116,8 +116,10 @@ def assign_roles(
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
-    if places and not recips and (event in ("AID", "ASSAULT") or (event == "CONSULT" and mode == "visit")):
-        recips = places[:1]  # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon"
+    if places and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+        # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
+        # curfew in X": an act done where a country is named concerns that country.
+        recips = places[:1]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]
@@ -127,18 +129,38 @@ def assign_roles(
         nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
+    if verbal and not passive and not between and not actors:
+        # No subject in the trigger's clause: the sentence's subject or speaker acts ("X said on
+        # Monday that it would ...", "X's foreign minister told reporters ... rejected").
+        pre = [mv for mv in view.mentions if mv.last < trig and mv.role in (None, "source", "coactor")]
+        if pre:
+            g = pre[0].group
+            actors = [mv for mv in pre if mv.group == g]
+            recips = [mv for mv in recips if mv.group != g]
     act = [mv.mention for mv in actors]
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
     if not act and places:
         act = [places[0].mention]
-    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act}]
+    if not act and recips:
+        # Nobody else named: a domestic act on the one party named ("police arrested opposition
+        # leaders in X's capital"); the actor shares the recipient's country.
+        act = [recips[0].mention]
+        recips = recips[1:] if event in RECIPROCAL else recips
+    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act} or mv.mention is act[0]]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
             rec = []
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
+    if rec:
+        # One recipient group: the object nearest after the trigger (else the nearest before);
+        # other names in the clause are background ("... in X", "X's ally Y").
+        named = [mv for mv in recips if any(mv.mention is m for m in rec)]
+        if named:
+            best = min(named, key=lambda mv: (mv.first < trig, abs(mv.first - trig)))
+            rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
 

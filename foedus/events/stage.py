@@ -11,6 +11,9 @@ from foedus.records import Analysis, Event, TimeExpr
 # PLOVER 0.8: cooperative acts reported in the future are intentions (AGREE);
 # announced retreats are concessions (CONCEDE).
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+# Force or punishment announced for later ("will strike back", "will impose sanctions") is a
+# threat now (CAMEO 13x); conditionals stay hypothetical, since analysts speculate in them too.
+THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 class EventStage:
@@ -53,9 +56,13 @@ def date_event(ev: Event, analysis: Analysis) -> bool:
 
 
 def plover_rules(ev: Event) -> None:
-    """Recode future cooperation as PLOVER prescribes (the category carries the future)."""
+    """Recode future cooperation as PLOVER prescribes and future force as a threat (the category
+    carries the future)."""
     if "future" in ev.aux and ev.event in FUTURE_AS and "negated" not in ev.aux:
         ev.event = FUTURE_AS[ev.event]
+        ev.aux = [a for a in ev.aux if a != "future"]
+    elif "future" in ev.aux and ev.event in THREAT_AS and "negated" not in ev.aux:
+        ev.event = "THREATEN"
         ev.aux = [a for a in ev.aux if a != "future"]
 
 

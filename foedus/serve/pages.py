@@ -6,24 +6,38 @@ from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).parent / "static"
-PAGES = {"/": "analyse.html", "/events": "events.html", "/relations": "relations.html", "/alliances": "alliances.html"}
+# path -> (page name = its script and main-content file, title in the nav)
+PAGES = {"/": ("analyse", "Analyse"), "/events": ("events", "Events"), "/relations": ("relations", "Relations"),
+         "/alliances": ("alliances", "Alliances")}  # fmt: skip
 
 router = APIRouter(include_in_schema=False)
 
 
-def _page(name: str):
-    async def page() -> FileResponse:
-        return FileResponse(STATIC / name, media_type="text/html")
+def render_page(path: str) -> str:
+    """One workbench page: the shared shell (head, nav) around the page's own main content."""
+    name, title = PAGES[path]
+    current = ' aria-current="page"'
+    nav = "".join(f'<a href="{p}"{current if p == path else ""}>{t}</a>' for p, (_n, t) in PAGES.items())
+    shell = (STATIC / "shell.html").read_text(encoding="utf-8")
+    main = (STATIC / f"{name}.main.html").read_text(encoding="utf-8")
+    return shell.format(title=title, script=name, nav=nav, main=main.rstrip())
+
+
+def _page(path: str):
+    html = render_page(path)  # pages are static: render once at start-up
+
+    async def page() -> HTMLResponse:
+        return HTMLResponse(html)
 
     return page
 
 
-for _path, _name in PAGES.items():
-    router.add_api_route(_path, _page(_name), methods=["GET"], response_class=FileResponse)
+for _path in PAGES:
+    router.add_api_route(_path, _page(_path), methods=["GET"], response_class=HTMLResponse)
 
 
 @router.get("/docs", response_class=HTMLResponse)

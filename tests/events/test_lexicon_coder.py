@@ -60,3 +60,43 @@ def test_mode_from_weapon_words_when_the_trigger_has_none(code) -> None:  # type
     assert (ev.event, ev.mode) == ("ASSAULT", "drone")
     ev = next(e for e in code("[Russland|RUS] griff [Charkiw|UKR] mit Raketen an.", "de").events)
     assert (ev.event, ev.mode) == ("ASSAULT", "heavy-weapons")
+
+
+def test_domestic_recipient_is_an_option() -> None:
+    """CAMEO-era data code a one-country event's unnamed counterpart as that country; PLOVER 0.8
+    (the default) leaves it empty. Reciprocal events never get one."""
+    from foedus.config import Config
+    from foedus.events.stage import EventStage
+    from tests.events.conftest import marked
+
+    text = "Police in [China|CHN] arrested a prominent lawyer."
+    default = EventStage(Config())(marked(text, "en")).events
+    domestic = EventStage(Config(options={"recipients": "domestic"}))(marked(text, "en")).events
+    assert [(e.event, codes(e.recipient)) for e in default] == [("COERCE", set())]
+    assert [(e.event, codes(e.recipient)) for e in domestic] == [("COERCE", {"CHN"})]
+    assert domestic[0].recipient[0].start == -1  # no text span: the sentence does not name it
+    meeting = EventStage(Config(options={"recipients": "domestic"}))(marked("[Iran|IRN] held talks on Monday.", "en"))
+    assert all(not e.recipient for e in meeting.events)
+
+
+def test_first_trigger_is_the_main_event(code: Callable[..., Analysis], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lead verb outranks a trigger in a later clause ("..., after ... seized"), which the
+    classifier alone would rank higher."""
+    from foedus.events import lexicon_coder
+
+    bonus = lexicon_coder.MAIN_BONUS
+    text = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
+
+    def best(bonus: float) -> str:
+        monkeypatch.setattr(lexicon_coder, "MAIN_BONUS", bonus)
+        events = code(text).events
+        return max(events, key=lambda e: e.confidence).trigger.text  # type: ignore[union-attr]
+
+    assert best(0.0) == "seized"
+    assert best(bonus) == "protested to"
+
+
+def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis]) -> None:
+    """Nobody named before the verb but a party after it: a domestic act on that party."""
+    events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
+    assert [(e.event, codes(e.actor)) for e in events] == [("COERCE", {"GEO"})]

@@ -141,3 +141,22 @@ def test_implied_pair_prefers_the_last_coordinated_parties(code: Callable[..., A
 def test_visit_named_by_its_visitor_and_destination(code: Callable[..., Analysis]) -> None:
     ev = first(code("Der Besuch war für [Putin|RUS] der erste in [Nordkorea|PRK] seit dem Jahr 2000.", "de"), "CONSULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"PRK"})
+
+
+def test_the_sentence_subject_acts_when_the_clause_names_none(code: Callable[..., Analysis]) -> None:
+    """ "X said ... that the government rejected Y's demands": X acts, Y receives."""
+    text = (
+        "[Germany|DEU] said on Monday that after months of talks the government rejected the demands of [Poland|POL]."
+    )
+    got = [(e.event, codes(e.actor), codes(e.recipient)) for e in code(text).events]
+    assert ("REJECT", {"DEU"}, {"POL"}) in got, got
+
+
+def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysis]) -> None:
+    got = [
+        (e.event, codes(e.actor), codes(e.recipient))
+        for e in code("[France|FRA] arrested two men in [Mali|MLI].").events
+    ]
+    assert got == [("COERCE", {"FRA"}, {"MLI"})]
+    met = [(e.event, codes(e.actor), codes(e.recipient)) for e in code("[Iran|IRN] held talks in [Oman|OMN].").events]
+    assert met == [("CONSULT", {"IRN"}, set())]  # a meeting place is not a party

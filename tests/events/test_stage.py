@@ -21,6 +21,19 @@ def test_future_aid_is_an_agreement_and_announced_withdrawal_a_concession() -> N
     assert denied.event == "AID"
 
 
+def test_announced_force_is_a_threat_but_a_conditional_stays_hypothetical(code: Callable[..., Analysis]) -> None:
+    strike = Event(id="", doc_id="d", event="ASSAULT", actor=[ActorRef("X", "IRN")], aux=["future"])
+    plover_rules(strike)
+    assert (strike.event, strike.aux) == ("THREATEN", [])
+    iffy = Event(id="", doc_id="d", event="ASSAULT", actor=[ActorRef("X", "IRN")], aux=["hypothetical"])
+    plover_rules(iffy)
+    assert (iffy.event, iffy.aux) == ("ASSAULT", ["hypothetical"])
+    events = code("[Iran|IRN] will impose sanctions on [Canada|CAN], the minister said.").events
+    assert [(e.event, codes(e.actor), codes(e.recipient), e.factual) for e in events] == [
+        ("THREATEN", {"IRN"}, {"CAN"}, True)
+    ]
+
+
 def test_date_comes_from_the_sentence_else_the_publication(code: Callable[..., Analysis]) -> None:
     text = "[Russia|RUS] attacked [Ukraine|UKR] on 3 May. [Iran|IRN] condemned [Israel|ISR]."
     at = MARK.sub(r"\1", text).index("3 May")

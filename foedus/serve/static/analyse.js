@@ -1,5 +1,5 @@
 // The Analyse page: analyse pasted text / a URL, or open a stored document, and show every layer.
-import { api, actorCodes, el, modalityBadges, status } from "/static/common.js";
+import { api, el, eventRow, status } from "/static/common.js";
 import { renderAnnotated, spansOf } from "/static/annotate.js";
 
 const $ = (id) => document.getElementById(id);
@@ -25,22 +25,7 @@ function renderEvents(events) {
   const rows = events
     .slice()
     .sort((a, b) => Number(b.factual !== false) - Number(a.factual !== false))
-    .map((ev) => {
-      const row = el(
-        "tr",
-        { class: `clickable${ev.factual === false ? " nonfactual" : ""}`, tabindex: "0", "data-event": ev.event, "data-id": ev.id, "aria-selected": "false" },
-        el("td", {}, ev.date || ""),
-        el("td", {}, el("strong", {}, ev.event), ev.mode ? ` (${ev.mode})` : ""),
-        el("td", {}, actorCodes(ev.actor).join(", ")),
-        el("td", {}, actorCodes(ev.recipient).join(", ")),
-        el("td", {}, modalityBadges(ev)),
-        el("td", {}, ev.trigger ? ev.trigger.text : ""),
-      );
-      const pick = () => select(ev, row);
-      row.addEventListener("click", pick);
-      row.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); pick(); } });
-      return row;
-    });
+    .map((ev) => eventRow(ev, (row) => select(ev, row), el("td", {}, ev.trigger ? ev.trigger.text : "")));
   $("event-table").tBodies[0].replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "6", class: "muted" }, "no events found"))]));
 }
 

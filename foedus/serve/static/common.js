@@ -79,3 +79,22 @@ export function fillForm(form, query) {
     else input.value = v;
   }
 }
+
+// One clickable, keyboard-operable table row for an event: the shared leading cells
+// (date, type and mode, actor, recipient, modality), then the page's own cells.
+export function eventRow(ev, onOpen, ...cells) {
+  const tr = el(
+    "tr",
+    { class: `clickable${ev.factual === false ? " nonfactual" : ""}`, tabindex: "0", "data-event": ev.event, "data-id": ev.id, "aria-selected": "false" },
+    el("td", {}, ev.date || ""),
+    el("td", {}, el("strong", {}, ev.event), ev.mode ? ` (${ev.mode})` : ""),
+    el("td", {}, actorCodes(ev.actor).join(", ")),
+    el("td", {}, actorCodes(ev.recipient).join(", ")),
+    el("td", {}, modalityBadges(ev)),
+    ...cells,
+  );
+  const open = () => onOpen(tr);
+  tr.addEventListener("click", open);
+  tr.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
+  return tr;
+}

@@ -1,5 +1,5 @@
 // The Events page: a filterable table; a row opens its evidence in context and the documents reporting it.
-import { api, actorCodes, el, fillForm, modalityBadges, params, status } from "/static/common.js";
+import { api, actorCodes, el, eventRow, fillForm, modalityBadges, params, status } from "/static/common.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
@@ -24,21 +24,12 @@ async function load(event) {
 
 function row(ev) {
   const evidence = typeof ev.evidence === "string" ? ev.evidence : ((ev.evidence || [])[0] || {}).text;
-  const tr = el(
-    "tr",
-    { class: `clickable${ev.factual === false ? " nonfactual" : ""}`, tabindex: "0", "data-event": ev.event, "data-id": ev.id, "aria-selected": "false" },
-    el("td", {}, ev.date || ""),
-    el("td", {}, el("strong", {}, ev.event), ev.mode ? ` (${ev.mode})` : ""),
-    el("td", {}, actorCodes(ev.actor).join(", ")),
-    el("td", {}, actorCodes(ev.recipient).join(", ")),
-    el("td", {}, modalityBadges(ev)),
+  return eventRow(
+    ev,
+    (tr) => detail(ev.id, tr),
     el("td", { title: `${ev.n_documents ?? 1} documents, ${ev.n_sources ?? 1} sources` }, String(ev.n_documents ?? 1)),
     el("td", {}, clip(evidence, 110)),
   );
-  const open = () => detail(ev.id, tr);
-  tr.addEventListener("click", open);
-  tr.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
-  return tr;
 }
 
 async function detail(id, tr) {
