@@ -68,6 +68,8 @@ class RoleLexicon:
             if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
                 continue
             for lead in range(0, min(k, 3)):
+                if lead and _verb_like(tt.surface(t + lead - 1)):
+                    break  # "North Korea supplied artillery": a verb, not a modifier of the role
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
                 if rw and lead and rw.alone and not possessive:
                     break  # "Iraq's elite troops", "deputy foreign minister", but not "Kenya said troops"
@@ -117,6 +119,11 @@ class RoleLexicon:
                 break
             j -= 1
         return (j + 1, end) if end - j >= 2 else None
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case English word with a verb ending ("supplied", "sends"), which no role modifier has."""
+    return word.islower() and word.isascii() and (word.endswith("ed") or (word.endswith("s") and word[-2:] != "ss"))
 
 
 def joined(tt: TokenText, i: int, j: int) -> bool:

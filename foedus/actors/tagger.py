@@ -154,6 +154,9 @@ class ActorTagger:
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
+            if "own" in p.alias.flags and out and _owned_by(tt, out[-1], p):
+                out[-1].last, out[-1].sector = p.last, p.alias.sector or "GOV"  # "Russian Security Council"
+                continue
             out.append(p)
         return out, waiting
 
@@ -253,7 +256,9 @@ class ActorTagger:
                     rw, head = two, i + 1
             if not rw or not (rw.offices or rw.role in PERSON_ROLES):
                 continue
-            state = _nearest_state(tt, state_picks, i) or main
+            # the sentence's own state before the title, else after it ("Regierungssprecher X sagte, Japan ..."):
+            # the document's main state is only a last resort, it is often the other side (PRK in a JPN quote)
+            state = _nearest_state(tt, state_picks, i) or _next_state(tt, state_picks, i) or main
             # a capitalised title ("President X"), or a two-word one in running text ("rebel leader X")
             titled = tt.surface(i)[:1].isupper() or head > i
             end = self.rolex.name_after(tt, head, taken) if titled else None
@@ -286,9 +291,11 @@ class ActorTagger:
     def _alone_roles(self, tt: TokenText, picks: list[_Pick], taken: bytearray) -> list[_Pick]:
         """Role words that name an actor by themselves: "the rebels", "police", "aid agencies", "die Regierung".
 
-        Each belongs, with a low score, to the state named just before it in the same sentence ("In Liberia,
-        rebels ..."); a state institution ("the government", "troops") otherwise to the document's most
-        mentioned state; groups ("rebels", "protesters") otherwise to no state, NGOs always to the code NGO.
+        A state institution ("the government", "troops") belongs, with a low score, to the state named just
+        before it in the same sentence ("In Liberia, troops ..."), else to the document's most mentioned state.
+        A group ("rebels", "protesters") belongs where it acts, as event coders assign it: to the country of a
+        place named in its sentence ("in northern Uganda", "near Kabul"), else to the sentence's one state,
+        else to no state. NGOs always get the code NGO.
         A run of role words names its last one ("government troops" → MIL).
         """
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
@@ -307,8 +314,12 @@ class ActorTagger:
                     break
                 rw, last = more
             surface = tt.text[tt.spans[i][0] : tt.spans[last][1]]
-            near = _nearest_state(tt, state_picks, i) if rw.alone != "ngo" else None
-            state = (near or main) if rw.alone == "state" else near
+            if rw.alone == "state":
+                state = _nearest_state(tt, state_picks, i) or main
+            elif rw.alone == "ngo":
+                state = None
+            else:
+                state = _group_state(tt, state_picks, i)
             if state is not None:
                 actor = state
             elif rw.alone == "ngo":
@@ -383,6 +394,43 @@ def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
             continue
         between = tt.text[tt.spans[p.last][1] : start]
         if any(c in between for c in ".!?\n"):
+            return None
+        return p.actor
+    return None
+
+
+_PLACE_TYPES = {"region", "capital"}
+
+
+def _group_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The state of a group named by a bare role word at token ``i`` (see ``ActorTagger._alone_roles``)."""
+    text, at = tt.text, tt.spans[i][0]
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for c in ".!?\n" if (e := text.find(c, at)) >= 0]
+    end = min(ends) if ends else len(text)
+    inside = [p for p in picks if start <= tt.spans[p.first][0] < end]
+    places = [p for p in inside if p.alias.type in _PLACE_TYPES]
+    if places:
+        return min(places, key=lambda p: abs(p.first - i)).actor
+    states = {p.actor.id for p in inside}
+    return inside[0].actor if len(states) == 1 else None
+
+
+def _owned_by(tt: TokenText, prev: _Pick, p: _Pick) -> bool:
+    """A state's name or adjective right before a generic body's name makes it that state's body."""
+    if prev.actor.kind != "state" or prev.alias.type not in ("name", "short", "adj", "abbr") or prev.last >= p.first:
+        return False
+    gap = tt.text[tt.spans[prev.last][1] : tt.spans[p.first][0]]
+    return gap.strip() in ("", "'s", "’s", "-")
+
+
+def _next_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
+    """The closest state named after token ``i`` in the same sentence; ``picks`` are latest first."""
+    end = tt.spans[i][1]
+    for p in reversed(picks):
+        if p.first <= i:
+            continue
+        if any(c in tt.text[end : tt.spans[p.first][0]] for c in ".!?\n"):
             return None
         return p.actor
     return None
