@@ -25,9 +25,6 @@ from foedus.records import ActorRef, Analysis, Event, Evidence, Mention
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-# PLOVER 0.8 codes cooperation announced for the future as AGREE, and an announced retreat as
-# CONCEDE (codebook, AGREE and RETREAT ambiguities), not as the act plus the future mode.
-AS_PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
@@ -149,14 +146,9 @@ class LexiconCoder:
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
-            aux = modality(view, trig)
-            event, mode = c.event, c.mode or modes.get(c.event)
-            if aux == {"future"} and event in AS_PROMISED:
-                # The codebook codes a promised act as its own category, not category + future.
-                event, mode, aux = AS_PROMISED[event], None, set()
-            if any(e == event and codes & done for e, done in seen):
+            if any(e == c.event and codes & done for e, done in seen):
                 continue  # the same event named twice in one sentence
-            seen.append((event, codes))
+            seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
                 0.35 + PROB_W * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
@@ -164,12 +156,12 @@ class LexiconCoder:
             ev = Event(
                 id="",
                 doc_id=analysis.doc.id,
-                event=event,
+                event=c.event,
                 actor=refs(roles.actor),
-                recipient=refs(roles.recipient) or (_domestic(roles.actor, event) if self.domestic else []),
-                mode=mode,
+                recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
+                mode=c.mode or modes.get(c.event),
                 context=ctx,
-                aux=sorted(aux),
+                aux=sorted(modality(view, trig)),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
                 trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start

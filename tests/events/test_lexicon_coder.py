@@ -106,17 +106,6 @@ def test_an_act_told_as_the_occasion_yields_to_the_main_one(code: Callable[..., 
     assert max(events, key=lambda e: e.confidence).event == "RETREAT"
 
 
-def test_announced_cooperation_and_retreat_take_the_codebook_category(code: Callable[..., Analysis]) -> None:
-    """PLOVER: future AID is AGREE, a future withdrawal CONCEDE; the past act keeps its type."""
-    aid = code("[Japan|JPN] will send humanitarian aid to [Turkey|TUR].").events
-    assert [(e.event, e.aux) for e in aid] == [("AGREE", [])]
-    retreat = code("[Russia|RUS] will withdraw its troops from [Georgia|GEO].").events
-    assert [(e.event, e.aux) for e in retreat] == [("CONCEDE", [])]
-    assert [e.event for e in code("[Japan|JPN] sent humanitarian aid to [Turkey|TUR].").events] == ["AID"]
-    conditional = code("If [Turkey|TUR] is attacked, [Japan|JPN] will send aid.").events
-    assert [(e.event, e.aux) for e in conditional if e.event != "ASSAULT"] == [("AID", ["hypothetical"])]
-
-
 def test_mobilizing_in_the_course_of_an_attack_is_the_attack(code: Callable[..., Analysis]) -> None:
     """PLOVER codes only the ASSAULT when forces are moved in the course of one."""
     both = code("[Russia|RUS] deployed more troops and shelled towns in [Ukraine|UKR].").events
