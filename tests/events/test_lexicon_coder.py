@@ -114,6 +114,18 @@ def test_mobilizing_in_the_course_of_an_attack_is_the_attack(code: Callable[...,
     assert "MOBILIZE" in {e.event for e in alone}
 
 
+def test_travel_bookkeeping_and_words_are_not_retreat_or_aid(code: Callable[..., Analysis]) -> None:
+    """A minister returning from a trip, freed-up funds or a delivered warning give no RETREAT or AID."""
+    for text in (
+        "The foreign minister of [France|FRA] returned from [China|CHN] on Friday.",
+        "[Turkey|TUR] freed up funds for its central bank.",
+        "[Germany|DEU] provided no evidence for the claim by [Poland|POL].",
+    ):
+        assert not {"RETREAT", "AID"} & {e.event for e in code(text).events}, text
+    warning = code("[Japan|JPN] delivered a strong warning to [North Korea|PRK].").events
+    assert [e.event for e in warning] == ["THREATEN"]
+
+
 def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis]) -> None:
     """Nobody named before the verb but a party after it: a domestic act on that party."""
     events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
