@@ -68,8 +68,8 @@ class RoleLexicon:
             if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
                 continue
             for lead in range(0, min(k, 3)):
-                if lead and _verb_like(tt.surface(t + lead - 1)):
-                    break  # "North Korea supplied artillery": a verb, not a modifier of the role
+                if lead and (_verb_like(tt.surface(t + lead - 1)) or tt.norm_token(t + lead - 1) in self.function_words):
+                    break  # "North Korea supplied artillery", "Putin met the envoy": no modifiers of the role
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
                 if rw and lead and rw.alone and not possessive:
                     break  # "Iraq's elite troops", "deputy foreign minister", but not "Kenya said troops"

@@ -118,3 +118,12 @@ def test_more_cyrillic_names(tagger: ActorTagger, text: str, lang: str, surface:
 def test_common_words_are_not_the_new_names(tagger: ActorTagger) -> None:
     # "Кошти" (funds) is not António Costa, "Герцог" (duke) alone is not Isaac Herzog
     assert not any(m.actor.kind == "person" for m in tagger.tag("Кошти надійшли. Герцог приїхав.", None, "uk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Vladimir Putin met the envoy.", "Vladimir Putin"), ("Kim Jong Un told the generals to prepare.", "Kim Jong Un")],
+)
+def test_role_after_a_verb_and_article_does_not_join_the_mention(tagger: ActorTagger, text: str, surface: str) -> None:
+    # "met the envoy" is not a role phrase of Putin's: the span must stop at the name
+    assert surface in tag(tagger, text, "en")
