@@ -19,6 +19,9 @@ from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+# Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
+# X is that party when a word points back to it.
+AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 PASSIVE_WINDOW = 4
 
 
@@ -35,7 +38,8 @@ def assign_roles(
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig``."""
     clause = view.clause_of[trig] if view.tokens else 0
-    verbal = kind != "n"
+    # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
+    verbal = kind != "n" and trig - 1 not in view.determiner_at
     passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
@@ -144,10 +148,14 @@ def assign_roles(
         act = [places[0].mention]
     if not act and recips:
         # Nobody else named: a domestic act on the one party named ("police arrested opposition
-        # leaders in X's capital"); the actor shares the recipient's country.
+        # leaders in X's capital"); the actor shares the recipient's country. One mention never
+        # plays both roles (the "domestic" option restores the country as recipient).
         act = [recips[0].mention]
-        recips = recips[1:] if event in RECIPROCAL else recips
-    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act} or mv.mention is act[0]]
+        recips = [mv for mv in recips if mv.group != recips[0].group]
+    # A recipient is another party than the actor, though it may share its country ("Russian forces
+    # pounded Chechen rebel positions"): only the actor's own mentions and their appositions are excluded.
+    acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
+    rec = [mv.mention for mv in recips if mv.group not in acting and all(mv.mention is not m for m in act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
@@ -161,8 +169,30 @@ def assign_roles(
         if named:
             best = min(named, key=lambda mv: (mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
+        # "X and Y accused each other": one record, the first party acting on the others.
+        lead = act[0].actor.code
+        act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
+    if not rec and event in AFFECTED:
+        rec = _speaker_referred_to(view, trig, clause, act)
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _mutual(view: SentenceView, trig: int, clause: int) -> bool:
+    return any(i > trig and view.clause_of[i] == clause for i in view.mutual_at)
+
+
+def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
+    """The speaker of a reported act on "its"/"the country's" posts: "Pakistan said Indian troops
+    fired on its posts" -> Pakistan receives. Only when a word after the trigger points back."""
+    if not any(i > trig and view.clause_of[i] == clause for i in view.backref_at):
+        return []
+    acting = {m.actor.code for m in act}
+    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.last < trig and mv.clause <= clause]
+    if not speakers or speakers[0].code in acting:
+        return []
+    return [mv.mention for mv in speakers if mv.group == speakers[0].group]
 
 
 def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:

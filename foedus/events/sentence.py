@@ -43,6 +43,9 @@ class SentenceView:
     passive_at: list[int] = field(default_factory=list)
     implied: list[int] = field(default_factory=list)  # token indices of "beide Länder"-like cues
     subordinate: list[int] = field(default_factory=list)  # token indices of "after"-like cues (background acts)
+    determiner_at: frozenset[int] = frozenset()  # token indices of articles/possessives ("the", "its")
+    backref_at: list[int] = field(default_factory=list)  # "its", "the country": a word pointing back to a party
+    mutual_at: list[int] = field(default_factory=list)  # "each other": a two-sided act
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -76,6 +79,9 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
+    view.determiner_at = frozenset(i for i, _, (role, _) in role_hits if role == "determiner")
+    view.backref_at = [i for i, _, (role, _) in role_hits if role == "backref"]
+    view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
