@@ -167,7 +167,10 @@ def assign_roles(
         # other names in the clause are background ("... in X", "X's ally Y").
         named = [mv for mv in recips if any(mv.mention is m for m in rec)]
         if named:
-            best = min(named, key=lambda mv: (mv.first < trig, abs(mv.first - trig)))
+            # A foreign party outranks the actor's compatriots ("Israeli troops shot two
+            # Palestinians near an Israeli settlement").
+            own = {m.actor.code for m in act}
+            best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.

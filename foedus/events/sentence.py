@@ -132,7 +132,14 @@ def _group(view: SentenceView) -> None:
             prev = view.mentions[k - 1]
             between = view.tokens[prev.last + 1 : mv.first]
             gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start]
-            apposition = prev.code == mv.code and len(between) <= 2  # "nordkoreanischen Amtskollegen Kim"
+            # "nordkoreanischen Amtskollegen Kim", "Egyptian President Mubarak": titles and names in
+            # between; a lower-case word is a verb or a noun of another phrase ("Russian forces
+            # pounded Chechen positions").
+            apposition = (
+                prev.code == mv.code
+                and len(between) <= 2
+                and all(not _lower(view.sent.text[t.start : t.end]) for t in between)
+            )
             # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
             # subject and object ("طالب لبنان إسرائيل").
             joiners = view.lex.joiners
@@ -154,3 +161,8 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _lower(word: str) -> bool:
+    """Whether a word is written in lower case (scripts without case, such as Arabic, never are)."""
+    return word[:1].islower()
