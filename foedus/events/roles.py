@@ -189,7 +189,10 @@ def _mutual(view: SentenceView, trig: int, clause: int) -> bool:
 def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
     """The speaker of a reported act on "its"/"the country's" posts: "Pakistan said Indian troops
     fired on its posts" -> Pakistan receives. Only when a word after the trigger points back."""
-    if not any(i > trig and view.clause_of[i] == clause for i in view.backref_at):
+    # After the actor, anywhere in the clause: German puts the object before the verb ("indische
+    # Truppen hätten seine Stellungen beschossen").
+    after = min((mv.last for mv in view.mentions if any(mv.mention is m for m in act)), default=trig)
+    if not any(i > after and view.clause_of[i] == clause for i in view.backref_at):
         return []
     acting = {m.actor.code for m in act}
     speakers = [mv for mv in view.mentions if mv.role == "source" and mv.last < trig and mv.clause <= clause]
