@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
+from foedus.config import Config
+from foedus.events.stage import EventStage
 from foedus.records import Analysis
-from tests.events.conftest import codes
+from tests.events.conftest import codes, marked
 
 
 def first(a: Analysis, event: str):  # type: ignore[no-untyped-def]
@@ -160,3 +162,79 @@ def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysi
     assert got == [("COERCE", {"FRA"}, {"MLI"})]
     met = [(e.event, codes(e.actor), codes(e.recipient)) for e in code("[Iran|IRN] held talks in [Oman|OMN].").events]
     assert met == [("CONSULT", {"IRN"}, set())]  # a meeting place is not a party
+
+
+def test_a_compatriot_named_after_the_verb_receives(code: Callable[..., Analysis]) -> None:
+    """Same country, different party: not an apposition of the actor, and kept as recipient."""
+    ev = first(code("[Russian|RUS] troops attacked [Chechen|RUS] rebels near the border."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"RUS"})
+    assert ev.actor[0].start != ev.recipient[0].start
+
+
+def test_titles_between_compatriots_stay_one_party(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Egyptian|EGY] President [Mubarak|EGY] accused [Israel|ISR] of stalling."), "ACCUSE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"EGY"}, {"ISR"})
+
+
+def test_one_mention_is_never_both_actor_and_recipient(stage: EventStage) -> None:
+    """The one party named stands for the unnamed actor's country; it is not also its own target."""
+    text = "An unnamed official warned [Saddam Hussein|IRQ] of military action."
+    ev = first(stage(marked(text, "en")), "THREATEN")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+    domestic = EventStage(Config(options={"recipients": "domestic"}))
+    ev = first(domestic(marked(text, "en")), "THREATEN")
+    assert codes(ev.recipient) == {"IRQ"} and ev.recipient[0].text == ""  # the convention, not the mention
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Armenia|ARM] and [Azerbaijan|AZE] accused each other of violating the truce."),
+        ("de", "[Armenien|ARM] und [Aserbaidschan|AZE] beschuldigten sich gegenseitig des Bruchs der Waffenruhe."),
+        ("ru", "[Армения|ARM] и [Азербайджан|AZE] обвинили друг друга в нарушении перемирия."),
+        ("uk", "[Вірменія|ARM] і [Азербайджан|AZE] звинуватили одне одного в порушенні перемир'я."),
+        ("fr", "[L'Arménie|ARM] et [l'Azerbaïdjan|AZE] ont accusé l'un l'autre de violer la trêve."),
+        ("es", "[Armenia|ARM] y [Azerbaiyán|AZE] se acusaron mutuamente de violar la tregua."),
+        ("ar", "اتهمت [أرمينيا|ARM] [وأذربيجان|AZE] بعضهما البعض بانتهاك الهدنة."),
+    ],
+)
+def test_each_other_makes_the_first_party_act_on_the_second(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "ACCUSE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ARM"}, {"AZE"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "agent"),
+    [
+        ("en", "[Pakistan|PAK] said [Indian|IND] troops fired on its posts in Kashmir.", "PAK", "IND"),
+        ("en", "[Lebanon|LBN] said [Israeli|ISR] warplanes bombed targets in the south of the country.", "LBN", "ISR"),
+        ("de", "[Pakistan|PAK] erklärte, [indische|IND] Truppen hätten seine Stellungen beschossen.", "PAK", "IND"),
+        ("ru", "[Грузия|GEO] заявила, что [российские|RUS] самолеты бомбили ее территорию.", "GEO", "RUS"),
+        ("uk", "[Грузія|GEO] заявила, що [російські|RUS] літаки бомбардували її територію.", "GEO", "RUS"),
+        ("fr", "[La Géorgie|GEO] a déclaré que des avions [russes|RUS] ont attaqué son territoire.", "GEO", "RUS"),
+        ("es", "[Georgia|GEO] dijo que aviones [rusos|RUS] atacaron posiciones del país.", "GEO", "RUS"),
+    ],
+)
+def test_the_speaker_is_the_target_its_own_words_point_back_to(
+    code: Callable[..., Analysis], lang: str, text: str, speaker: str, agent: str
+) -> None:
+    ev = first(code(text, lang), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({agent}, {speaker})
+
+
+def test_the_speaker_is_not_a_target_without_a_pointer(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Pakistan|PAK] said [Indian|IND] troops fired on posts in Kashmir."), "ASSAULT")
+    assert codes(ev.actor) == {"IND"} and not ev.recipient
+
+
+def test_a_verb_form_after_an_article_is_a_noun_with_its_genitive_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("The withdrawal of [Israeli|ISR] troops from [Lebanon|LBN] was completed in May."), "RETREAT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"LBN"})
+
+
+def test_both_countries_are_the_two_the_sentence_names(code: Callable[..., Analysis]) -> None:
+    a = code("[China|CHN] protested. Both countries signed, officials in [Seoul|KOR] and [Pyongyang|PRK] said.")
+    ev = first(a, "AGREE")
+    assert codes(ev.actor) == {"KOR", "PRK"} and not ev.recipient
