@@ -161,7 +161,8 @@ def _load(lang_dir: Path) -> Lexicon:
     if (lang_dir / "quantities.tsv").exists():
         for row in read_tsv(lang_dir / "quantities.tsv"):
             surface, kind, value = [*row, "", "", ""][:3]
-            {"bound": lex.bounds, "unit": lex.units, "counted": lex.counted, "range": lex.ranges}[kind][surface.lower()] = value
+            tables = {"bound": lex.bounds, "unit": lex.units, "counted": lex.counted, "range": lex.ranges}
+            tables[kind][surface.lower()] = value
     if (lang_dir / "dates.tsv").exists():
         for row in read_tsv(lang_dir / "dates.tsv"):
             surface, kind, value = [*row, "", "", ""][:3]
