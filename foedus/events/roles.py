@@ -84,8 +84,10 @@ def assign_roles(
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
+        # A marked possessor must touch the noun ("für Putins Unterstützung"); "to Cairo for
+        # talks" is a destination, not the talks' owner.
         owner = [mv for mv in here if mv.role not in ("origin", "source") and 0 < trig - mv.last <= 2]
-        if owner and owner[-1] not in unmarked:
+        if owner and owner[-1] not in unmarked and trig - owner[-1].last == 1:
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
             recips += after[0] if after else []
@@ -116,6 +118,8 @@ def assign_roles(
             recips += after[0]
     if between:  # "the pact between Moscow and Pyongyang": exactly those parties
         actors, recips = list(partners), []
+    elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
+        recips = list(partners) + recips
     else:
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:

@@ -69,11 +69,22 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     tokens = tokenize(sent.text)
     role_hits = lex.roles.find(tokens)
     boundaries = {i for i, _, (role, _) in role_hits if role == "clause"}
-    clause_of, clause = [], 0
+    relative = {i for i, _, (role, _) in role_hits if role == "relative"}
+    # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
+    # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
+    clause_of, clause, top, outer = [], 0, 0, None
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
-        if i in boundaries or _HARD_BREAK.search(gap):
-            clause += 1
+        if _HARD_BREAK.search(gap):
+            top, clause, outer = top + 1, top + 1, None
+        elif i in relative and "," in gap:
+            outer, top = clause, top + 1
+            clause = top
+        elif outer is not None and "," in gap:
+            clause, outer = outer, None
+        elif i in boundaries:
+            top += 1
+            clause = top
         clause_of.append(clause)
     view = SentenceView(sent, lex, tokens, clause_of)
     view.modality = lex.modality.find(tokens)
