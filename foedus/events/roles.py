@@ -22,6 +22,8 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
+MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
+FORCES = frozenset({"MIL", "COP", "SPY"})
 PASSIVE_WINDOW = 4
 
 
@@ -156,6 +158,9 @@ def assign_roles(
         # plays both roles (the "domestic" option restores the country as recipient).
         act = [recips[0].mention]
         recips = [mv for mv in recips if mv.group != recips[0].group]
+    if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
+        own = {m.actor.code for m in act}
+        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): only the actor's own mentions and their appositions are excluded.
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}

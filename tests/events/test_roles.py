@@ -238,3 +238,48 @@ def test_both_countries_are_the_two_the_sentence_names(code: Callable[..., Analy
     a = code("[China|CHN] protested. Both countries signed, officials in [Seoul|KOR] and [Pyongyang|PRK] said.")
     ev = first(a, "AGREE")
     assert codes(ev.actor) == {"KOR", "PRK"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Israel|ISR], which occupies part of [Lebanon|LBN], bombed [Syrian|SYR] positions."),
+        ("de", "[Israel|ISR], welches Gebiete im [Libanon|LBN] besetzt, bombardierte [syrische|SYR] Stellungen."),
+        ("ru", "[Израиль|ISR], который оккупирует часть [Ливана|LBN], бомбил [сирийские|SYR] позиции."),
+    ],
+)
+def test_a_relative_clause_between_commas_leaves_the_subject_its_verb(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    got = [(e.event, codes(e.actor), codes(e.recipient)) for e in code(text, lang).events]
+    assert ("ASSAULT", {"ISR"}, {"SYR"}) in got, got
+
+
+def test_a_visits_partner_is_its_host(code: Callable[..., Analysis]) -> None:
+    a = code("[Israeli|ISR] Prime Minister [Barak|ISR] flew to [Cairo|EGY] for talks with [Mubarak|EGY].")
+    got = [(e.event, e.mode, codes(e.actor), codes(e.recipient)) for e in a.events]
+    assert ("CONSULT", "visit", {"ISR"}, {"EGY"}) in got, got
+
+
+def test_the_forces_an_actor_moves_are_not_its_recipient(stage: EventStage) -> None:
+    a = marked("[Iraq|IRQ] moved [troops|IRQ] closer to the capital.", "en")
+    a.mentions[1].sector = "MIL"
+    ev = first(stage(a), "MOBILIZE")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] moved troops toward the border with [Kuwait|KWT]."),
+        ("de", "[Irak|IRQ] verlegte Truppen an die Grenze zu [Kuwait|KWT]."),
+        ("ru", "[Ирак|IRQ] перебросил войска к границе с [Кувейтом|KWT]."),
+        ("uk", "[Ірак|IRQ] перекинув війська до кордону з [Кувейтом|KWT]."),
+        ("fr", "[L'Irak|IRQ] a déployé des troupes à la frontière avec [le Koweït|KWT]."),
+        ("es", "[Irak|IRQ] desplegó tropas en la frontera con [Kuwait|KWT]."),
+        ("ar", "حشد [العراق|IRQ] قوات على الحدود مع [الكويت|KWT]."),
+    ],
+)
+def test_the_country_across_the_border_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"KWT"})
