@@ -159,6 +159,8 @@ def _group(view: SentenceView) -> None:
             conj = (
                 (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
             )
+            if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
+                conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)
@@ -172,6 +174,21 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _list_closes(view: SentenceView, k: int) -> bool:
+    """Whether the comma before mention ``k`` is in a list that a joiner closes ("Russia, China and Iran")."""
+    for j in range(k + 1, len(view.mentions)):
+        prev, mv = view.mentions[j - 1], view.mentions[j]
+        if mv.clause != prev.clause:
+            return False
+        gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start].strip()
+        between = view.tokens[prev.last + 1 : mv.first]
+        if between and all(t.text in view.lex.joiners for t in between):
+            return True
+        if gap != ",":
+            return False
+    return False
 
 
 def _lower(word: str) -> bool:

@@ -283,3 +283,22 @@ def test_the_forces_an_actor_moves_are_not_its_recipient(stage: EventStage) -> N
 def test_the_country_across_the_border_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
     ev = first(code(text, lang), "MOBILIZE")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"KWT"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In a letter to [Saddam Hussein|IRQ], [French|FRA] President Chirac urged [Iraq|IRQ] to comply."),
+        ("fr", "Dans une lettre à [Saddam Hussein|IRQ], [Jacques Chirac|FRA] a exhorté [l'Irak|IRQ] à coopérer."),
+    ],
+)
+def test_a_comma_after_an_introductory_phrase_does_not_coordinate(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"FRA"}, {"IRQ"})
+
+
+def test_a_comma_list_closed_by_and_shares_its_preposition(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Washington|USA] imposed sanctions against [Cuba|CUB], [Libya|LBY] and [Iran|IRN]."), "SANCTION")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"CUB", "LBY", "IRN"})
