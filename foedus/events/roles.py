@@ -25,6 +25,7 @@ AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "RE
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
 PASSIVE_WINDOW = 4
+WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
 @dataclass
@@ -68,7 +69,7 @@ def assign_roles(
         elif r == "with":
             if event in RECIPROCAL or event == "ASSAULT":
                 partners.append(mv)
-            elif 0 < mv.first - trig <= 4:  # "threatened X with", not a "with" belonging to another phrase
+            elif 0 < mv.first - trig <= WITH_REACH:  # "threatened X with", not a "with" of another phrase
                 recips.append(mv)
         elif r == "recipient":
             recips.append(mv)

@@ -302,3 +302,18 @@ def test_a_comma_after_an_introductory_phrase_does_not_coordinate(
 def test_a_comma_list_closed_by_and_shares_its_preposition(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Washington|USA] imposed sanctions against [Cuba|CUB], [Libya|LBY] and [Iran|IRN]."), "SANCTION")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"CUB", "LBY", "IRN"})
+
+
+def test_coming_under_attack_from_someone_is_a_passive(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Ukrainian|UKR] positions came under attack from [Russian|RUS] forces."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_from_names_the_recipient_of_an_active_verb(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Russia|RUS] demanded an apology from [Georgia|GEO]."), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"GEO"})
+
+
+def test_relations_broken_off_with_a_country_name_it(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Britain|GBR] broke off diplomatic relations with [Argentina|ARG]."), "SANCTION")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"GBR"}, {"ARG"})
