@@ -124,9 +124,12 @@ class LexiconCoder:
             order = np.argsort(-p)
             best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
             if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
-                first = view.mentions[0]
-                after = first.last + 1 if first.last + 1 < len(view.tokens) else first.last
-                at = view.tokens[after].start  # the word after the first actor stands in for the trigger
+                # The word after the first actor (with its coordinated partners: "Indian and
+                # Pakistani troops exchanged fire") stands in for the trigger.
+                lead = view.mentions[0].group
+                last = max(mv.last for mv in view.mentions if mv.group == lead)
+                after = last + 1 if last + 1 < len(view.tokens) else last
+                at = view.tokens[after].start
                 cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
         return cands
 

@@ -317,3 +317,18 @@ def test_from_names_the_recipient_of_an_active_verb(code: Callable[..., Analysis
 def test_relations_broken_off_with_a_country_name_it(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Britain|GBR] broke off diplomatic relations with [Argentina|ARG]."), "SANCTION")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"GBR"}, {"ARG"})
+
+
+def test_a_classifier_only_event_keeps_the_coordinated_actors(stage: EventStage) -> None:
+    """Without a trigger word, the word after the first actor group stands in for the trigger."""
+    import numpy as np
+
+    from foedus.events.sentence import build_view
+
+    coder = stage.coder
+    a = marked("[Indian|IND] and [Pakistani|PAK] troops traded volleys across the frontier.", "en")
+    view = build_view(a.sentences[0], a.mentions, coder.lexicon_for("en"))  # type: ignore[attr-defined]
+    p = np.zeros(len(coder.classifier.labels))  # type: ignore[attr-defined]
+    p[coder.col["ASSAULT"]] = 0.9  # type: ignore[attr-defined]
+    events = coder.code_sentence(a, view, p, [])  # type: ignore[attr-defined]
+    assert [(e.event, codes(e.actor)) for e in events] == [("ASSAULT", {"IND", "PAK"})]
