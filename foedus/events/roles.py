@@ -105,6 +105,10 @@ def assign_roles(
             recips += after[0] if after else []
         elif before:
             actors = before[0]
+    elif quoted := _quoted_speaker(view, trig, clause):
+        # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
+        actors = quoted
+        recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + recips
     elif before:
         actors = before[0]
         recips = [mv for g in before[1:] for mv in g] + recips
@@ -222,6 +226,17 @@ def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
         return []
     speakers = [mv for mv in view.mentions if mv.last < pron[-1] and mv.role in ("source", None)]
     return speakers[:1]  # the sentence subject: "Putin tried to impress Kim, giving him ..." -> Putin
+
+
+def _quoted_speaker(view: SentenceView, trig: int, clause: int) -> list[MentionView]:
+    """The speaker of a first-person quote: '"We urge Iraq to comply," Albright said' -> Albright."""
+    starts = [i for i in view.self_at if i < trig and view.clause_of[i] == clause]
+    if not starts or any(mv.clause == clause and mv.first < starts[0] for mv in view.mentions):
+        return []  # "we" must open the clause: "Russia and we agreed" is no quote
+    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.first > trig]
+    if not speakers:
+        return []
+    return [mv for mv in view.mentions if mv.group == speakers[0].group]
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

@@ -46,6 +46,7 @@ class SentenceView:
     determiner_at: frozenset[int] = frozenset()  # token indices of articles/possessives ("the", "its")
     backref_at: list[int] = field(default_factory=list)  # "its", "the country": a word pointing back to a party
     mutual_at: list[int] = field(default_factory=list)  # "each other": a two-sided act
+    self_at: list[int] = field(default_factory=list)  # "we", "I": a quoted speaker acting
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -93,6 +94,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.determiner_at = frozenset(i for i, _, (role, _) in role_hits if role == "determiner")
     view.backref_at = [i for i, _, (role, _) in role_hits if role == "backref"]
     view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
+    view.self_at = [i for i, _, (role, _) in role_hits if role == "self"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
@@ -114,7 +116,7 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
         for i, j, (role, side) in hits:
             if role in ("clause", "passive", "subordinate"):
                 continue
-            if side == "after" and mv.last < i <= mv.last + 2:
+            if side == "after" and mv.last < i <= mv.last + 2 and _joined_to(view, mv.last, i):
                 best = (0, role) if role == "origin" or best is None else best
             elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
@@ -133,6 +135,13 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 ):
                     best = (dist, role)
         mv.role = best[1] if best else None
+
+
+def _joined_to(view: SentenceView, last: int, cue: int) -> bool:
+    """Whether a cue after a mention belongs to it: same clause, no comma or dash between
+    ('"... demands of the US", said Lavrov' does not make the US the speaker)."""
+    gap = view.sent.text[view.tokens[last].end : view.tokens[cue].start]
+    return view.clause_of[cue] == view.clause_of[last] and "," not in gap and not _HARD_BREAK.search(gap)
 
 
 def _group(view: SentenceView) -> None:

@@ -332,3 +332,21 @@ def test_a_classifier_only_event_keeps_the_coordinated_actors(stage: EventStage)
     p[coder.col["ASSAULT"]] = 0.9  # type: ignore[attr-defined]
     events = coder.code_sentence(a, view, p, [])  # type: ignore[attr-defined]
     assert [(e.event, codes(e.actor)) for e in events] == [("ASSAULT", {"IND", "PAK"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "named"),
+    [
+        ("en", '"We urge [Iraq|IRQ] to comply with the resolutions," [Albright|USA] said.', "USA", "IRQ"),
+        ("en", '"We reject the [Palestinian|PSE] demands," [Netanyahu|ISR] said.', "ISR", "PSE"),
+        ("de", '"Wir weisen die Forderungen [Russlands|RUS] zurück", sagte [Scholz|DEU].', "DEU", "RUS"),
+        ("ru", "«Мы отвергаем требования [США|USA]», — заявил [Лавров|RUS].", "RUS", "USA"),
+        ("uk", "«Ми закликаємо [Ірак|IRQ] виконати резолюції», — заявив [Олбрайт|USA].", "USA", "IRQ"),
+        ("es", '"Nosotros rechazamos las exigencias de [Rusia|RUS]", dijo [Sánchez|ESP].', "ESP", "RUS"),
+    ],
+)
+def test_the_speaker_of_a_first_person_quote_acts(
+    code: Callable[..., Analysis], lang: str, text: str, speaker: str, named: str
+) -> None:
+    got = [(codes(e.actor), codes(e.recipient)) for e in code(text, lang).events]
+    assert got and got[0] == ({speaker}, {named}), got
