@@ -350,3 +350,22 @@ def test_the_speaker_of_a_first_person_quote_acts(
 ) -> None:
     got = [(codes(e.actor), codes(e.recipient)) for e in code(text, lang).events]
     assert got and got[0] == ({speaker}, {named}), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Russia|RUS] demanded that [Washington|USA] stop the bombing."),
+        ("de", "[Russland|RUS] forderte, dass [die USA|USA] die Bombardierung beenden."),
+        ("ru", "[Россия|RUS] потребовала, чтобы [США|USA] прекратили бомбардировки."),
+        ("uk", "[Росія|RUS] вимагала, щоб [США|USA] припинили бомбардування."),
+        ("fr", "[La Russie|RUS] a exigé que [Washington|USA] cesse les bombardements."),
+        ("es", "[Rusia|RUS] exigió que [Washington|USA] detuviera los bombardeos."),
+        ("ar", "طالبت [روسيا|RUS] بأن توقف [واشنطن|USA] القصف."),
+    ],
+)
+def test_the_subject_of_a_demanded_clause_receives_the_demand(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"USA"})
