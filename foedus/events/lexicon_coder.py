@@ -84,8 +84,10 @@ class LexiconCoder:
             view = build_view(sent, inside, lex)
             if inside or view.implied:
                 views.append(view)
-                # "both countries" means the pair this sentence names together, else the last one named.
-                pairs.append((_own_pair(view) or coordinated or _last_pair(mentions[:k])) if view.implied else [])
+                # "both countries": the pair this sentence coordinates, else the last pair named
+                # before, else the only two countries this sentence names.
+                implied = _coordinated_pair(view) or coordinated or _last_pair(mentions[:k]) or _own_pair(view)
+                pairs.append(implied if view.implied else [])
             coordinated = _coordinated_pair(view) or coordinated
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip
@@ -231,18 +233,15 @@ def _coordinated_pair(view: SentenceView) -> list[Mention]:
     """Two parties with different codes named together in one coordinated group, if any."""
     groups: dict[int, dict[str, Mention]] = {}
     for mv in view.mentions:
-        if mv.code:
+        if mv.code and mv.role not in ("location", "origin"):  # places are not parties ("in Kenya and Tanzania")
             groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
     pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
     return pairs[-1] if pairs else []
 
 
 def _own_pair(view: SentenceView) -> list[Mention]:
-    """The two parties a sentence itself names for its "both countries": a coordinated pair, else
-    its only two countries ("Both countries signed, officials in Seoul and Pyongyang said")."""
-    pair = _coordinated_pair(view)
-    if pair:
-        return pair
+    """The only two countries a sentence names ("Both countries signed, officials in Seoul and
+    Pyongyang said"), when nothing before names a pair."""
     states: dict[str, Mention] = {}
     for mv in view.mentions:
         if mv.code and mv.mention.actor.kind == "state":

@@ -369,3 +369,10 @@ def test_the_subject_of_a_demanded_clause_receives_the_demand(
 ) -> None:
     ev = first(code(text, lang), "REQUEST")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"USA"})
+
+
+def test_both_countries_prefers_the_pair_named_before_over_places(code: Callable[..., Analysis]) -> None:
+    a = code("[Britain|GBR] and [the United States|USA] met. Both countries condemned the bombings in [Kenya|KEN] "
+             "and [Tanzania|TZA].")  # fmt: skip
+    ev = first(a, "ACCUSE")
+    assert codes(ev.actor) == {"GBR", "USA"}
