@@ -134,7 +134,7 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     or (best[1] == "source" and role != "source")
                 ):
                     best = (dist, role)
-        mv.role = best[1] if best else None
+        mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
 
 
 def _joined_to(view: SentenceView, last: int, cue: int) -> bool:

@@ -376,3 +376,9 @@ def test_both_countries_prefers_the_pair_named_before_over_places(code: Callable
              "and [Tanzania|TZA].")  # fmt: skip
     ev = first(a, "ACCUSE")
     assert codes(ev.actor) == {"GBR", "USA"}
+
+
+def test_a_spokesman_for_a_party_speaks_for_it(code: Callable[..., Analysis]) -> None:
+    ev = first(code("A spokesman for the [Iranian|IRN] foreign ministry accused [the United States|USA] of hostility."),
+               "ACCUSE")  # fmt: skip
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"USA"})
