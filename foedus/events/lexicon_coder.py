@@ -161,7 +161,7 @@ class LexiconCoder:
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
-                aux=sorted(modality(view, trig)),
+                aux=sorted(modality(view, trig, c.kind)),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
                 trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start
