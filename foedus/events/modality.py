@@ -4,12 +4,13 @@ Cues come from ``modality.tsv`` with a scope saying which triggers a cue reaches
 
 - ``clause``: triggers in the cue's clause (negation and future words only near the trigger);
 - ``sentence``: every trigger of the sentence ("if", "im Falle", "last year");
-- ``purpose``: triggers after the cue up to the next comma or stop ("in order to", "um ... zu",
+- ``purpose``: triggers after the cue up to the next comma, colon or dash ("in order to", "um ... zu",
   "чтобы"): an aim, not an act;
 - ``opinion``: as ``purpose``, but only verbs ("seiner Meinung nach"): a view asserts its
   predications, while a noun in it names something the speaker presupposes;
 - ``frame``: triggers a few words after a capability or danger noun ("the ability to strike",
   "die Gefahr, die eine Zusammenarbeit darstellt"), across one comma, not into a later clause;
+- ``occurred`` (flag ``-``): a verb saying a named event took place ("fand statt"; used by the coder);
 - ``stop`` (flag ``-``): a coordinator that, after a comma, starts a new statement a frame does
   not reach (", and Russia attacked").
 
