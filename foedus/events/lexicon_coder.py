@@ -31,6 +31,7 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
 
@@ -118,8 +119,9 @@ class LexiconCoder:
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
         cands = _drop_topics(view, cands)
-        if any(c.event == "ASSAULT" for c in cands):
-            # Codebook: forces moved in the course of an attack are part of the ASSAULT.
+        if any(c.event == "ASSAULT" and not modality(view, view.token_at(c.start), c.kind) & UNREAL for c in cands):
+            # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
+            # massed "in order to attack" or "who could attack" are a mobilisation of their own.
             cands = [c for c in cands if c.event != "MOBILIZE"]
         if not cands and view.mentions:
             order = np.argsort(-p)
