@@ -8,8 +8,9 @@ Cues come from ``modality.tsv`` with a scope saying which triggers a cue reaches
   "чтобы"): an aim, not an act;
 - ``opinion``: as ``purpose``, but only verbs ("seiner Meinung nach"): a view asserts its
   predications, while a noun in it names something the speaker presupposes;
-- ``frame``: triggers a few words after a capability or danger noun ("the ability to strike",
-  "die Gefahr, die eine Zusammenarbeit darstellt"), across one comma, not into a later clause;
+- ``frame``: triggers a few words after a capability or danger noun or an ability modal ("the
+  ability to strike", "die Gefahr, die eine Zusammenarbeit darstellt", "kann ... angreifen"),
+  across one comma, not into a later clause;
 - ``occurred`` (flag ``-``): a verb saying a named event took place ("fand statt"; used by the coder);
 - ``stop`` (flag ``-``): a coordinator that, after a comma, starts a new statement a frame does
   not reach (", and Russia attacked").
