@@ -19,6 +19,8 @@ from foedus.actors.data import read_tsv
 from foedus.errors import ConfigError
 
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
+# How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
+MODALITY_SCOPES = frozenset({"clause", "sentence", "purpose", "opinion", "frame", "occurred", "stop"})
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     modality_needs = {}
     for row in _rows(base / "modality.tsv"):
         value = (row[1], row[2] if len(row) > 2 and row[2] else "clause")
+        if value[1] not in MODALITY_SCOPES:
+            raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(base / "modality.tsv"))
         modality.add(row[0], value)
         if len(row) > 3 and row[3]:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")

@@ -48,13 +48,16 @@ def test_earlier_year_makes_an_event_historical(code: Callable[..., Analysis]) -
     assert "historical" in ev.aux and ev.factual and ev.date == "2008-08-08"
 
 
-def test_a_bad_needs_pattern_is_a_config_error(tmp_path: Path) -> None:
+def test_a_bad_needs_pattern_or_scope_is_a_config_error(tmp_path: Path) -> None:
     folder = tmp_path / "lexicons" / "xx"
     folder.mkdir(parents=True)
     (folder / "triggers.tsv").write_text("attacked\tASSAULT\t\t\tv\n", encoding="utf-8")
     (folder / "modality.tsv").write_text("um\thypothetical\tpurpose\t(unclosed\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"modality\.tsv"):
         load_lexicon(tmp_path, "xx")
+    (folder / "modality.tsv").write_text("um\thypothetical\tpurpos\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown modality scope"):
+        load_lexicon.__wrapped__(tmp_path, "xx")
 
 
 @pytest.fixture
