@@ -8,6 +8,12 @@ receives); coordinated mentions act together. PLOVER's reciprocal events (meetin
 agreements, cooperation between parties) list every party as actor, with no recipient.
 When no actor is named in the clause: "beide Länder"-like phrases stand for the two
 states last named, then other clauses of the sentence are searched.
+
+A compatriot named apart from the actor may receive ("Russian troops attacked Chechen
+rebels"), a foreign party outranks one; a mention never plays both roles. Token cues from
+``roles.tsv`` add: "each other" (the first party acts on the others), a back-reference
+("its posts") that makes the reported clause's speaker the target, a first-person quote
+whose speaker acts, and an article that makes a verb-like trigger a noun.
 """
 
 from __future__ import annotations
