@@ -49,7 +49,12 @@ def assign_roles(
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     verbal = kind != "n" and trig - 1 not in view.determiner_at
-    passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
+    # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
+    # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
+    after_ok = 2 if view.lex.order != "svo" else 0
+    passive = verbal and any(
+        view.clause_of[i] == clause and -PASSIVE_WINDOW <= i - trig <= after_ok for i in view.passive_at
+    )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
     here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]

@@ -382,3 +382,14 @@ def test_a_spokesman_for_a_party_speaks_for_it(code: Callable[..., Analysis]) ->
     ev = first(code("A spokesman for the [Iranian|IRN] foreign ministry accused [the United States|USA] of hostility."),
                "ACCUSE")  # fmt: skip
     assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"USA"})
+
+
+def test_a_passive_after_a_noun_subject_is_not_its_passive(code: Callable[..., Analysis]) -> None:
+    """English puts the auxiliary before the participle; "was completed" says nothing about "withdrawal"."""
+    ev = first(code("The [Israeli|ISR] withdrawal from [Lebanon|LBN] was completed in May."), "RETREAT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"LBN"})
+
+
+def test_a_verb_final_clause_puts_the_auxiliary_after_the_participle(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Es heißt, dass [die Ukraine|UKR] von [Russland|RUS] angegriffen wurde.", "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
