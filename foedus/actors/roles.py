@@ -16,6 +16,10 @@ ROLE_WINDOW = 3  # longest role phrase, in tokens
 NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
 
 
+# roles that mark a word's grammar, not an actor's role (see roles/en.tsv)
+_MARKERS = ("link", "stop", "ethnic", "backer")
+
+
 class RoleLexicon:
     def __init__(self, data_dir: Path) -> None:
         self.by_lang = load_roles(data_dir)
@@ -30,6 +34,8 @@ class RoleLexicon:
         self.alone_heads = {f[:5] for f in firsts if len(f) >= 5} | {f[:3] for f in firsts if len(f) < 5}
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
+        self.ethnic_words = {k for k, rw in self.roles.items() if rw.role == "ethnic"}
+        self.backer_words = {k for k, rw in self.roles.items() if rw.role == "backer"}
 
     def word(self, tokens: list[str], strict: bool = False) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters.
@@ -44,7 +50,7 @@ class RoleLexicon:
         for cut in range(0, min(4, len(last) - 3) + 1):
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
             rw = table.get(key)
-            if rw and rw.role not in ("link", "stop"):
+            if rw and rw.role not in _MARKERS:
                 if strict and cut and last[-cut:] not in LATIN_ENDINGS and script_of(last) == "latin":
                     continue
                 return rw
@@ -68,7 +74,8 @@ class RoleLexicon:
             if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
                 continue
             for lead in range(0, min(k, 3)):
-                if lead and (_verb_like(tt.surface(t + lead - 1)) or tt.norm_token(t + lead - 1) in self.function_words):
+                before = t + lead - 1
+                if lead and (_verb_like(tt.surface(before)) or tt.norm_token(before) in self.function_words):
                     break  # "North Korea supplied artillery", "Putin met the envoy": no modifiers of the role
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
                 if rw and lead and rw.alone and not possessive:
