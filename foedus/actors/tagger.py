@@ -226,6 +226,8 @@ class ActorTagger:
             taken[first : p.first] = b"\x01" * (p.first - first)
             p.first = first
         p.role, p.sector = rw.role, rw.sector or p.sector
+        if p.alias.sector == "CVL" and p.sector == "GOV":
+            p.sector = "ELI"  # "Tamil leaders": a people's leaders are its elite, not a government
         if p.actor.kind == "state" and p.actor.code and rw.offices:
             for office in rw.offices:
                 pid = self.offices.holder(p.actor.code, office, date)
@@ -239,10 +241,12 @@ class ActorTagger:
 
         "ethnic Albanians" (rebels, villagers) in a sentence that names a place or state of another
         country (Macedonia, Kosovo, Montenegro), else in a document about one, belong to that country;
-        "Albanian troops" stay Albania's.
+        "Albanian troops" stay Albania's. A people with no state of its own (Kurds, Hutus, Pashtuns)
+        is always coded where it lives.
         """
         before = p.first - 1
-        if before < 0 or tt.norm_token(before) not in self.rolex.ethnic_words or not joined(tt, before, p.first):
+        ethnic = before >= 0 and tt.norm_token(before) in self.rolex.ethnic_words and joined(tt, before, p.first)
+        if p.actor.kind == "state" and not ethnic:
             return  # "Albanian rebels" may come from Albania; only "ethnic" says they are a people elsewhere
         others = [q for q in picks if q.actor.kind == "state" and q.actor.code and q.actor.code != p.actor.code
                   and not (q.first <= p.first and p.last <= q.last)]  # fmt: skip
@@ -251,8 +255,10 @@ class ActorTagger:
             main = self._main_state(others)
             home = main if main is not None and main.code != p.actor.code else None
         if home is not None:
+            # a people named alone is its civilians; a religious community keeps its sector (REL)
+            own = p.actor.sector if p.actor.kind != "state" else None
             p.actor = home
-            p.sector = p.sector if p.role else "CVL"  # a people named alone is its civilians
+            p.sector = p.sector if p.role else (p.alias.sector or own or "CVL")
 
     def _unnamed_officials(self, tt: TokenText, picks: list[_Pick], taken: bytearray, date: str | None) -> list[_Pick]:
         """Office holders we have no data on ("President Abdelaziz Bouteflika").
