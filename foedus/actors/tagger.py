@@ -28,7 +28,7 @@ PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador",
 BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
               "supreme_leader"}  # fmt: skip
 # role words naming an organisation of no state ("aid agencies", "peacekeepers"): alone value -> actor kind
-_ORG_ALONE = {"ngo": "group", "igo": "igo"}
+_ORG_ALONE = {"ngo": "group", "igo": "group"}
 _DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
 # Type preference when one span names several actors (a name beats a surname, ...).
 _TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
@@ -248,6 +248,8 @@ class ActorTagger:
         """
         before = p.first - 1
         ethnic = before >= 0 and tt.norm_token(before) in self.rolex.ethnic_words and joined(tt, before, p.first)
+        if p.actor.id != p.alias.actor_id:
+            return  # the role phrase named a person ("Russian Foreign Minister" -> Ivanov)
         if p.actor.kind == "state" and not ethnic:
             return  # "Albanian rebels" may come from Albania; only "ethnic" says they are a people elsewhere
         others = [q for q in picks if q.actor.kind == "state" and q.actor.code and q.actor.code != p.actor.code
