@@ -27,8 +27,6 @@ PERSON_ROLES = {"minister", "official", "spokesperson", "general", "ambassador",
 # Offices a bare role phrase ("the president") may stand for, given the document's main state.
 BARE_ROLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister", "king",
               "supreme_leader"}  # fmt: skip
-# role words naming an organisation of no state ("aid agencies", "peacekeepers"): alone value -> actor kind
-_ORG_ALONE = {"ngo": "group", "igo": "group"}
 _DETERMINERS = {"the", "der", "des", "dem", "den", "die", "le", "la", "l", "el", "del", "du", "al"}
 # Type preference when one span names several actors (a name beats a surname, ...).
 _TYPE_RANK = {"block": 0, "name": 1, "short": 2, "abbr": 2, "person": 2, "seat": 3, "capital": 3, "adj": 4,
@@ -340,8 +338,7 @@ class ActorTagger:
         before it in the same sentence ("In Liberia, troops ..."), else to the document's most mentioned state.
         A group ("rebels", "protesters") belongs where it acts, as event coders assign it: to the country of a
         place named in its sentence ("in northern Uganda", "near Kabul"), else to the sentence's one state,
-        else to no state. NGOs always get the code NGO, and international forces and monitors
-        ("peacekeepers") the code IGO.
+        else to no state. NGOs always get the code NGO.
         A run of role words names its last one ("government troops" → MIL).
         """
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
@@ -362,14 +359,14 @@ class ActorTagger:
             surface = tt.text[tt.spans[i][0] : tt.spans[last][1]]
             if rw.alone == "state":
                 state = _nearest_state(tt, state_picks, i) or main
-            elif rw.alone in _ORG_ALONE:
+            elif rw.alone == "ngo":
                 state = None
             else:
                 state = _group_state(tt, state_picks, i)
             if state is not None:
                 actor = state
-            elif rw.alone in _ORG_ALONE:
-                actor = Actor(id=f"?{rw.alone}", name=surface, kind=_ORG_ALONE[rw.alone], code=rw.alone.upper())
+            elif rw.alone == "ngo":
+                actor = Actor(id="?ngo", name=surface, kind="group", code="NGO")
             else:
                 actor = Actor(id=f"?{rw.role}", name=rw.role, kind="group", sector=rw.sector)
             taken[i : last + 1] = b"\x01" * (last - i + 1)

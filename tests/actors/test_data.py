@@ -122,4 +122,4 @@ def test_compact_people_rows_are_complete() -> None:
     for a in aliases:
         assert a.type in ("person", "surname") and a.text.strip() == a.text, a
     for table in load_roles().values():
-        assert {rw.alone for rw in table.values()} <= {"", "state", "group", "ngo", "igo"}
+        assert {rw.alone for rw in table.values()} <= {"", "state", "group", "ngo"}
