@@ -134,6 +134,12 @@ def _verb_like(word: str) -> bool:
 
 
 def joined(tt: TokenText, i: int, j: int) -> bool:
-    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen."""
+    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen.
+
+    The closing dot of a dotted abbreviation counts as part of it: "U.N. officials", "U.S.-led".
+    """
     gap = tt.text[tt.spans[i][1] : tt.spans[j][0]]
+    start, end = tt.spans[i]
+    if gap[:1] == "." and end - start == 1 and start > 0 and tt.text[start - 1] == ".":
+        gap = gap[1:]  # the "N" of "U.N." and its dot
     return len(gap) <= 3 and not gap.strip(" -‐‑\u00a0")
