@@ -21,7 +21,7 @@ from foedus.events.modality import modality
 from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view
 from foedus.events.training import NONE
-from foedus.records import ActorRef, Analysis, Event, Evidence, Mention
+from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentence
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -31,6 +31,8 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
+TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Candidate:
     context: str | None
     kind: str
     prob: float
+    penalty: float = 0.0
 
 
 @register("lexicon")
@@ -116,8 +119,9 @@ class LexiconCoder:
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
         cands = _drop_topics(view, cands)
-        if any(c.event == "ASSAULT" for c in cands):
-            # Codebook: forces moved in the course of an attack are part of the ASSAULT.
+        if any(c.event == "ASSAULT" and not modality(view, view.token_at(c.start), c.kind) & UNREAL for c in cands):
+            # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
+            # massed "in order to attack" or "who could attack" are a mobilisation of their own.
             cands = [c for c in cands if c.event != "MOBILIZE"]
         if not cands and view.mentions:
             order = np.argsort(-p)
@@ -129,6 +133,16 @@ class LexiconCoder:
                 cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
         return cands
 
+    def analytic_topics(self, cands: list[Candidate], p: np.ndarray) -> None:
+        """Noun triggers of a sentence with no event verb, no date and no "took place" are the
+        topic of an analysis ("the supply has grown", "cannot hide that the cooperation grows")
+        as often as a report: one whose type the classifier does not rank in its top two loses
+        confidence (kept, since the analysis may still assert it)."""
+        top = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
+        for c in cands:
+            if c.event not in top:
+                c.penalty = TOPIC_PENALTY
+
     def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
@@ -136,6 +150,8 @@ class LexiconCoder:
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
         cands = self.candidates(view, p)
+        if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
+            self.analytic_topics(cands, p)
         # The sentence's main event is its first trigger (news leads with the act; later
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
         # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
@@ -151,7 +167,11 @@ class LexiconCoder:
             seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
-                0.35 + PROB_W * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
+                0.35
+                + PROB_W * c.prob
+                + (0.1 if c.kind == "v" else 0.0)
+                + (MAIN_BONUS if c.start == main else 0.0)
+                - c.penalty
             )
             ev = Event(
                 id="",
@@ -161,7 +181,7 @@ class LexiconCoder:
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
-                aux=sorted(modality(view, trig)),
+                aux=sorted(modality(view, trig, c.kind)),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
                 trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start
@@ -190,6 +210,15 @@ def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
             text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
         )
     ]
+
+
+def _dated(analysis: Analysis, sent: Sentence) -> bool:
+    return any(sent.start <= t.start < sent.end for t in analysis.times)
+
+
+def _occurs(view: SentenceView) -> bool:
+    """Whether the sentence says an event took place ("fand statt", "was held"): modality.tsv, scope occurred."""
+    return any(scope == "occurred" for _i, _j, (_flag, scope) in view.modality)
 
 
 def _main(view: SentenceView, cands: list[Candidate]) -> int | None:
