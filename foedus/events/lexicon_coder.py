@@ -31,6 +31,9 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+# Codebook: cooperation told in the future tense is a promise (AGREE); a promised retreat is a
+# concession (CONCEDE), not yet the material act.
+IN_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 
 
 @dataclass
@@ -142,6 +145,10 @@ class LexiconCoder:
         main = _main(view, cands)
         for c in cands:
             trig = view.token_at(c.start)
+            aux = modality(view, trig)
+            if "future" in aux and not aux & {"negated", "hypothetical"} and c.event in IN_FUTURE:
+                c.event, c.mode = IN_FUTURE[c.event], None
+                aux = aux - {"future"}  # the promise is the event; no category + future mode
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
                 continue  # PLOVER needs an actor
@@ -161,7 +168,7 @@ class LexiconCoder:
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
-                aux=sorted(modality(view, trig)),
+                aux=sorted(aux),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
                 trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start
