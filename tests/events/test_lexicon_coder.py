@@ -158,3 +158,21 @@ def test_lifting_sanctions_and_curfews_follows_the_codebook(code: Callable[..., 
     }
     for text, want in cases.items():
         assert [e.event for e in code(text).events][:1] == [want], text
+
+
+def test_a_meeting_before_the_act_is_its_scene(code: Callable[..., Analysis]) -> None:
+    """A visit or meeting set before a verb trigger ("During a visit by ..., X handed over ...") is the
+    setting: the act is the sentence's main event."""
+    for text, want in (
+        ("During a visit by the envoy, [Serbia|SRB] handed over 50 prisoners to [Bosnia|BIH].", "RETREAT"),
+        ("At a meeting in Geneva, [Russia|RUS] and [Chechnya|RUS] exchanged prisoners.", "RETREAT"),
+        ("At talks in Geneva, [Iraq|IRQ] rejected the demand for inspections.", "REJECT"),
+    ):
+        events = code(text).events
+        main = max(events, key=lambda e: e.confidence)
+        assert main.event == want, (text, [(e.event, e.confidence) for e in events])
+
+
+def test_a_ceasefire_agreement_is_agree(code: Callable[..., Analysis]) -> None:
+    events = code("[Armenia|ARM] and [Azerbaijan|AZE] reached a ceasefire agreement on Thursday.").events
+    assert [e.event for e in events][:1] == ["AGREE"], events
