@@ -138,6 +138,7 @@ class Quantity:
     start: int = -1
     end: int = -1
     attribution: str | None = None
+    high: float | None = None  # the upper end of a range ("10,000 to 12,000"); ``value`` is its lower end
 
 
 @dataclass

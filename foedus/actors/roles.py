@@ -68,7 +68,8 @@ class RoleLexicon:
             if k > 1 and not all(joined(tt, i, i + 1) for i in range(t, t + k - 1)):
                 continue
             for lead in range(0, min(k, 3)):
-                if lead and (_verb_like(tt.surface(t + lead - 1)) or tt.norm_token(t + lead - 1) in self.function_words):
+                modifier = t + lead - 1
+                if lead and (_verb_like(tt.surface(modifier)) or tt.norm_token(modifier) in self.function_words):
                     break  # "North Korea supplied artillery", "Putin met the envoy": no modifiers of the role
                 rw = self.word([tt.norm_token(i) for i in range(t + lead, t + k)])
                 if rw and lead and rw.alone and not possessive:

@@ -41,6 +41,7 @@ class Lexicon:
     bounds: dict[str, str] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
+    ranges: dict[str, str] = field(default_factory=dict)  # "to"/"bis": "to"; "and": "and"; "between"/"von": "from"
     dates: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     ago: list[str] = field(default_factory=list)
     cased_dates: bool = False  # month/weekday names are capitalised (en, de): lower-case ones are other words
@@ -160,7 +161,8 @@ def _load(lang_dir: Path) -> Lexicon:
     if (lang_dir / "quantities.tsv").exists():
         for row in read_tsv(lang_dir / "quantities.tsv"):
             surface, kind, value = [*row, "", "", ""][:3]
-            {"bound": lex.bounds, "unit": lex.units, "counted": lex.counted}[kind][surface.lower()] = value
+            tables = {"bound": lex.bounds, "unit": lex.units, "counted": lex.counted, "range": lex.ranges}
+            tables[kind][surface.lower()] = value
     if (lang_dir / "dates.tsv").exists():
         for row in read_tsv(lang_dir / "dates.tsv"):
             surface, kind, value = [*row, "", "", ""][:3]

@@ -62,6 +62,8 @@ class QuantityFinder:
         joiners = {w for w, v in lex.numbers.items() if v[1] == "joiner"}
         scales = {w for w, v in lex.numbers.items() if v[1] == "scale"}
         alt = alternation(lex.numbers)
+        openers = [w for w, k in lex.ranges.items() if k == "from"]
+        self.opener = re.compile(rf"(?<!\w)(?:{alternation(openers)})\s+$", re.I) if openers else None
         self.c = _Compiled(
             words=re.compile(rf"(?:{alt})+", re.I) if nums else re.compile(r"(?!x)x"),
             gap=re.compile(rf"[\s\-]+(?:(?:{alternation(joiners)})\s+)?" if joiners else r"[\s\-]+", re.I),
@@ -83,14 +85,43 @@ class QuantityFinder:
         for start, end, value in self._word_runs(text):
             found.append((start, end, value, "words"))
         found = _drop_overlaps(sorted(found))
-        out = []
+        out: list[tuple[int, float, Quantity]] = []  # (start of the number, its bare value, quantity)
         for start, end, value, how in found:
             if any(s <= start < e for s, e in skip):
                 continue
             q = self._describe(text, start, end, value, how)
-            if q is not None:
-                out.append(q)
-        return out
+            if q is None:
+                continue
+            if out and self._joins_range(text, out[-1][2], start, q):
+                _, bare, low = out[-1]
+                out[-1] = (out[-1][0], bare, self._range(text, low, bare, q, value))
+            else:
+                out.append((start, value, q))
+        return [q for _, _, q in out]
+
+    def _joins_range(self, text: str, low: Quantity, start: int, high: Quantity) -> bool:
+        """``low`` and the number at ``start`` form a range ("10 to 12", "between 5 and 7", "от 10 до 12")."""
+        if low.bound not in ("exact", "approx") or high.value <= low.value or start - low.end > 12:
+            return False
+        gap = re.sub(r"[\s$€£₽₴]+", " ", text[low.end : start]).strip().lower()
+        kind = self.lex.ranges.get(gap) or ("to" if gap in ("-", "–", "—") else None)
+        if kind == "and":  # "and" makes a range only after an opener: "between 5 and 7"
+            return bool(self._opener(text, low.start))
+        return kind == "to"
+
+    def _opener(self, text: str, start: int) -> re.Match[str] | None:
+        return self.opener.search(text, max(0, start - 20), start) if self.opener else None
+
+    def _range(self, text: str, low: Quantity, bare: float, high: Quantity, high_bare: float) -> Quantity:
+        """One range quantity; "10 to 12 million": the scale of the upper end carries to the lower one."""
+        value = low.value
+        scale = high.value / high_bare if high_bare else 1.0
+        if value == bare and scale > 1 and value * scale <= high.value:
+            value *= scale
+        opener = self._opener(text, low.start)
+        start = opener.start() if opener else low.start
+        return Quantity(value=value, unit=high.unit or low.unit, counted=high.counted or low.counted, bound="range",
+                        text=text[start : high.end], start=start, end=high.end, high=high.value)  # fmt: skip
 
     def _word_runs(self, text: str) -> list[tuple[int, int, float]]:
         """Runs of number words ("three hundred fifty thousand", "dreihundertfünfzigtausend")."""

@@ -1,7 +1,7 @@
 """Per-language event lexicons (``data/lexicons/<lang>/``), loaded once and compiled.
 
 Files (TSV, ``#`` header lines name their source):
-``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope),
+``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
 ``modes.tsv`` (cue prefix, event, mode) and ``clitics.tsv`` (prefix).
 Adding a language is adding a folder; no Python changes.
@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from foedus.actors.data import read_tsv
+from foedus.errors import ConfigError
 
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
+# How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
+MODALITY_SCOPES = frozenset({"clause", "sentence", "purpose", "opinion", "frame", "occurred", "stop"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class Lexicon:
     order: str = "svo"  # svo: a name right after a verb is its object; v2/vso: it may be the subject
     mode_index: PhraseIndex | None = None
     mode_values: list[tuple[str, str]] = field(default_factory=list)  # (event, mode) per mode cue
+    # (cue tokens, flag, scope) -> a pattern the text right after the cue must match ("um" ... "zu <verb>")
+    modality_needs: dict[tuple[tuple[str, ...], str, str], re.Pattern[str]] = field(default_factory=dict)
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -187,8 +192,14 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     ]
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
+    modality_needs = {}
     for row in _rows(base / "modality.tsv"):
-        modality.add(row[0], (row[1], row[2] if len(row) > 2 else "clause"))
+        value = (row[1], row[2] if len(row) > 2 and row[2] else "clause")
+        if value[1] not in MODALITY_SCOPES:
+            raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(base / "modality.tsv"))
+        modality.add(row[0], value)
+        if len(row) > 3 and row[3]:
+            modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
     role_rows = _rows(base / "roles.tsv")
     for row in role_rows:
         roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
@@ -211,7 +222,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     )
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
-        joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows],
+        joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
     )  # fmt: skip
 
 
@@ -221,6 +232,13 @@ def available_languages(data_dir: Path) -> list[str]:
 
 def _rows(path: Path) -> list[list[str]]:
     return [r for r in read_tsv(path) if r and r[0]] if path.exists() else []
+
+
+def _regex(pattern: str, source: Path) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"bad pattern {pattern!r}: {exc}", source=str(source)) from None
 
 
 def _phrase(p: str) -> str:

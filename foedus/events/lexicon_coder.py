@@ -21,7 +21,7 @@ from foedus.events.modality import modality
 from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view
 from foedus.events.training import NONE
-from foedus.records import ActorRef, Analysis, Event, Evidence, Mention
+from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentence
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -39,6 +39,8 @@ IN_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID"
 # refusal: REJECT, with the codebook's REJECT mode for what is refused.
 REFUSED = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "COOPERATE": "assist", "AID": "assist",
            "RETREAT": "yield", "CONCEDE": "yield"}  # fmt: skip
+UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
+TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Candidate:
     context: str | None
     kind: str
     prob: float
+    penalty: float = 0.0
 
 
 @register("lexicon")
@@ -124,8 +127,9 @@ class LexiconCoder:
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
         cands = _drop_topics(view, cands)
-        if any(c.event == "ASSAULT" for c in cands):
-            # Codebook: forces moved in the course of an attack are part of the ASSAULT.
+        if any(c.event == "ASSAULT" and not modality(view, view.token_at(c.start), c.kind) & UNREAL for c in cands):
+            # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
+            # massed "in order to attack" or "who could attack" are a mobilisation of their own.
             cands = [c for c in cands if c.event != "MOBILIZE"]
         if not cands and view.mentions:
             order = np.argsort(-p)
@@ -137,6 +141,16 @@ class LexiconCoder:
                 cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
         return cands
 
+    def analytic_topics(self, cands: list[Candidate], p: np.ndarray) -> None:
+        """Noun triggers of a sentence with no event verb, no date and no "took place" are the
+        topic of an analysis ("the supply has grown", "cannot hide that the cooperation grows")
+        as often as a report: one whose type the classifier does not rank in its top two loses
+        confidence (kept, since the analysis may still assert it)."""
+        top = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
+        for c in cands:
+            if c.event not in top:
+                c.penalty = TOPIC_PENALTY
+
     def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
@@ -144,13 +158,15 @@ class LexiconCoder:
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
         cands = self.candidates(view, p)
+        if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
+            self.analytic_topics(cands, p)
         # The sentence's main event is its first trigger (news leads with the act; later
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
         # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
         main = _main(view, cands)
         for c in cands:
             trig = view.token_at(c.start)
-            aux = modality(view, trig)
+            aux = modality(view, trig, c.kind)
             if "future" in aux and not aux & {"negated", "hypothetical"} and c.event in IN_FUTURE:
                 c.event, c.mode = IN_FUTURE[c.event], None
                 aux = aux - {"future"}  # the promise is the event; no category + future mode
@@ -166,7 +182,11 @@ class LexiconCoder:
             seen.append((c.event, codes))
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
-                0.35 + PROB_W * c.prob + (0.1 if c.kind == "v" else 0.0) + (MAIN_BONUS if c.start == main else 0.0)
+                0.35
+                + PROB_W * c.prob
+                + (0.1 if c.kind == "v" else 0.0)
+                + (MAIN_BONUS if c.start == main else 0.0)
+                - c.penalty
             )
             ev = Event(
                 id="",
@@ -205,6 +225,15 @@ def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
             text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
         )
     ]
+
+
+def _dated(analysis: Analysis, sent: Sentence) -> bool:
+    return any(sent.start <= t.start < sent.end for t in analysis.times)
+
+
+def _occurs(view: SentenceView) -> bool:
+    """Whether the sentence says an event took place ("fand statt", "was held"): modality.tsv, scope occurred."""
+    return any(scope == "occurred" for _i, _j, (_flag, scope) in view.modality)
 
 
 def _main(view: SentenceView, cands: list[Candidate]) -> int | None:

@@ -1,27 +1,57 @@
 """Modality of one event (PLOVER auxiliary modes): negated, hypothetical, future, historical.
 
-Cues come from ``modality.tsv`` with a scope: ``clause`` cues count only in the trigger's
-clause (negation and future words near the trigger), ``sentence`` cues anywhere ("if",
-"im Falle", "last year"). An event dated in an earlier year than the publication is historical.
+Cues come from ``modality.tsv`` with a scope saying which triggers a cue reaches:
+
+- ``clause``: triggers in the cue's clause (negation and future words only near the trigger);
+- ``sentence``: every trigger of the sentence ("if", "im Falle", "last year");
+- ``purpose``: triggers after the cue up to the next comma, colon or dash ("in order to", "um ... zu",
+  "чтобы"): an aim, not an act;
+- ``opinion``: as ``purpose``, but only verbs ("seiner Meinung nach"): a view asserts its
+  predications, while a noun in it names something the speaker presupposes;
+- ``frame``: triggers a few words after a capability or danger noun or an ability modal ("the
+  ability to strike", "die Gefahr, die eine Zusammenarbeit darstellt", "kann ... angreifen"),
+  across one comma, not into a later clause;
+- ``occurred`` (flag ``-``): a verb saying a named event took place ("fand statt"; used by the coder);
+- ``stop`` (flag ``-``): a coordinator that, after a comma, starts a new statement a frame does
+  not reach (", and Russia attacked").
+
+An optional fourth column holds a pattern the text right after the cue must match (German "um"
+counts only with a "zu" infinitive closing its phrase; English "may" only before a lower-case word).
+An event dated in an earlier year than the publication is historical.
 """
 
 from __future__ import annotations
+
+import re
 
 from foedus.events.sentence import SentenceView
 from foedus.records import TimeExpr
 
 NEAR_BEFORE = {"negated": 5, "future": 6}
 NEAR_AFTER = {"negated": 2, "future": 2}
+FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
+_STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
+_HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
 
 
-def modality(view: SentenceView, trig: int) -> set[str]:
-    """Flags for the event whose trigger is token ``trig``."""
+def modality(view: SentenceView, trig: int, kind: str = "v") -> set[str]:
+    """Flags for the event whose trigger is token ``trig`` (``kind``: v, n or x, as in triggers.tsv)."""
     flags: set[str] = set()
     clause = view.clause_of[trig] if view.tokens else 0
-    for i, _j, (flag, scope) in view.modality:
+    needs = view.lex.modality_needs
+    stops = [i for i, _j, (_flag, scope) in view.modality if scope == "stop"]
+    for i, j, (flag, scope) in view.modality:
+        if needs and not _needs_met(view, i, j, flag, scope):
+            continue
         if scope == "sentence":
             flags.add(flag)
-        elif view.clause_of[i] == clause:
+        elif scope in ("purpose", "opinion"):
+            if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
+                flags.add(flag)
+        elif scope == "frame":
+            if j <= trig < j + FRAME_REACH and _framed(view, j, trig, stops):
+                flags.add(flag)
+        elif scope == "clause" and view.clause_of[i] == clause:
             if flag in NEAR_BEFORE:
                 if trig - NEAR_BEFORE[flag] <= i <= trig + NEAR_AFTER[flag]:
                     flags.add(flag)
@@ -30,6 +60,32 @@ def modality(view: SentenceView, trig: int) -> set[str]:
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
+
+
+def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:
+    pattern = view.lex.modality_needs.get((tuple(t.text for t in view.tokens[i:j]), flag, scope))
+    return pattern is None or pattern.match(view.sent.text, view.tokens[j - 1].end) is not None
+
+
+def _gap(view: SentenceView, j: int, trig: int) -> str:
+    """Text between the first token after a cue and the trigger (a comma right after the cue
+    does not end its phrase: "In his view, Russia ...")."""
+    return view.sent.text[view.tokens[j].start : view.tokens[trig].start] if j < trig else ""
+
+
+def _framed(view: SentenceView, j: int, trig: int, stops: list[int]) -> bool:
+    """Whether a frame noun ending before token ``j`` reaches the trigger: at most one comma
+    between, none followed by "and", no hard break, and no new clause but the noun's own
+    complement ("die Gefahr, dass ...", "the risk that ...")."""
+    gap = _gap(view, j, trig)
+    if _HARD.search(gap) or gap.count(",") > 1:
+        return False
+    for k in range(j + 1, trig + 1):
+        if view.clause_of[k] != view.clause_of[k - 1]:
+            return False
+        if k in stops and "," in view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]:
+            return False
+    return True
 
 
 def historical_by_date(times: list[TimeExpr], pub: str | None) -> bool:

@@ -4,8 +4,10 @@
 deadline, caps the body size, checks the content type, follows a limited
 number of redirects itself, and refuses loopback, private, link-local and
 other non-public addresses unless ``allow_private`` is set: the host of
-every hop is resolved and each address checked before connecting, so a feed
-cannot make foedus probe the local network.
+every hop is resolved and each address checked before connecting, and the
+address actually connected to is checked again before a byte of the answer is
+read (a host that resolves differently the second time, "DNS rebinding", gets
+nothing back), so a feed cannot make foedus probe the local network.
 """
 
 from __future__ import annotations
@@ -65,13 +67,23 @@ def check_url(url: str, allow_private: bool = False, resolver: Resolver = resolv
     if allow_private:
         return
     for addr in resolver(parts.hostname):
-        ip = ipaddress.ip_address(addr.split("%")[0])
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        if not ip.is_global:
-            raise FetchError(
-                f"refused: {parts.hostname} resolves to non-public address {ip} (pass --allow-private to permit)", url
-            )
+        check_address(addr, parts.hostname, url, "resolves to")
+
+
+def check_address(addr: str, host: str, url: str, verb: str) -> None:
+    """Raise FetchError when ``addr`` (an IP address string) is not a public address."""
+    ip = ipaddress.ip_address(addr.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if not ip.is_global:
+        raise FetchError(f"refused: {host} {verb} non-public address {ip} (pass --allow-private to permit)", url)
+
+
+def peer_address(resp: object) -> str | None:
+    """The IP address an httpx response came from, when the transport tells (mock transports do not)."""
+    stream = getattr(resp, "extensions", {}).get("network_stream")
+    info = stream.get_extra_info("server_addr") if stream is not None else None
+    return str(info[0]) if info else None
 
 
 def check_type(content_type: str, url: str) -> None:
@@ -122,6 +134,9 @@ class HttpFetcher:
             check_url(current, self.allow_private, self.resolver)
             try:
                 with self._http().stream("GET", current) as resp:
+                    peer = peer_address(resp)
+                    if peer and not self.allow_private:
+                        check_address(peer, urlsplit(current).hostname or "", url, "connected to")
                     if resp.is_redirect and "location" in resp.headers:
                         current = urljoin(current, resp.headers["location"])
                         continue

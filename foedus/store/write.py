@@ -28,7 +28,8 @@ COLUMNS = {
     "actors": ("id", "name", "kind", "code", "sector", "wikidata"),
     "mentions": ("doc_id", "idx", "start", "end", "text", "actor_id", "code", "sector", "role", "score"),
     "attributions": ("doc_id", "id", "kind", "source_text", "source_code", "source", "cue", "span", "parent"),
-    "quantities": ("doc_id", "idx", "value", "unit", "counted", "bound", "text", "start", "end", "attribution"),
+    "quantities": ("doc_id", "idx", "value", "unit", "counted", "bound", "text", "start", "end", "attribution",
+                   "high"),
     "event_mentions": ("id", "event_id", "doc_id", "seq", "event", "mode", "context", "actor_codes",
                        "recipient_codes", "date", "aux", "factual", "attribution_id", "source_text", "source_code",
                        "confidence", "coder", "actor", "recipient", "evidence", "quad", "score", "record",
@@ -130,7 +131,7 @@ class Batch:
              a.parent] for a in analysis.attributions
         ]  # fmt: skip
         r["quantities"] += [
-            [doc.id, i, q.value, q.unit, q.counted, q.bound, q.text, q.start, q.end, q.attribution]
+            [doc.id, i, q.value, q.unit, q.counted, q.bound, q.text, q.start, q.end, q.attribution, q.high]
             for i, q in enumerate(analysis.quantities)
         ]
 

@@ -62,3 +62,34 @@ def test_years_articles_and_dates_are_not_quantities() -> None:
     text = "Am 19. Juni kamen zwei Delegationen."
     qs = finder(text, skip=[(text.index("19"), text.index("Juni") + 4)])
     assert [q.value for q in qs] == [2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high", "counted"),
+    [
+        ("en", "Between 10,000 and 12,000 troops crossed the border.", 10000, 12000, "troops"),
+        ("en", "The fighting killed 200 to 300 people.", 200, 300, "people"),
+        ("en", "The deal is worth $10 to $12 million.", 10_000_000, 12_000_000, None),
+        ("de", "Zwischen 10.000 und 12.000 Soldaten wurden verlegt.", 10000, 12000, "troops"),
+        ("de", "Es wurden 5 bis 7 Raketen abgefeuert.", 5, 7, "missiles"),
+        ("ru", "Погибли от 200 до 300 человек.", 200, 300, "people"),
+        ("uk", "Від 10 до 12 тисяч військових.", 10000, 12000, None),
+        ("fr", "Entre 50 et 60 soldats ont été tués.", 50, 60, None),
+        ("es", "Entre 50 y 60 soldados murieron.", 50, 60, None),
+    ],
+)
+def test_ranges(lang: str, text: str, low: float, high: float, counted: str | None) -> None:
+    qs = QuantityFinder(load_lexicons()[lang])(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert (q.value, q.high, q.bound) == (low, high, "range")
+    if counted:
+        assert q.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The vote was 10 to 2.", "He met 3 envoys and 40 soldiers.", "More than 10 to 12 of them."],
+)
+def test_not_ranges(text: str) -> None:
+    assert all(q.bound != "range" for q in QuantityFinder(load_lexicons()["en"])(text))

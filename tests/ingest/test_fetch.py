@@ -129,3 +129,11 @@ def test_memory_fetcher_is_a_drop_in_twin() -> None:
     assert isinstance(recs[0], Document) and isinstance(recs[1], Skipped)
     assert recs[1].reason == "unreachable (no such page)"
     assert fetcher.requested == ["https://news.example/a", "https://news.example/b"]
+
+
+def test_connected_address_is_checked_again_after_resolution(local_server: str) -> None:
+    # the resolver answers with a public address, the connection lands on loopback (DNS rebinding)
+    fetcher = HttpFetcher(resolver=lambda host: ["93.184.216.34"])
+    with pytest.raises(FetchError, match=r"connected to non-public address 127\.0\.0\.1"):
+        fetcher.fetch(f"{local_server}/article.html")
+    fetcher.close()
