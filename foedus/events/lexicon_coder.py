@@ -32,13 +32,6 @@ PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
 SCENE = frozenset({"CONSULT"})  # noun triggers that, before a verb trigger, name the setting of its act
-# Codebook: cooperation told in the future tense is a promise (AGREE); a promised retreat is a
-# concession (CONCEDE), not yet the material act.
-IN_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
-# A cooperative act announced as one that will not happen ("said it would not withdraw") is a
-# refusal: REJECT, with the codebook's REJECT mode for what is refused.
-REFUSED = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "COOPERATE": "assist", "AID": "assist",
-           "RETREAT": "yield", "CONCEDE": "yield"}  # fmt: skip
 UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
@@ -167,12 +160,6 @@ class LexiconCoder:
         for c in cands:
             trig = view.token_at(c.start)
             aux = modality(view, trig, c.kind)
-            if "future" in aux and not aux & {"negated", "hypothetical"} and c.event in IN_FUTURE:
-                c.event, c.mode = IN_FUTURE[c.event], None
-                aux = aux - {"future"}  # the promise is the event; no category + future mode
-            elif {"future", "negated"} <= aux and "hypothetical" not in aux and c.event in REFUSED:
-                c.event, c.mode = "REJECT", REFUSED[c.event]
-                aux = aux - {"future", "negated"}
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
                 continue  # PLOVER needs an actor
