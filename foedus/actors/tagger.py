@@ -227,7 +227,7 @@ class ActorTagger:
         for p in waiting:
             if p.alias.type != "surname" or any(taken[p.first : p.last + 1]) or _hyphen_compound(tt, p.last):
                 continue
-            if not self._bare(tt, p.first, p.last):
+            if not self._bare(tt, p.first, p.last) or _common_word(tt, p.first):
                 continue
             title = self._title_before(tt, p.first)
             addressed = title is not None or self._honorific_before(tt, p.first)
@@ -281,7 +281,7 @@ class ActorTagger:
             named = by_key.get(tok)
             if named is None or taken[i] or not tt.surface(i)[:1].isupper() or _hyphen_compound(tt, i):
                 continue
-            if not self._bare(tt, i, i):
+            if not self._bare(tt, i, i) or _common_word(tt, i):
                 continue
             codes = {q.actor.code for q in named.values()}
             if len(codes) != 1:
@@ -561,6 +561,14 @@ def _distance(positions: list[int], i: int) -> tuple[int, int]:
     """How far back the nearest earlier position lies from token ``i``; a later one ranks after all earlier."""
     before = [i - k for k in positions if k < i]
     return (0, min(before)) if before else (1, min(k - i for k in positions))
+
+
+def _common_word(tt: TokenText, i: int) -> bool:
+    """Token ``i`` opens a sentence and is written lower-case elsewhere in the text ("Major powers ...")."""
+    if not _sentence_start(tt, i):
+        return False
+    tok = tt.tokens[i]
+    return any(t == tok and tt.surface(j).islower() for j, t in enumerate(tt.tokens) if j != i)
 
 
 def _lower_next(tt: TokenText, last: int) -> bool:

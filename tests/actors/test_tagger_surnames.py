@@ -99,3 +99,24 @@ def test_honorifics_are_markers_not_roles() -> None:
     rolex = RoleLexicon(Config().data_dir)
     assert {"mr", "herr", "monsieur", "senor"} & rolex.honorifics >= {"mr", "herr", "monsieur"}
     assert rolex.word(["mr"]) is None
+
+
+def test_namesakes_of_two_countries_need_a_title(tagger: ActorTagger) -> None:
+    # 2005: Joschka Fischer (DEU foreign minister) and Heinz Fischer (AUT president) both in office
+    assert "Fischer" not in tag(tagger, "Fischer said Germany and Austria agreed.", "2005-05-02")
+    titled = tag(tagger, "Foreign Minister Fischer flew to Vienna.", "2005-05-02")
+    assert titled["Foreign Minister Fischer"].actor.id == "fischer"
+    assert tag(tagger, "Fischer said Germany would send troops.", "2000-05-02")["Fischer"].actor.id == "fischer"
+
+
+def test_surname_out_of_office_on_the_date_is_left_alone(tagger: ActorTagger) -> None:
+    text = "Sharif said Pakistan would respond."
+    assert tag(tagger, text, "1998-05-02")["Sharif"].actor.id == "nawaz"
+    assert "Sharif" not in tag(tagger, text, "2010-05-02")  # no Sharif was prime minister then
+    assert tag(tagger, "Meles said Ethiopia would not withdraw.", "1999-05-02")["Meles"].actor.code == "ETH"
+
+
+def test_sentence_initial_common_word_is_no_surname(tagger: ActorTagger) -> None:
+    text = "John Major met EU leaders in Britain. Major powers were absent, and a major row followed."
+    got = tagger.tag(text, "1995-05-02", "en")
+    assert [m.text for m in got if m.actor.id == "major"] == ["John Major"]
