@@ -227,7 +227,7 @@ class ActorTagger:
         for p in waiting:
             if p.alias.type != "surname" or any(taken[p.first : p.last + 1]) or _hyphen_compound(tt, p.last):
                 continue
-            if not self._bare(tt, p.first, p.last) or _common_word(tt, p.first):
+            if not self._bare(tt, p.first, p.last) or self._common_word(tt, p.first):
                 continue
             title = self._title_before(tt, p.first)
             addressed = title is not None or self._honorific_before(tt, p.first)
@@ -281,7 +281,7 @@ class ActorTagger:
             named = by_key.get(tok)
             if named is None or taken[i] or not tt.surface(i)[:1].isupper() or _hyphen_compound(tt, i):
                 continue
-            if not self._bare(tt, i, i) or _common_word(tt, i):
+            if not self._bare(tt, i, i) or self._common_word(tt, i):
                 continue
             codes = {q.actor.code for q in named.values()}
             if len(codes) != 1:
@@ -318,7 +318,17 @@ class ActorTagger:
     def _honorific_before(self, tt: TokenText, first: int) -> bool:
         """A form of address right before token ``first`` ("Mr", "Frau")."""
         prev = first - 1
-        return prev >= 0 and joined(tt, prev, first) and tt.norm_token(prev) in self.rolex.honorifics
+        if prev < 0 or tt.norm_token(prev) not in self.rolex.honorifics:
+            return False
+        gap = tt.text[tt.spans[prev][1] : tt.spans[first][0]]
+        return gap.lstrip(".") in (" ", "\u00a0")  # "Mr Blair", "Mr. Clinton", "M. Chirac"
+
+    def _common_word(self, tt: TokenText, i: int) -> bool:
+        """Token ``i`` opens a sentence and is written lower-case elsewhere in the text ("Major powers ...")."""
+        if not _sentence_start(tt, i) or self._honorific_before(tt, i):  # "Mr. Major" ends no sentence
+            return False
+        tok = tt.tokens[i]
+        return any(t == tok and tt.surface(j).islower() for j, t in enumerate(tt.tokens) if j != i)
 
     def _holds(self, person: str, offices: tuple[str, ...], date: str | None) -> bool:
         """The person held one of ``offices`` on ``date`` (ever, without a date)."""
@@ -561,14 +571,6 @@ def _distance(positions: list[int], i: int) -> tuple[int, int]:
     """How far back the nearest earlier position lies from token ``i``; a later one ranks after all earlier."""
     before = [i - k for k in positions if k < i]
     return (0, min(before)) if before else (1, min(k - i for k in positions))
-
-
-def _common_word(tt: TokenText, i: int) -> bool:
-    """Token ``i`` opens a sentence and is written lower-case elsewhere in the text ("Major powers ...")."""
-    if not _sentence_start(tt, i):
-        return False
-    tok = tt.tokens[i]
-    return any(t == tok and tt.surface(j).islower() for j, t in enumerate(tt.tokens) if j != i)
 
 
 def _lower_next(tt: TokenText, last: int) -> bool:

@@ -48,6 +48,8 @@ def test_candidates_of_one_country_without_a_date_give_that_country(tagger: Acto
 
 def test_form_of_address_counts_as_context(tagger: ActorTagger) -> None:
     assert tag(tagger, "Mr Clinton said he was hopeful.", "1996-05-02")["Clinton"].actor.id == "clinton_bill"
+    assert tag(tagger, "Mr. Clinton said he was hopeful.", "1996-05-02")["Clinton"].actor.id == "clinton_bill"
+    assert tag(tagger, "M. Bush a parlé aux journalistes.", "2002-05-02", "fr")["Bush"].actor.id == "bush"
     assert "Clinton" not in tag(tagger, "Clinton said he was hopeful.", "1996-05-02")
 
 
@@ -120,3 +122,5 @@ def test_sentence_initial_common_word_is_no_surname(tagger: ActorTagger) -> None
     text = "John Major met EU leaders in Britain. Major powers were absent, and a major row followed."
     got = tagger.tag(text, "1995-05-02", "en")
     assert [m.text for m in got if m.actor.id == "major"] == ["John Major"]
+    got = tagger.tag(text + " Mr. Major said Britain stood firm.", "1995-05-02", "en")
+    assert [m.text for m in got if m.actor.id == "major"] == ["John Major", "Major"]
