@@ -45,6 +45,7 @@ class QuoteFinder:
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
+        self.objects = "object-message" in lex.words.get("setting", ())  # a cue's object is its message
         self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
@@ -147,7 +148,7 @@ class QuoteFinder:
             gap = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
             named = any(gap[0] <= x.start and x.end <= gap[1] for x in resolver.mentions)
             if _inverted(text, m) or named or resolver.np_before(m.start(), subject_from) is None:
-                span = gap
+                span = resolver.np_after(gap[0], gap[1]) or gap
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
             prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
@@ -185,6 +186,7 @@ class QuoteFinder:
         end = stop.start() + 1 if stop else end  # the segmenter missed a boundary ("… essentiel. « Nous …")
         msg: tuple[int, int] | None = None
         subj_limit = end
+        clause = True  # the message is a clause (complement, after a colon or comma), not an object
         if self.comp:
             # "erklärte Putin, dass …": the complementizer within a few words of the cue
             window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
@@ -205,6 +207,7 @@ class QuoteFinder:
                 before += ","  # ", so Peskow": the comma is part of the cue
             if before.endswith(",") and len(before.split()) >= 3:
                 msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+                clause = cue.needs != "clause"
         if msg is None:
             comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
             if comma and len(comma.group(1).split()) <= 4:
@@ -215,15 +218,45 @@ class QuoteFinder:
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
                 msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
                 subj_limit = msg[0]
-        if msg is None or msg[1] - msg[0] < 3:
+                clause = False
+        if not clause and cue.needs == "clause":
+            return None  # "Ich sehe Sie": a perception, not a thought
+        bare = msg is None and self.objects
+        if bare and cue.needs == "clause":
+            return None
+        if not bare and (msg is None or msg[1] - msg[0] < 3):
             return None
         speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
-        if msg[0] == sent.start and speaker is None:
+        if bare:
+            # "Wir fordern mehr Geld", "Wir lehnen den Antrag ab": the object is the message; "Sie haben es
+            # gesagt": a speech event with no message
+            if speaker is None:
+                return None
+            msg = self._object(text, m, end, speaker)
+        elif msg[0] == sent.start and speaker is None:
             return None
         lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
         message = Evidence(text[lo : msg[1]], lo, msg[1])
         return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                            speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
+
+
+    def _object(self, text: str, m: re.Match[str], end: int, speaker: Speaker) -> tuple[int, int]:
+        """The object of a cue as its message: the words after it (or inside a particle verb's gap) to the
+        clause end, without the subject when it follows the verb; empty (at the cue's end) when there are none."""
+        if m.groupdict().get("G"):
+            lo, hi = m.start("G"), m.start("G") + len(m.group("G").rstrip())
+        else:
+            lo = _cue_end(m)
+            stop = re.search(r"[,;:–—(]", text[lo:end])
+            hi = lo + stop.start() if stop else end
+        if lo <= speaker.ref.start < hi:
+            lo = max(lo, speaker.ref.end)
+        span = text[lo:hi]
+        if not span.strip():
+            return _cue_end(m), _cue_end(m)
+        lo += len(span) - len(span.lstrip())
+        return lo, lo + len(text[lo:hi].rstrip())
 
 
 def _inherit(found: list[Found]) -> None:

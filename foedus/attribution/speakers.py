@@ -50,6 +50,8 @@ class SpeakerResolver:
         out: list[tuple[int, int, str]] = []
         depth = 0
         seen_noun = False
+        if toks and self.lex.is_word(toks[0][2], "pronoun") and toks[0][0] not in self.stop_at:
+            return toks[0][0], toks[0][1]  # "fordern wir mehr Geld": the pronoun is the whole subject
         for s, e, w in toks:
             if w == "(":
                 depth += 1
@@ -62,7 +64,7 @@ class SpeakerResolver:
                 continue
             if (not w[0].isalnum() and w not in "-$") or s in self.stop_at:
                 break
-            if any(self.lex.is_word(w, c) for c in ("stop", "complementizer", "conjunction", "relative")):
+            if any(self.lex.is_word(w, c) for c in ("stop", "aux", "complementizer", "conjunction", "relative")):
                 break
             if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self.lex.is_word(w, "np-link"):
                 break  # German nouns are capitalised: "westlicher Geheimdienste | liegt", "Seiten | eine"
@@ -80,6 +82,8 @@ class SpeakerResolver:
         cut = max(chunk.rfind(c) for c in ',;:.!?\n„“”«»"')
         start = floor + cut + 1
         toks = list(_TOKEN.finditer(self.text[start:pos]))
+        if self.lex.verb_second:
+            return self._v2_subject(start, pos, toks)
         # "China has | denied", "und die Bundesregierung | verlangte": auxiliaries and conjunctions are not the subject
         while toks and (self._function_word(toks[-1].group()) or self.lex.is_word(toks[-1].group(), "stop")):
             toks.pop()
@@ -93,6 +97,29 @@ class SpeakerResolver:
         if clause and not any(m.start >= start + toks[0].start() and m.end <= pos for m in self.mentions):
             return None  # "wollte den Vertrag nicht bewerten und", "who": a clause, not a named subject
         return start + toks[0].start(), start + toks[-1].end()
+
+    def _v2_subject(self, start: int, pos: int, toks: list[re.Match[str]]) -> tuple[int, int] | None:
+        """The subject before a cue in a verb-second language: the words before the finite verb ("Wir | haben
+        immer gesagt"), or the noun phrase after it when an adverb or phrase leads ("Gestern hat | die Ministerin |
+        erklärt", "Deshalb | fordern wir" → None: the subject follows the cue)."""
+        while toks and (self.lex.is_word(toks[0].group(), "subordinator") or self.lex.is_word(toks[0].group(), "conjunction")):
+            toks = toks[1:]  # "weil | wir fordern", "und | die Regierung verlangt"
+        if not toks:
+            return None
+        verb = next((i for i, t in enumerate(toks) if self.lex.is_word(t.group(), "aux")), None)
+        lead = toks[:verb] if verb is not None else toks
+        first = lead[0].group() if lead else ""
+        if not lead or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
+            if verb is None or verb + 1 >= len(toks):
+                return None
+            return self.np_after(start + toks[verb + 1].start(), pos)
+        while lead and (self._function_word(lead[-1].group()) or self.lex.is_word(lead[-1].group(), "stop")):
+            lead.pop()
+        if not lead or len(lead) > 8 or any(self.lex.is_word(t.group(), "relative") for t in lead):
+            return None
+        if lead[-1].group()[:1].islower() and not self.lex.is_word(lead[-1].group(), "pronoun"):
+            return None  # "ich glaube das nicht | und sage": a verb or adverb ends it, not a noun
+        return start + lead[0].start(), start + lead[-1].end()
 
     def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
         """An actor reference for the phrase ``text[start:end]``."""
