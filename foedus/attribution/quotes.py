@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation, words
 from foedus.attribution.speakers import Speaker, SpeakerResolver, refer
-from foedus.records import Evidence, Quote, Sentence
+from foedus.records import ActorRef, Evidence, Quote, Sentence
 
 # opener → closers, in the order pairs are claimed (German „…“ before English “…”).
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
@@ -187,12 +187,16 @@ class QuoteFinder:
         msg: tuple[int, int] | None = None
         subj_limit = end
         clause = True  # the message is a clause (complement, after a colon or comma), not an object
+        if self.objects and self.lex.nouns_capitalised and cue.pattern[:1].isupper():
+            return self._nominal(text, cue, m, end, resolver)
+        # "Ich sehe (auch), dass": a clause-only cue takes its clause at once; "Wir wollen sagen, dass" is "sagen"'s
+        limit = 2 if cue.needs == "clause" else 5
         if self.comp:
             # "erklärte Putin, dass …": the complementizer within a few words of the cue
             window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
             for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
                 between = window[: c.start() - _cue_end(m)]
-                if len(between.split()) <= 5 and not re.search(r"[,;:]", between):
+                if len(between.split()) <= limit and not re.search(r"[,;:]", between) and not self._cue_words(between):
                     msg, subj_limit = (c.end(), end), c.start()
                 break  # only the first complementizer: "said on Monday, adding that …" is not "said that"
         if msg is None:
@@ -210,7 +214,7 @@ class QuoteFinder:
                 clause = cue.needs != "clause"
         if msg is None:
             comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
-            if comma and len(comma.group(1).split()) <= 4:
+            if comma and len(comma.group(1).split()) <= min(limit, 4) and not self._cue_words(comma.group(1)):
                 # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
                 msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
         if msg is None and self.lex.lang == "en":
@@ -240,6 +244,45 @@ class QuoteFinder:
         return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                            speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
 
+
+    def _cue_words(self, span: str) -> bool:
+        """Whether ``span`` holds a word that starts a speech cue (the clause after it is that cue's)."""
+        return any(w.lower() in self.speech_index.by_word for w in span.split())
+
+    def _nominal(self, text: str, cue: Cue, m: re.Match[str], end: int, resolver: SpeakerResolver) -> Found | None:
+        """A noun cue ("unsere Forderung nach …", "die Kritik der Opposition", "meiner Meinung nach"): its source
+        is a possessive before it or a genitive after it, its message a complement clause, a colon, or the
+        prepositional phrase after it; "meiner Meinung nach" takes the rest of its clause."""
+        hi = _cue_end(m)
+        before = words(text, max(0, m.start() - 40), m.start())[-2:]
+        span: tuple[int, int] | None = None
+        for i, (pos, w) in enumerate(reversed(before)):
+            if self.lex.is_word(w, "possessive"):
+                span = (pos, pos + len(w))
+                break
+            if i or not w.islower() or self.lex.is_word(w, "article"):
+                break  # one adjective may stand between: "unsere klare Forderung"
+        after = resolver.np_after(hi, end)
+        head = next((w for _p, w in words(text, after[0], after[1])), "") if after else ""
+        if span is None and after and self.lex.is_word(head, "genitive"):
+            span, after = after, None  # "die Kritik der Opposition"
+        msg = (hi, hi)
+        comp = self.comp.match(text, hi, end) if self.comp else None
+        colon = re.match(r"\s*:\s*", text[hi:end])
+        if comp:
+            msg = (comp.end(), end)
+        elif colon:
+            msg = (hi + colon.end(), end)
+        elif cue.needs == "adverbial":
+            if span is None:
+                return None
+            msg = self._object(text, m, end, Speaker(ActorRef(text="", code=None, start=-1, end=-1)))
+        elif after and self.lex.is_word(head, "preposition"):
+            msg = after  # "Forderung nach einem Mindestlohn"
+        speaker = resolver.resolve(*span) if span else None
+        lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
+        return Found(Quote(cue=_ev(text, m.start(), hi), message=Evidence(text[lo : msg[1]], lo, msg[1]),
+                           speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
 
     def _object(self, text: str, m: re.Match[str], end: int, speaker: Speaker) -> tuple[int, int]:
         """The object of a cue as its message: the words after it (or inside a particle verb's gap) to the
