@@ -46,6 +46,7 @@ class QuoteFinder:
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
         self.objects = "object-message" in lex.words.get("setting", ())  # a cue's object is its message
+        self.whole_clause = "clause-message" in lex.words.get("setting", ())  # "dass …" with its complementizer
         self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
@@ -197,7 +198,7 @@ class QuoteFinder:
             for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
                 between = window[: c.start() - _cue_end(m)]
                 if len(between.split()) <= limit and not re.search(r"[,;:]", between) and not self._cue_words(between):
-                    msg, subj_limit = (c.end(), end), c.start()
+                    msg, subj_limit = (self._clause_start(text, c), end), c.start()
                 break  # only the first complementizer: "said on Monday, adding that …" is not "said that"
         if msg is None:
             colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
@@ -245,6 +246,13 @@ class QuoteFinder:
                            speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
 
 
+    def _clause_start(self, text: str, comp: re.Match[str]) -> int:
+        """Where a complement clause's message starts: after the complementizer, or at it where the language's
+        data says the whole clause is the message ("…, dass die Lage ernst ist")."""
+        if not self.whole_clause:
+            return comp.end()
+        return comp.start() + len(comp.group()) - len(comp.group().lstrip(" ,"))
+
     def _cue_words(self, span: str) -> bool:
         """Whether ``span`` holds a word that starts a speech cue (the clause after it is that cue's)."""
         return any(w.lower() in self.speech_index.by_word for w in span.split())
@@ -270,7 +278,7 @@ class QuoteFinder:
         comp = self.comp.match(text, hi, end) if self.comp else None
         colon = re.match(r"\s*:\s*", text[hi:end])
         if comp:
-            msg = (comp.end(), end)
+            msg = (self._clause_start(text, comp), end)
         elif colon:
             msg = (hi + colon.end(), end)
         elif cue.needs == "adverbial":

@@ -162,8 +162,9 @@ class SpeakerResolver:
                     rest = rest[1:]
                 return rest[0][0], rest[-1][1]
         named = {m.start for m in self.mentions}
+        keep = "whole-np-source" in self.lex.words.get("setting", ())  # "die Kollegin von der FDP", as written
         while len(toks) > 1 and (
-            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named)
+            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named and not keep)
             or self.lex.is_word(toks[0][2], "preposition")
         ):
             toks = toks[1:]  # an article stays only inside a known name ("The Telegraph"); "von Experten" → "Experten"
