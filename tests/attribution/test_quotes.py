@@ -50,7 +50,7 @@ CASES = [
         "Putin erklärte, dass der Pakt ein Schlüssel sei.",
         "erklärte",
         "Putin",
-        "der Pakt ein Schlüssel sei",
+        "dass der Pakt ein Schlüssel sei",
         False,
     ),
     (
@@ -58,7 +58,7 @@ CASES = [
         "Danach stellte Putin klar, dass der Vertrag gelte.",
         "stellte Putin klar",
         "Putin",
-        "der Vertrag gelte",
+        "dass der Vertrag gelte",
         False,
     ),
     ("de", "Die Lage sei ernst, so Peskow.", ", so", "Peskow", "Die Lage sei ernst", False),
@@ -143,7 +143,7 @@ def test_quote_whose_opening_mark_was_lost_goes_to_the_publication(run) -> None:
     [
         ("en", "China has denied supplying weapons to either side.", "China"),
         ("de", "Ungarn zögerte, und die Bundesregierung verlangte, dass die Firmen haften.", "Bundesregierung"),
-        ("de", "Das Außenministerium kündigte Gegenmaßnahmen an, um Druck zu machen.", "Außenministerium"),
+        ("de", "Das Außenministerium kündigte Gegenmaßnahmen an, um Druck zu machen.", "Das Außenministerium"),
         ("uk", "Речник Держдепу також заявив, що умови неприйнятні.", "Речник Держдепу"),
     ],
 )
