@@ -215,7 +215,7 @@ class QuoteFinder:
                 clause = cue.needs != "clause"
         if msg is None:
             comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
-            if comma and len(comma.group(1).split()) <= min(limit, 4) and not self._cue_words(comma.group(1)):
+            if comma and len(comma.group(1).split()) <= min(limit - 1, 4) and not self._cue_words(comma.group(1)):
                 # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
                 msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
         if msg is None and self.lex.lang == "en":
@@ -304,7 +304,8 @@ class QuoteFinder:
         if lo <= speaker.ref.start < hi:
             lo = max(lo, speaker.ref.end)
         span = text[lo:hi]
-        if not span.strip():
+        first = next((w for _p, w in words(text, lo, hi)), "")
+        if not span.strip() or self.lex.is_word(first, "topic"):  # "Wir sprechen über …": a topic, not a message
             return _cue_end(m), _cue_end(m)
         lo += len(span) - len(span.lstrip())
         return lo, lo + len(text[lo:hi].rstrip())

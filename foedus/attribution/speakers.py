@@ -115,6 +115,8 @@ class SpeakerResolver:
             return self.np_after(start + toks[verb + 1].start(), pos)
         while lead and (self._function_word(lead[-1].group()) or self.lex.is_word(lead[-1].group(), "stop")):
             lead.pop()
+        if len(lead) == 1 and self.lex.is_word(lead[0].group(), "expletive"):
+            return None  # "Es wurde gesagt": no one is named
         if not lead or len(lead) > 8 or any(self.lex.is_word(t.group(), "relative") for t in lead):
             return None
         if lead[-1].group()[:1].islower() and not self.lex.is_word(lead[-1].group(), "pronoun"):
