@@ -174,7 +174,8 @@ class QuoteFinder:
                 f = self._one_reported(text, sent, cue, m, resolver, previous)
                 if f:
                     out.append(f)
-                    taken.append((m.start(), f.quote.message.end))
+                    # German speeches nest reports ("Ich glaube, dass Sie wissen, dass …"): each cue is an event
+                    taken.append((m.start(), m.end() if self.objects else f.quote.message.end))
                     previous = f.speaker or previous
         return out
 
