@@ -246,7 +246,6 @@ class QuoteFinder:
         return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                            speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
 
-
     def _clause_start(self, text: str, comp: re.Match[str]) -> int:
         """Where a complement clause's message starts: after the complementizer, or at it where the language's
         data says the whole clause is the message ("…, dass die Lage ernst ist")."""
@@ -304,8 +303,12 @@ class QuoteFinder:
             hi = lo + stop.start() if stop else end
         if lo <= speaker.ref.start < hi:
             lo = max(lo, speaker.ref.end)
+        toks = words(text, lo, hi)
+        while toks and self.lex.is_word(toks[0][1], "adverb"):
+            toks = toks[1:]  # "fordern (heute) mehr Geld"
+        lo = toks[0][0] if toks else hi
         span = text[lo:hi]
-        first = next((w for _p, w in words(text, lo, hi)), "")
+        first = toks[0][1] if toks else ""
         if not span.strip() or self.lex.is_word(first, "topic"):  # "Wir sprechen über …": a topic, not a message
             return _cue_end(m), _cue_end(m)
         lo += len(span) - len(span.lstrip())

@@ -43,6 +43,7 @@ class SpeakerResolver:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.stop_at = {s for s, _e in stops}  # a phrase ends where a time expression starts
+        self._whole_np = "whole-np-source" in lex.words.get("setting", ())  # "die Kollegin von der FDP", as written
 
     def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
@@ -102,7 +103,9 @@ class SpeakerResolver:
         """The subject before a cue in a verb-second language: the words before the finite verb ("Wir | haben
         immer gesagt"), or the noun phrase after it when an adverb or phrase leads ("Gestern hat | die Ministerin |
         erklärt", "Deshalb | fordern wir" → None: the subject follows the cue)."""
-        while toks and (self.lex.is_word(toks[0].group(), "subordinator") or self.lex.is_word(toks[0].group(), "conjunction")):
+        while toks and (
+            self.lex.is_word(toks[0].group(), "subordinator") or self.lex.is_word(toks[0].group(), "conjunction")
+        ):
             toks = toks[1:]  # "weil | wir fordern", "und | die Regierung verlangt"
         if not toks:
             return None
@@ -144,6 +147,11 @@ class SpeakerResolver:
         if inside:
             best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
             a = best.actor
+            lead = [w for w in _TOKEN.findall(self.text[core[0] : best.start]) if w[0].isalnum()]
+            if self._whole_np and lead and all(self.lex.is_word(w, "article") for w in lead):
+                # "Die Opposition": the actor, with the phrase as written
+                return Speaker(ActorRef(text=self.text[core[0] : best.end], code=a.code, sector=best.sector or a.sector,
+                                        wikidata=a.wikidata, name=a.name, start=core[0], end=best.end))  # fmt: skip
             bare = self._strip_articles(core[0], core[1])
             if a.kind in ("state", "igo") and (bare[1] - bare[0]) > (best.end - best.start) + 1:
                 # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
@@ -164,9 +172,8 @@ class SpeakerResolver:
                     rest = rest[1:]
                 return rest[0][0], rest[-1][1]
         named = {m.start for m in self.mentions}
-        keep = "whole-np-source" in self.lex.words.get("setting", ())  # "die Kollegin von der FDP", as written
         while len(toks) > 1 and (
-            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named and not keep)
+            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named and not self._whole_np)
             or self.lex.is_word(toks[0][2], "preposition")
         ):
             toks = toks[1:]  # an article stays only inside a known name ("The Telegraph"); "von Experten" → "Experten"
