@@ -203,3 +203,19 @@ def test_nested_reports_are_separate_events(run) -> None:
 def test_a_topic_is_not_a_message(run) -> None:
     q = _with_cue(run("Wir sprechen heute über die Rente.", "de").quotes, "sprechen")
     assert q.message.text == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "speaker", "message"),
+    [
+        ("en", "Poland demanded that all foreign troops leave.", "demanded", "Poland", "all foreign troops leave"),
+        ("fr", "Le ministre pense que la trêve tiendra.", "pense", "ministre", "la trêve tiendra"),
+        ("es", "El ministro cree que la tregua durará.", "cree", "ministro", "la tregua durará"),
+        ("ru", "Министр полагает, что перемирие сохранится.", "полагает", "Министр", "перемирие сохранится"),
+        ("uk", "Міністр переконаний, що перемир'я збережеться.", "переконаний", "Міністр", "перемир'я збережеться"),
+    ],
+)
+def test_belief_and_demand_cues_in_other_languages(run, lang, text, cue, speaker, message) -> None:
+    q = _with_cue(run(text, lang).quotes, cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.message.text.startswith(message)
