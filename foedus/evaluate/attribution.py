@@ -174,8 +174,8 @@ def run(data_dir: Path, pipeline: Pipeline | None = None, split: str = "dev") ->
     report.notes.append(
         "SpkAtt-2023 dev, German Bundestag speeches. cue: one-to-one match by equal token sets (exact) or any "
         "shared token (overlap); source/message: over cue-matched pairs, equal or overlapping token sets; "
-        "token: token-level P/R/F1 over cue-matched pairs. Gold cues include thinking and demanding verbs; "
-        "ours are speech and citation cues only."
+        "token: token-level P/R/F1 over cue-matched pairs. Gold cues include every speech, thought and stance "
+        "predicate; ours are the lexicon's cues (verbs, support-verb phrases, nouns) and citations."
     )
     return report
 
