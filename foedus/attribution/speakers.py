@@ -18,6 +18,7 @@ from foedus.records import ActorRef, Mention
 _TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
 _KIND_RANK = {"source": 0, "person": 1, "igo": 2, "group": 3, "state": 4}
 _MAX_NP = 8
+_APPOSITION = re.compile(r"(?<!\w)(?P<p>\w+),\s*(?P<np>[^\W\d][^,.;:!?\n]{0,60}?)\s*,\s*$")
 
 
 @dataclass
@@ -84,7 +85,10 @@ class SpeakerResolver:
         start = floor + cut + 1
         toks = list(_TOKEN.finditer(self.text[start:pos]))
         if self.lex.verb_second:
-            return self._v2_subject(start, pos, toks)
+            found = self._v2_subject(start, pos, toks)
+            if found is None and (not toks or self.lex.is_word(toks[0].group(), "aux")):
+                found = self._apposition(floor, start)
+            return found
         # "China has | denied", "und die Bundesregierung | verlangte": auxiliaries and conjunctions are not the subject
         while toks and (self._function_word(toks[-1].group()) or self.lex.is_word(toks[-1].group(), "stop")):
             toks.pop()
@@ -98,6 +102,13 @@ class SpeakerResolver:
         if clause and not any(m.start >= start + toks[0].start() and m.end <= pos for m in self.mentions):
             return None  # "wollte den Vertrag nicht bewerten und", "who": a clause, not a named subject
         return start + toks[0].start(), start + toks[-1].end()
+
+    def _apposition(self, floor: int, start: int) -> tuple[int, int] | None:
+        """A pronoun with its apposition before the clause ("Sie, Herr Kollege, | haben gesagt")."""
+        m = _APPOSITION.search(self.text, floor, start)
+        if m and self.lex.is_word(m.group("p"), "pronoun"):
+            return m.start(), m.end("np")
+        return None
 
     def _v2_subject(self, start: int, pos: int, toks: list[re.Match[str]]) -> tuple[int, int] | None:
         """The subject before a cue in a verb-second language: the words before the finite verb ("Wir | haben
@@ -113,9 +124,10 @@ class SpeakerResolver:
         lead = toks[:verb] if verb is not None else toks
         first = lead[0].group() if lead else ""
         if not lead or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
-            if verb is None or verb + 1 >= len(toks):
-                return None
-            return self.np_after(start + toks[verb + 1].start(), pos)
+            rest = toks[verb + 1 :] if verb is not None else []
+            while rest and self.lex.is_word(rest[0].group(), "adverb"):
+                rest = rest[1:]  # "Gestern hat (doch) die Ministerin erklärt"
+            return self.np_after(start + rest[0].start(), pos) if rest else None
         while lead and (self._function_word(lead[-1].group()) or self.lex.is_word(lead[-1].group(), "stop")):
             lead.pop()
         if len(lead) == 1 and self.lex.is_word(lead[0].group(), "expletive"):

@@ -12,6 +12,9 @@ CASES = [
     ("Die Kollegin von der FDP hat behauptet, die Steuern würden sinken.", "behauptet", "Die Kollegin von der FDP"),
     ("Herr Präsident, Sie wissen genau, dass das nicht stimmt.", "wissen", "Sie"),
     ("Die Kommission weiß, weil wir gewarnt haben, wie ernst die Lage ist.", "gewarnt", "wir"),
+    ("Sie, Frau Kollegin, haben gesagt, dass die Rente sicher ist.", "gesagt", "Sie, Frau Kollegin"),
+    ("Wir, die Grünen, haben immer gefordert, dass Bahnfahren billiger wird.", "gefordert", "Wir, die Grünen"),
+    ("Verehrte Kollegin, Sie haben gesagt, dass es reicht.", "gesagt", "Sie"),
 ]
 
 
