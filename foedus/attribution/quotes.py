@@ -236,9 +236,20 @@ class QuoteFinder:
         if bare:
             # "Wir fordern mehr Geld", "Wir lehnen den Antrag ab": the object is the message; "Sie haben es
             # gesagt": a speech event with no message
-            if speaker is None:
+            clause = max(sent.start, *(text.rfind(ch, 0, m.start()) + 1 for ch in ",;:"))
+            if self._passive(text, clause, m):
+                # "Das Gesetz wurde beschlossen": no speaker is named, the subject is what was said
+                ref = speaker.ref if speaker else None
+                named = ref is not None and clause <= ref.start and ref.end <= m.start()
+                msg = (ref.start, ref.end) if named and ref else (_cue_end(m), _cue_end(m))
+                speaker = None
+            elif speaker is None:
                 return None
-            msg = self._object(text, m, end, speaker)
+            else:
+                msg = self._object(text, m, end, speaker)
+                first = words(text, clause, m.start())[:1]
+                if msg[0] == msg[1] and first and self.lex.is_word(first[0][1], "demonstrative"):
+                    msg = (first[0][0], first[0][0] + len(first[0][1]))  # "Das | habe ich gesagt": the fronted object
         elif msg[0] == sent.start and speaker is None:
             return None
         lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
@@ -252,6 +263,16 @@ class QuoteFinder:
         if not self.whole_clause:
             return comp.end()
         return comp.start() + len(comp.group()) - len(comp.group().lstrip(" ,"))
+
+    def _passive(self, text: str, clause: int, m: re.Match[str]) -> bool:
+        """A participle cue after a passive auxiliary ("wurde beschlossen", "wird gefordert"; not the future
+        "wird beschließen")."""
+        before = [w for _p, w in words(text, clause, m.start())]
+        if any(self.lex.is_word(w, "passive") for w in before):
+            return True
+        cue = m.group().split()[0].lower()
+        participle = cue.startswith("ge") or not cue.endswith("en")
+        return participle and any(self.lex.is_word(w, "passive-present") for w in before)
 
     def _cue_words(self, span: str) -> bool:
         """Whether ``span`` holds a word that starts a speech cue (the clause after it is that cue's)."""
@@ -304,8 +325,8 @@ class QuoteFinder:
         if lo <= speaker.ref.start < hi:
             lo = max(lo, speaker.ref.end)
         toks = words(text, lo, hi)
-        while toks and self.lex.is_word(toks[0][1], "adverb"):
-            toks = toks[1:]  # "fordern (heute) mehr Geld"
+        while toks and (self.lex.is_word(toks[0][1], "adverb") or self.lex.is_word(toks[0][1], "addressee")):
+            toks = toks[1:]  # "fordern (heute) mehr Geld", "sage (Ihnen) die Wahrheit"
         lo = toks[0][0] if toks else hi
         span = text[lo:hi]
         first = toks[0][1] if toks else ""

@@ -123,7 +123,8 @@ class SpeakerResolver:
         verb = next((i for i, t in enumerate(toks) if self.lex.is_word(t.group(), "aux")), None)
         lead = toks[:verb] if verb is not None else toks
         first = lead[0].group() if lead else ""
-        if not lead or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
+        fronted = len(lead) == 1 and self.lex.is_word(first, "demonstrative")  # "Das | habe ich gesagt"
+        if not lead or fronted or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
             rest = toks[verb + 1 :] if verb is not None else []
             while rest and self.lex.is_word(rest[0].group(), "adverb"):
                 rest = rest[1:]  # "Gestern hat (doch) die Ministerin erklärt"

@@ -171,7 +171,18 @@ SPEECH_EVENTS = [
     ("Ich freue mich, dass wir uns einigen konnten.", "freue mich", "Ich", "dass wir uns einigen konnten"),
     ("Wir gehen davon aus, dass die Preise sinken.", "gehen davon aus", "Wir", "dass die Preise sinken"),
     ("Sie haben es gesagt.", "gesagt", "Sie", ""),
+    ("Das habe ich gestern gesagt.", "gesagt", "ich", "Das"),
+    ("Das sage ich Ihnen ganz deutlich.", "sage", "ich", "Das"),
+    ("Ich sage Ihnen die Wahrheit.", "sage", "Ich", "die Wahrheit"),
 ]
+
+
+def test_passive_report_without_a_speaker_is_an_event(run) -> None:
+    q = _with_cue(run("Das Gesetz wurde gestern beschlossen.", "de").quotes, "beschlossen")
+    assert q.speaker is None and q.message.text == "Das Gesetz"  # the passive subject is what was decided
+    q = _with_cue(run("Wir werden fordern, dass die Steuern sinken.", "de").quotes, "fordern")
+    assert q.speaker is not None and q.speaker.text == "Wir"  # future, not passive
+    assert not [q for q in run("Die Ministerin hat gestern beschlossen.", "de").quotes if q.speaker is None]
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "message"), SPEECH_EVENTS)
