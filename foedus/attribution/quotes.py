@@ -189,6 +189,8 @@ class QuoteFinder:
         msg: tuple[int, int] | None = None
         subj_limit = end
         clause = True  # the message is a clause (complement, after a colon or comma), not an object
+        if cue.needs == "holder":
+            return self._holder(text, m, end, resolver)
         if self.objects and self.lex.nouns_capitalised and cue.pattern[:1].isupper():
             return self._nominal(text, cue, m, end, resolver)
         # "Ich sehe (auch), dass": a clause-only cue takes its clause at once; "Wir wollen sagen, dass" is "sagen"'s
@@ -263,6 +265,24 @@ class QuoteFinder:
         if not self.whole_clause:
             return comp.end()
         return comp.start() + len(comp.group()) - len(comp.group().lstrip(" ,"))
+
+    def _holder(self, text: str, m: re.Match[str], end: int, resolver: SpeakerResolver) -> Found | None:
+        """ "Für mich ist das ein Erfolg": the words after the cue's first are the holder, the rest of the clause
+        (after its copula) what they hold."""
+        first = m.group().split()[0]
+        holder = (m.start() + len(first) + 1, m.end())
+        lo = m.end()
+        stop = re.search(r"[,;:–—(]", text[lo:end])
+        hi = lo + stop.start() if stop else end
+        rest = words(text, lo, hi)
+        while rest and self.lex.is_word(rest[0][1], "aux"):
+            rest = rest[1:]
+        if not rest:
+            return None
+        speaker = resolver.resolve(*holder)
+        lo = rest[0][0]
+        return Found(Quote(cue=_ev(text, m.start(), m.end()), message=_ev(text, lo, lo + len(text[lo:hi].rstrip())),
+                           speaker=speaker.ref, direct=False), speaker)  # fmt: skip
 
     def _passive(self, text: str, clause: int, m: re.Match[str]) -> bool:
         """A participle cue after a passive auxiliary ("wurde beschlossen", "wird gefordert"; not the future

@@ -174,6 +174,8 @@ SPEECH_EVENTS = [
     ("Das habe ich gestern gesagt.", "gesagt", "ich", "Das"),
     ("Das sage ich Ihnen ganz deutlich.", "sage", "ich", "Das"),
     ("Ich sage Ihnen die Wahrheit.", "sage", "Ich", "die Wahrheit"),
+    ("Für mich ist das ein guter Kompromiss.", "Für mich", "mich", "das ein guter Kompromiss"),
+    ("Das Projekt wurde lange beraten.", "beraten", None, "Das Projekt"),
 ]
 
 
@@ -188,7 +190,7 @@ def test_passive_report_without_a_speaker_is_an_event(run) -> None:
 @pytest.mark.parametrize(("text", "cue", "speaker", "message"), SPEECH_EVENTS)
 def test_german_speech_events(run, text, cue, speaker, message) -> None:
     q = _with_cue(run(text, "de").quotes, cue)
-    assert q.speaker is not None and q.speaker.text == speaker
+    assert (q.speaker.text if q.speaker else None) == speaker
     assert q.message.text == message
 
 
