@@ -45,6 +45,8 @@ class QuoteFinder:
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
+        # set phrases with a speech verb that report nothing ("ehrlich gesagt", "das heißt")
+        self.formulas = CueIndex([c for c in lex.cues if c.kind == "formula"])
         self.objects = "object-message" in lex.words.get("setting", ())  # a cue's object is its message
         self.whole_clause = "clause-message" in lex.words.get("setting", ())  # "dass …" with its complementizer
         self.after_index = CueIndex(self.speech + self.relay_after)
@@ -162,6 +164,7 @@ class QuoteFinder:
         previous: Speaker | None = None
         taken: list[tuple[int, int]] = []
         hits = self.speech_index.find(text)
+        blocked = [(m.start(), m.end()) for _c, m in self.formulas.find(text)]
         i = 0
         for sent in sentences:
             while i < len(hits) and hits[i][1].start() < sent.start:
@@ -169,7 +172,9 @@ class QuoteFinder:
             while i < len(hits) and hits[i][1].start() < sent.end:
                 cue, m = hits[i]
                 i += 1
-                if any(s <= m.start() < e for s, e in cues_used) or any(s < m.start() < e for s, e in direct + taken):
+                if any(s <= m.start() < e for s, e in cues_used + blocked) or any(
+                    s < m.start() < e for s, e in direct + taken
+                ):
                     continue
                 f = self._one_reported(text, sent, cue, m, resolver, previous)
                 if f:

@@ -232,3 +232,8 @@ def test_belief_and_demand_cues_in_other_languages(run, lang, text, cue, speaker
     q = _with_cue(run(text, lang).quotes, cue)
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.message.text.startswith(message)
+
+
+@pytest.mark.parametrize("text", ["Ehrlich gesagt, hatte ich das vergessen.", "Das heißt, dass wir mehr tun müssen."])
+def test_set_phrases_report_nothing(run, text) -> None:
+    assert [q for q in run(text, "de").quotes if q.cue] == []
