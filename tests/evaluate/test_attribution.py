@@ -62,7 +62,7 @@ def test_spkatt_dev(eval_dir: Path) -> None:
     report = attribution.run(eval_dir)
     assert report.metrics["speeches"] == 18
     assert all(0.0 <= v <= 1.0 for k, v in report.metrics.items() if k.endswith("_f1"))
-    assert report.metrics["cue_overlap_f1"] >= 0.55  # floor below the measured 0.594
+    assert report.metrics["cue_overlap_f1"] >= 0.6  # floor below the measured 0.637
 
 
 def test_particle_verb_cue_excludes_its_own_roles() -> None:
