@@ -6,6 +6,7 @@ Layout (every file TSV with ``#`` provenance/header lines):
   columns ``id kind code sector wikidata name`` (extra columns are ignored here);
 - ``names/<lang>/*.tsv``: aliases, columns ``id alias type sector flags``;
 - ``offices.tsv``: who held which office when, columns ``person code office start end``;
+- ``successions.tsv``: states born in our period, columns ``code from before`` (the code before that date);
 - ``roles/<lang>.tsv``: role words, columns ``word sector role offices alone``;
 - ``people/*.tsv``: office holders in one compact row per term, columns
   ``id code sector office seat start end name variants surnames flags`` (see ``load_people``).
@@ -152,6 +153,28 @@ def load_people(data_dir: Path = DATA_DIR) -> tuple[tuple[Actor, ...], tuple[Off
                 aliases += [Alias(pid, n, lang, "person") for n in [name, *more.split("|")] if n]
                 aliases += [Alias(pid, n, lang, "surname", None, _flags(flags)) for n in surnames.split("|") if n]
     return tuple(actors.values()), tuple(offices), tuple(aliases)
+
+
+@dataclass(frozen=True)
+class Succession:
+    code: str
+    start: str  # ISO date the state came into being
+    before: str  # code of the state the territory belonged to until then
+
+
+@lru_cache(maxsize=4)
+def load_successions(data_dir: Path = DATA_DIR) -> dict[str, Succession]:
+    """States that split off within our period, by code (``successions.tsv``)."""
+    path = data_dir / "actors" / "successions.tsv"
+    if not path.exists():
+        return {}
+    out = {}
+    for row in read_tsv(path):
+        code, start, before = _pad(row, 3)
+        if not (code and start and before):
+            raise ConfigError(f"succession row needs code, date and predecessor: {row!r}", source=str(path))
+        out[code] = Succession(code, start, before)
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,10 @@ ROLE_WINDOW = 3  # longest role phrase, in tokens
 NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
 
 
+# roles that mark a word's grammar, not an actor's role (see roles/en.tsv)
+_MARKERS = ("link", "stop", "ethnic", "backer")
+
+
 class RoleLexicon:
     def __init__(self, data_dir: Path) -> None:
         self.by_lang = load_roles(data_dir)
@@ -30,6 +34,8 @@ class RoleLexicon:
         self.alone_heads = {f[:5] for f in firsts if len(f) >= 5} | {f[:3] for f in firsts if len(f) < 5}
         self.linkers = {k for k, rw in self.roles.items() if rw.role == "link"}
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
+        self.ethnic_words = {k for k, rw in self.roles.items() if rw.role == "ethnic"}
+        self.backer_words = {k for k, rw in self.roles.items() if rw.role == "backer"}
 
     def word(self, tokens: list[str], strict: bool = False) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters.
@@ -44,7 +50,7 @@ class RoleLexicon:
         for cut in range(0, min(4, len(last) - 3) + 1):
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
             rw = table.get(key)
-            if rw and rw.role not in ("link", "stop"):
+            if rw and rw.role not in _MARKERS:
                 if strict and cut and last[-cut:] not in LATIN_ENDINGS and script_of(last) == "latin":
                     continue
                 return rw
@@ -128,6 +134,12 @@ def _verb_like(word: str) -> bool:
 
 
 def joined(tt: TokenText, i: int, j: int) -> bool:
-    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen."""
+    """Tokens ``i`` and ``j`` are neighbours separated only by a space or a hyphen.
+
+    The closing dot of a dotted abbreviation counts as part of it: "U.N. officials", "U.S.-led".
+    """
     gap = tt.text[tt.spans[i][1] : tt.spans[j][0]]
+    start, end = tt.spans[i]
+    if gap[:1] == "." and end - start == 1 and start > 0 and tt.text[start - 1] == ".":
+        gap = gap[1:]  # the "N" of "U.N." and its dot
     return len(gap) <= 3 and not gap.strip(" -‐‑\u00a0")

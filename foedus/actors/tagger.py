@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices
+from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices, load_successions
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
 from foedus.actors.normalize import WORD, TokenText, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
@@ -61,6 +61,7 @@ class ActorTagger:
         self.offices = OfficeIndex(load_offices(config.data_dir))
         self.garble = GarbleIndex(v for a in aliases for v in variants(a))
         self.rolex = RoleLexicon(config.data_dir)
+        self.successions = load_successions(config.data_dir)
         # first letters of the titles that may stand before a name or for an office holder: a cheap pre-check
         self.title_heads = {k[:3] for k, rw in self.rolex.roles.items() if rw.offices or rw.role in PERSON_ROLES}
 
@@ -87,6 +88,9 @@ class ActorTagger:
             taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
         for p in picks:
             self._role(tt, p, date, taken)
+        for p in picks:
+            if "eth" in p.alias.flags:
+                self._ethnic(tt, p, picks)
         named = {p.actor.id for p in picks}
         for p in waiting:
             alt = [a for a in p.others if a in named]
@@ -100,9 +104,19 @@ class ActorTagger:
         out = []
         for p in picks:
             start, end = tt.spans[p.first][0], tt.spans[p.last][1]
-            out.append(Mention(start, end, text[start:end], p.actor, sector=p.sector or self._sector(p, date),
+            sector = p.sector or self._sector(p, date)
+            out.append(Mention(start, end, text[start:end], self._as_of(p.actor, date), sector=sector,
                                role=p.role, score=p.score))  # fmt: skip
         return out
+
+    def _as_of(self, actor: Actor, date: str | None) -> Actor:
+        """The actor as coded on ``date``: a state born later is still part of its predecessor then."""
+        succ = self.successions.get(actor.code or "")
+        if succ is None or not date or date >= succ.start:
+            return actor
+        if actor.kind == "state" and actor.id == actor.code and succ.before in self.actors:
+            return self.actors[succ.before]  # "South Sudan" in 2005 is the south of Sudan
+        return replace(actor, code=succ.before)
 
     # -- selection -----------------------------------------------------------------------------------------
 
@@ -197,6 +211,7 @@ class ActorTagger:
                 and joined(tt, t - 1, t)
                 and tt.surface(t).islower()
                 and tt.norm_token(t) not in self.rolex.function_words
+                and tt.norm_token(t) not in self.rolex.backer_words  # "Rwandan-backed rebels" are not Rwanda's
             ):
                 found = self.rolex.after(tt, t)
         if found and not any(taken[p.last + 1 : found[1] + 1]):
@@ -211,6 +226,8 @@ class ActorTagger:
             taken[first : p.first] = b"\x01" * (p.first - first)
             p.first = first
         p.role, p.sector = rw.role, rw.sector or p.sector
+        if p.alias.sector == "CVL" and p.sector == "GOV":
+            p.sector = "ELI"  # "Tamil leaders": a people's leaders are its elite, not a government
         if p.actor.kind == "state" and p.actor.code and rw.offices:
             for office in rw.offices:
                 pid = self.offices.holder(p.actor.code, office, date)
@@ -218,6 +235,32 @@ class ActorTagger:
                     p.actor = self.actors[pid]
                     p.sector = self._sector(p, date) if rw.sector in (None, "GOV") else rw.sector
                     break
+
+    def _ethnic(self, tt: TokenText, p: _Pick, picks: list[_Pick]) -> None:
+        """An ethnic adjective names people who are coded where they live, as event coders do.
+
+        "ethnic Albanians" (rebels, villagers) in a sentence that names a place or state of another
+        country (Macedonia, Kosovo, Montenegro), else in a document about one, belong to that country;
+        "Albanian troops" stay Albania's. A people with no state of its own (Kurds, Hutus, Pashtuns)
+        is always coded where it lives.
+        """
+        before = p.first - 1
+        ethnic = before >= 0 and tt.norm_token(before) in self.rolex.ethnic_words and joined(tt, before, p.first)
+        if p.actor.id != p.alias.actor_id:
+            return  # the role phrase named a person ("Russian Foreign Minister" -> Ivanov)
+        if p.actor.kind == "state" and not ethnic:
+            return  # "Albanian rebels" may come from Albania; only "ethnic" says they are a people elsewhere
+        others = [q for q in picks if q.actor.kind == "state" and q.actor.code and q.actor.code != p.actor.code
+                  and not (q.first <= p.first and p.last <= q.last)]  # fmt: skip
+        home = _resident_state(tt, others, p)
+        if home is None:
+            main = self._main_state(others)
+            home = main if main is not None and main.code != p.actor.code else None
+        if home is not None:
+            # a people named alone is its civilians; a religious community keeps its sector (REL)
+            own = p.actor.sector if p.actor.kind != "state" else None
+            p.actor = home
+            p.sector = p.sector if p.role else (p.alias.sector or own or "CVL")
 
     def _unnamed_officials(self, tt: TokenText, picks: list[_Pick], taken: bytearray, date: str | None) -> list[_Pick]:
         """Office holders we have no data on ("President Abdelaziz Bouteflika").
@@ -414,6 +457,19 @@ def _group_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:
         return min(places, key=lambda p: abs(p.first - i)).actor
     states = {p.actor.id for p in inside}
     return inside[0].actor if len(states) == 1 else None
+
+
+def _resident_state(tt: TokenText, others: list[_Pick], p: _Pick) -> Actor | None:
+    """The state where an ethnic group named at ``p`` lives: the nearest place of another state named in
+    its sentence, else the nearest other state named there."""
+    text, at = tt.text, tt.spans[p.first][0]
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for c in ".!?\n" if (e := text.find(c, tt.spans[p.last][1])) >= 0]
+    end = min(ends) if ends else len(text)
+    inside = [q for q in others if start <= tt.spans[q.first][0] < end]
+    places = [q for q in inside if q.alias.type in _PLACE_TYPES]
+    near = places or inside
+    return min(near, key=lambda q: abs(q.first - p.first)).actor if near else None
 
 
 def _owned_by(tt: TokenText, prev: _Pick, p: _Pick) -> bool:

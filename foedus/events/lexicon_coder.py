@@ -87,7 +87,10 @@ class LexiconCoder:
             view = build_view(sent, inside, lex)
             if inside or view.implied:
                 views.append(view)
-                pairs.append((coordinated or _last_pair(mentions[:k])) if view.implied else [])
+                # "both countries": the pair this sentence coordinates, else the last pair named
+                # before, else the only two countries this sentence names.
+                implied = _coordinated_pair(view) or coordinated or _last_pair(mentions[:k]) or _own_pair(view)
+                pairs.append(implied if view.implied else [])
             coordinated = _coordinated_pair(view) or coordinated
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip
@@ -127,9 +130,12 @@ class LexiconCoder:
             order = np.argsort(-p)
             best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
             if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
-                first = view.mentions[0]
-                after = first.last + 1 if first.last + 1 < len(view.tokens) else first.last
-                at = view.tokens[after].start  # the word after the first actor stands in for the trigger
+                # The word after the first actor (with its coordinated partners: "Indian and
+                # Pakistani troops exchanged fire") stands in for the trigger.
+                lead = view.mentions[0].group
+                last = max(mv.last for mv in view.mentions if mv.group == lead)
+                after = last + 1 if last + 1 < len(view.tokens) else last
+                at = view.tokens[after].start
                 cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
         return cands
 
@@ -256,10 +262,20 @@ def _coordinated_pair(view: SentenceView) -> list[Mention]:
     """Two parties with different codes named together in one coordinated group, if any."""
     groups: dict[int, dict[str, Mention]] = {}
     for mv in view.mentions:
-        if mv.code:
+        if mv.code and mv.role not in ("location", "origin"):  # places are not parties ("in Kenya and Tanzania")
             groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
     pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
     return pairs[-1] if pairs else []
+
+
+def _own_pair(view: SentenceView) -> list[Mention]:
+    """The only two countries a sentence names ("Both countries signed, officials in Seoul and
+    Pyongyang said"), when nothing before names a pair."""
+    states: dict[str, Mention] = {}
+    for mv in view.mentions:
+        if mv.code and mv.mention.actor.kind == "state":
+            states.setdefault(mv.code, mv.mention)
+    return list(states.values()) if len(states) == 2 else []
 
 
 def _last_pair(before: list[Mention]) -> list[Mention]:

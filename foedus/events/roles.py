@@ -8,6 +8,12 @@ receives); coordinated mentions act together. PLOVER's reciprocal events (meetin
 agreements, cooperation between parties) list every party as actor, with no recipient.
 When no actor is named in the clause: "beide Länder"-like phrases stand for the two
 states last named, then other clauses of the sentence are searched.
+
+A compatriot named apart from the actor may receive ("Russian troops attacked Chechen
+rebels"), a foreign party outranks one; a mention never plays both roles. Token cues from
+``roles.tsv`` add: "each other" (the first party acts on the others), a back-reference
+("its posts") that makes the reported clause's speaker the target, a first-person quote
+whose speaker acts, and an article that makes a verb-like trigger a noun.
 """
 
 from __future__ import annotations
@@ -19,7 +25,13 @@ from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+# Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
+# X is that party when a word points back to it.
+AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
+MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
+FORCES = frozenset({"MIL", "COP", "SPY"})
 PASSIVE_WINDOW = 4
+WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
 @dataclass
@@ -35,8 +47,14 @@ def assign_roles(
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig``."""
     clause = view.clause_of[trig] if view.tokens else 0
-    verbal = kind != "n"
-    passive = verbal and any(view.clause_of[i] == clause and abs(i - trig) <= PASSIVE_WINDOW for i in view.passive_at)
+    # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
+    verbal = kind != "n" and trig - 1 not in view.determiner_at
+    # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
+    # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
+    after_ok = 2 if view.lex.order != "svo" else 0
+    passive = verbal and any(
+        view.clause_of[i] == clause and -PASSIVE_WINDOW <= i - trig <= after_ok for i in view.passive_at
+    )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
     here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]
@@ -62,7 +80,7 @@ def assign_roles(
         elif r == "with":
             if event in RECIPROCAL or event == "ASSAULT":
                 partners.append(mv)
-            elif 0 < mv.first - trig <= 4:  # "threatened X with", not a "with" belonging to another phrase
+            elif 0 < mv.first - trig <= WITH_REACH:  # "threatened X with", not a "with" of another phrase
                 recips.append(mv)
         elif r == "recipient":
             recips.append(mv)
@@ -80,8 +98,10 @@ def assign_roles(
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
+        # A marked possessor must touch the noun ("für Putins Unterstützung"); "to Cairo for
+        # talks" is a destination, not the talks' owner.
         owner = [mv for mv in here if mv.role not in ("origin", "source") and 0 < trig - mv.last <= 2]
-        if owner and owner[-1] not in unmarked:
+        if owner and owner[-1] not in unmarked and trig - owner[-1].last == 1:
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
             recips += after[0] if after else []
@@ -96,6 +116,10 @@ def assign_roles(
             recips += after[0] if after else []
         elif before:
             actors = before[0]
+    elif quoted := _quoted_speaker(view, trig, clause):
+        # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
+        actors = quoted
+        recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + recips
     elif before:
         actors = before[0]
         recips = [mv for g in before[1:] for mv in g] + recips
@@ -112,6 +136,8 @@ def assign_roles(
             recips += after[0]
     if between:  # "the pact between Moscow and Pyongyang": exactly those parties
         actors, recips = list(partners), []
+    elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
+        recips = list(partners) + recips
     else:
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
@@ -144,10 +170,17 @@ def assign_roles(
         act = [places[0].mention]
     if not act and recips:
         # Nobody else named: a domestic act on the one party named ("police arrested opposition
-        # leaders in X's capital"); the actor shares the recipient's country.
+        # leaders in X's capital"); the actor shares the recipient's country. One mention never
+        # plays both roles (the "domestic" option restores the country as recipient).
         act = [recips[0].mention]
-        recips = recips[1:] if event in RECIPROCAL else recips
-    rec = [mv.mention for mv in recips if mv.code not in {m.actor.code for m in act} or mv.mention is act[0]]
+        recips = [mv for mv in recips if mv.group != recips[0].group]
+    if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
+        own = {m.actor.code for m in act}
+        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
+    # A recipient is another party than the actor, though it may share its country ("Russian forces
+    # pounded Chechen rebel positions"): only the actor's own mentions and their appositions are excluded.
+    acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
+    rec = [mv.mention for mv in recips if mv.group not in acting and all(mv.mention is not m for m in act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
@@ -159,10 +192,38 @@ def assign_roles(
         # other names in the clause are background ("... in X", "X's ally Y").
         named = [mv for mv in recips if any(mv.mention is m for m in rec)]
         if named:
-            best = min(named, key=lambda mv: (mv.first < trig, abs(mv.first - trig)))
+            # A foreign party outranks the actor's compatriots ("Israeli troops shot two
+            # Palestinians near an Israeli settlement").
+            own = {m.actor.code for m in act}
+            best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
+        # "X and Y accused each other": one record, the first party acting on the others.
+        lead = act[0].actor.code
+        act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
+    if not rec and event in AFFECTED:
+        rec = _speaker_referred_to(view, trig, clause, act)
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _mutual(view: SentenceView, trig: int, clause: int) -> bool:
+    return any(i > trig and view.clause_of[i] == clause for i in view.mutual_at)
+
+
+def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
+    """The speaker of a reported act on "its"/"the country's" posts: "Pakistan said Indian troops
+    fired on its posts" -> Pakistan receives. Only when a word after the trigger points back."""
+    # After the actor, anywhere in the clause: German puts the object before the verb ("indische
+    # Truppen hätten seine Stellungen beschossen").
+    after = min((mv.last for mv in view.mentions if any(mv.mention is m for m in act)), default=trig)
+    if not any(i > after and view.clause_of[i] == clause for i in view.backref_at):
+        return []
+    acting = {m.actor.code for m in act}
+    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.last < trig and mv.clause <= clause]
+    if not speakers or speakers[0].code in acting:
+        return []
+    return [mv.mention for mv in speakers if mv.group == speakers[0].group]
 
 
 def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:
@@ -176,6 +237,17 @@ def _reported_subject(view: SentenceView, trig: int) -> list[MentionView]:
         return []
     speakers = [mv for mv in view.mentions if mv.last < pron[-1] and mv.role in ("source", None)]
     return speakers[:1]  # the sentence subject: "Putin tried to impress Kim, giving him ..." -> Putin
+
+
+def _quoted_speaker(view: SentenceView, trig: int, clause: int) -> list[MentionView]:
+    """The speaker of a first-person quote: '"We urge Iraq to comply," Albright said' -> Albright."""
+    starts = [i for i in view.self_at if i < trig and view.clause_of[i] == clause]
+    if not starts or any(mv.clause == clause and mv.first < starts[0] for mv in view.mentions):
+        return []  # "we" must open the clause: "Russia and we agreed" is no quote
+    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.first > trig]
+    if not speakers:
+        return []
+    return [mv for mv in view.mentions if mv.group == speakers[0].group]
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

@@ -43,6 +43,10 @@ class SentenceView:
     passive_at: list[int] = field(default_factory=list)
     implied: list[int] = field(default_factory=list)  # token indices of "beide Länder"-like cues
     subordinate: list[int] = field(default_factory=list)  # token indices of "after"-like cues (background acts)
+    determiner_at: frozenset[int] = frozenset()  # token indices of articles/possessives ("the", "its")
+    backref_at: list[int] = field(default_factory=list)  # "its", "the country": a word pointing back to a party
+    mutual_at: list[int] = field(default_factory=list)  # "each other": a two-sided act
+    self_at: list[int] = field(default_factory=list)  # "we", "I": a quoted speaker acting
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -66,16 +70,31 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     tokens = tokenize(sent.text)
     role_hits = lex.roles.find(tokens)
     boundaries = {i for i, _, (role, _) in role_hits if role == "clause"}
-    clause_of, clause = [], 0
+    relative = {i for i, _, (role, _) in role_hits if role == "relative"}
+    # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
+    # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
+    clause_of, clause, top, outer = [], 0, 0, None
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
-        if i in boundaries or _HARD_BREAK.search(gap):
-            clause += 1
+        if _HARD_BREAK.search(gap):
+            top, clause, outer = top + 1, top + 1, None
+        elif i in relative and "," in gap:
+            outer, top = clause, top + 1
+            clause = top
+        elif outer is not None and "," in gap:
+            clause, outer = outer, None
+        elif i in boundaries:
+            top += 1
+            clause = top
         clause_of.append(clause)
     view = SentenceView(sent, lex, tokens, clause_of)
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
+    view.determiner_at = frozenset(i for i, _, (role, _) in role_hits if role == "determiner")
+    view.backref_at = [i for i, _, (role, _) in role_hits if role == "backref"]
+    view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
+    view.self_at = [i for i, _, (role, _) in role_hits if role == "self"]
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
@@ -97,7 +116,7 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
         for i, j, (role, side) in hits:
             if role in ("clause", "passive", "subordinate"):
                 continue
-            if side == "after" and mv.last < i <= mv.last + 2:
+            if side == "after" and mv.last < i <= mv.last + 2 and _joined_to(view, mv.last, i):
                 best = (0, role) if role == "origin" or best is None else best
             elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
@@ -115,7 +134,14 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     or (best[1] == "source" and role != "source")
                 ):
                     best = (dist, role)
-        mv.role = best[1] if best else None
+        mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
+
+
+def _joined_to(view: SentenceView, last: int, cue: int) -> bool:
+    """Whether a cue after a mention belongs to it: same clause, no comma or dash between
+    ('"... demands of the US", said Lavrov' does not make the US the speaker)."""
+    gap = view.sent.text[view.tokens[last].end : view.tokens[cue].start]
+    return view.clause_of[cue] == view.clause_of[last] and "," not in gap and not _HARD_BREAK.search(gap)
 
 
 def _group(view: SentenceView) -> None:
@@ -126,7 +152,14 @@ def _group(view: SentenceView) -> None:
             prev = view.mentions[k - 1]
             between = view.tokens[prev.last + 1 : mv.first]
             gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start]
-            apposition = prev.code == mv.code and len(between) <= 2  # "nordkoreanischen Amtskollegen Kim"
+            # "nordkoreanischen Amtskollegen Kim", "Egyptian President Mubarak": titles and names in
+            # between; a lower-case word is a verb or a noun of another phrase ("Russian forces
+            # pounded Chechen positions").
+            apposition = (
+                prev.code == mv.code
+                and len(between) <= 2
+                and all(not _lower(view.sent.text[t.start : t.end]) for t in between)
+            )
             # Coordination needs a joiner ("and", a comma, Arabic "و"); two bare adjacent names are
             # subject and object ("طالب لبنان إسرائيل").
             joiners = view.lex.joiners
@@ -135,6 +168,8 @@ def _group(view: SentenceView) -> None:
             conj = (
                 (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
             )
+            if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
+                conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)
@@ -148,3 +183,23 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _list_closes(view: SentenceView, k: int) -> bool:
+    """Whether the comma before mention ``k`` is in a list that a joiner closes ("Russia, China and Iran")."""
+    for j in range(k + 1, len(view.mentions)):
+        prev, mv = view.mentions[j - 1], view.mentions[j]
+        if mv.clause != prev.clause:
+            return False
+        gap = view.sent.text[prev.mention.end - view.sent.start : mv.mention.start - view.sent.start].strip()
+        between = view.tokens[prev.last + 1 : mv.first]
+        if between and all(t.text in view.lex.joiners for t in between):
+            return True
+        if gap != ",":
+            return False
+    return False
+
+
+def _lower(word: str) -> bool:
+    """Whether a word is written in lower case (scripts without case, such as Arabic, never are)."""
+    return word[:1].islower()

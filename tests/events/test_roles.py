@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
+from foedus.config import Config
+from foedus.events.stage import EventStage
 from foedus.records import Analysis
-from tests.events.conftest import codes
+from tests.events.conftest import codes, marked
 
 
 def first(a: Analysis, event: str):  # type: ignore[no-untyped-def]
@@ -160,3 +162,234 @@ def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysi
     assert got == [("COERCE", {"FRA"}, {"MLI"})]
     met = [(e.event, codes(e.actor), codes(e.recipient)) for e in code("[Iran|IRN] held talks in [Oman|OMN].").events]
     assert met == [("CONSULT", {"IRN"}, set())]  # a meeting place is not a party
+
+
+def test_a_compatriot_named_after_the_verb_receives(code: Callable[..., Analysis]) -> None:
+    """Same country, different party: not an apposition of the actor, and kept as recipient."""
+    ev = first(code("[Russian|RUS] troops attacked [Chechen|RUS] rebels near the border."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"RUS"})
+    assert ev.actor[0].start != ev.recipient[0].start
+
+
+def test_titles_between_compatriots_stay_one_party(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Egyptian|EGY] President [Mubarak|EGY] accused [Israel|ISR] of stalling."), "ACCUSE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"EGY"}, {"ISR"})
+
+
+def test_one_mention_is_never_both_actor_and_recipient(stage: EventStage) -> None:
+    """The one party named stands for the unnamed actor's country; it is not also its own target."""
+    text = "An unnamed official warned [Saddam Hussein|IRQ] of military action."
+    ev = first(stage(marked(text, "en")), "THREATEN")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+    domestic = EventStage(Config(options={"recipients": "domestic"}))
+    ev = first(domestic(marked(text, "en")), "THREATEN")
+    assert codes(ev.recipient) == {"IRQ"} and ev.recipient[0].text == ""  # the convention, not the mention
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Armenia|ARM] and [Azerbaijan|AZE] accused each other of violating the truce."),
+        ("de", "[Armenien|ARM] und [Aserbaidschan|AZE] beschuldigten sich gegenseitig des Bruchs der Waffenruhe."),
+        ("ru", "[Армения|ARM] и [Азербайджан|AZE] обвинили друг друга в нарушении перемирия."),
+        ("uk", "[Вірменія|ARM] і [Азербайджан|AZE] звинуватили одне одного в порушенні перемир'я."),
+        ("fr", "[L'Arménie|ARM] et [l'Azerbaïdjan|AZE] ont accusé l'un l'autre de violer la trêve."),
+        ("es", "[Armenia|ARM] y [Azerbaiyán|AZE] se acusaron mutuamente de violar la tregua."),
+        ("ar", "اتهمت [أرمينيا|ARM] [وأذربيجان|AZE] بعضهما البعض بانتهاك الهدنة."),
+    ],
+)
+def test_each_other_makes_the_first_party_act_on_the_second(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "ACCUSE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ARM"}, {"AZE"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "agent"),
+    [
+        ("en", "[Pakistan|PAK] said [Indian|IND] troops fired on its posts in Kashmir.", "PAK", "IND"),
+        ("en", "[Lebanon|LBN] said [Israeli|ISR] warplanes bombed targets in the south of the country.", "LBN", "ISR"),
+        ("de", "[Pakistan|PAK] erklärte, [indische|IND] Truppen hätten seine Stellungen beschossen.", "PAK", "IND"),
+        ("ru", "[Грузия|GEO] заявила, что [российские|RUS] самолеты бомбили ее территорию.", "GEO", "RUS"),
+        ("uk", "[Грузія|GEO] заявила, що [російські|RUS] літаки бомбардували її територію.", "GEO", "RUS"),
+        ("fr", "[La Géorgie|GEO] a déclaré que des avions [russes|RUS] ont attaqué son territoire.", "GEO", "RUS"),
+        ("es", "[Georgia|GEO] dijo que aviones [rusos|RUS] atacaron posiciones del país.", "GEO", "RUS"),
+    ],
+)
+def test_the_speaker_is_the_target_its_own_words_point_back_to(
+    code: Callable[..., Analysis], lang: str, text: str, speaker: str, agent: str
+) -> None:
+    ev = first(code(text, lang), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({agent}, {speaker})
+
+
+def test_the_speaker_is_not_a_target_without_a_pointer(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Pakistan|PAK] said [Indian|IND] troops fired on posts in Kashmir."), "ASSAULT")
+    assert codes(ev.actor) == {"IND"} and not ev.recipient
+
+
+def test_a_verb_form_after_an_article_is_a_noun_with_its_genitive_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("The withdrawal of [Israeli|ISR] troops from [Lebanon|LBN] was completed in May."), "RETREAT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"LBN"})
+
+
+def test_both_countries_are_the_two_the_sentence_names(code: Callable[..., Analysis]) -> None:
+    a = code("[China|CHN] protested. Both countries signed, officials in [Seoul|KOR] and [Pyongyang|PRK] said.")
+    ev = first(a, "AGREE")
+    assert codes(ev.actor) == {"KOR", "PRK"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Israel|ISR], which occupies part of [Lebanon|LBN], bombed [Syrian|SYR] positions."),
+        ("de", "[Israel|ISR], welches Gebiete im [Libanon|LBN] besetzt, bombardierte [syrische|SYR] Stellungen."),
+        ("ru", "[Израиль|ISR], который оккупирует часть [Ливана|LBN], бомбил [сирийские|SYR] позиции."),
+    ],
+)
+def test_a_relative_clause_between_commas_leaves_the_subject_its_verb(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    got = [(e.event, codes(e.actor), codes(e.recipient)) for e in code(text, lang).events]
+    assert ("ASSAULT", {"ISR"}, {"SYR"}) in got, got
+
+
+def test_a_visits_partner_is_its_host(code: Callable[..., Analysis]) -> None:
+    a = code("[Israeli|ISR] Prime Minister [Barak|ISR] flew to [Cairo|EGY] for talks with [Mubarak|EGY].")
+    got = [(e.event, e.mode, codes(e.actor), codes(e.recipient)) for e in a.events]
+    assert ("CONSULT", "visit", {"ISR"}, {"EGY"}) in got, got
+
+
+def test_the_forces_an_actor_moves_are_not_its_recipient(stage: EventStage) -> None:
+    a = marked("[Iraq|IRQ] moved [troops|IRQ] closer to the capital.", "en")
+    a.mentions[1].sector = "MIL"
+    ev = first(stage(a), "MOBILIZE")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] moved troops toward the border with [Kuwait|KWT]."),
+        ("de", "[Irak|IRQ] verlegte Truppen an die Grenze zu [Kuwait|KWT]."),
+        ("ru", "[Ирак|IRQ] перебросил войска к границе с [Кувейтом|KWT]."),
+        ("uk", "[Ірак|IRQ] перекинув війська до кордону з [Кувейтом|KWT]."),
+        ("fr", "[L'Irak|IRQ] a déployé des troupes à la frontière avec [le Koweït|KWT]."),
+        ("es", "[Irak|IRQ] desplegó tropas en la frontera con [Kuwait|KWT]."),
+        ("ar", "حشد [العراق|IRQ] قوات على الحدود مع [الكويت|KWT]."),
+    ],
+)
+def test_the_country_across_the_border_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"KWT"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In a letter to [Saddam Hussein|IRQ], [French|FRA] President Chirac urged [Iraq|IRQ] to comply."),
+        ("fr", "Dans une lettre à [Saddam Hussein|IRQ], [Jacques Chirac|FRA] a exhorté [l'Irak|IRQ] à coopérer."),
+    ],
+)
+def test_a_comma_after_an_introductory_phrase_does_not_coordinate(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"FRA"}, {"IRQ"})
+
+
+def test_a_comma_list_closed_by_and_shares_its_preposition(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Washington|USA] imposed sanctions against [Cuba|CUB], [Libya|LBY] and [Iran|IRN]."), "SANCTION")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"CUB", "LBY", "IRN"})
+
+
+def test_coming_under_attack_from_someone_is_a_passive(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Ukrainian|UKR] positions came under attack from [Russian|RUS] forces."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_from_names_the_recipient_of_an_active_verb(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Russia|RUS] demanded an apology from [Georgia|GEO]."), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"GEO"})
+
+
+def test_relations_broken_off_with_a_country_name_it(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Britain|GBR] broke off diplomatic relations with [Argentina|ARG]."), "SANCTION")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"GBR"}, {"ARG"})
+
+
+def test_a_classifier_only_event_keeps_the_coordinated_actors(stage: EventStage) -> None:
+    """Without a trigger word, the word after the first actor group stands in for the trigger."""
+    import numpy as np
+
+    from foedus.events.sentence import build_view
+
+    coder = stage.coder
+    a = marked("[Indian|IND] and [Pakistani|PAK] troops traded volleys across the frontier.", "en")
+    view = build_view(a.sentences[0], a.mentions, coder.lexicon_for("en"))  # type: ignore[attr-defined]
+    p = np.zeros(len(coder.classifier.labels))  # type: ignore[attr-defined]
+    p[coder.col["ASSAULT"]] = 0.9  # type: ignore[attr-defined]
+    events = coder.code_sentence(a, view, p, [])  # type: ignore[attr-defined]
+    assert [(e.event, codes(e.actor)) for e in events] == [("ASSAULT", {"IND", "PAK"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "named"),
+    [
+        ("en", '"We urge [Iraq|IRQ] to comply with the resolutions," [Albright|USA] said.', "USA", "IRQ"),
+        ("en", '"We reject the [Palestinian|PSE] demands," [Netanyahu|ISR] said.', "ISR", "PSE"),
+        ("de", '"Wir weisen die Forderungen [Russlands|RUS] zurück", sagte [Scholz|DEU].', "DEU", "RUS"),
+        ("ru", "«Мы отвергаем требования [США|USA]», — заявил [Лавров|RUS].", "RUS", "USA"),
+        ("uk", "«Ми закликаємо [Ірак|IRQ] виконати резолюції», — заявив [Олбрайт|USA].", "USA", "IRQ"),
+        ("es", '"Nosotros rechazamos las exigencias de [Rusia|RUS]", dijo [Sánchez|ESP].', "ESP", "RUS"),
+    ],
+)
+def test_the_speaker_of_a_first_person_quote_acts(
+    code: Callable[..., Analysis], lang: str, text: str, speaker: str, named: str
+) -> None:
+    got = [(codes(e.actor), codes(e.recipient)) for e in code(text, lang).events]
+    assert got and got[0] == ({speaker}, {named}), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Russia|RUS] demanded that [Washington|USA] stop the bombing."),
+        ("de", "[Russland|RUS] forderte, dass [die USA|USA] die Bombardierung beenden."),
+        ("ru", "[Россия|RUS] потребовала, чтобы [США|USA] прекратили бомбардировки."),
+        ("uk", "[Росія|RUS] вимагала, щоб [США|USA] припинили бомбардування."),
+        ("fr", "[La Russie|RUS] a exigé que [Washington|USA] cesse les bombardements."),
+        ("es", "[Rusia|RUS] exigió que [Washington|USA] detuviera los bombardeos."),
+        ("ar", "طالبت [روسيا|RUS] بأن توقف [واشنطن|USA] القصف."),
+    ],
+)
+def test_the_subject_of_a_demanded_clause_receives_the_demand(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"USA"})
+
+
+def test_both_countries_prefers_the_pair_named_before_over_places(code: Callable[..., Analysis]) -> None:
+    a = code("[Britain|GBR] and [the United States|USA] met. Both countries condemned the bombings in [Kenya|KEN] "
+             "and [Tanzania|TZA].")  # fmt: skip
+    ev = first(a, "ACCUSE")
+    assert codes(ev.actor) == {"GBR", "USA"}
+
+
+def test_a_spokesman_for_a_party_speaks_for_it(code: Callable[..., Analysis]) -> None:
+    ev = first(code("A spokesman for the [Iranian|IRN] foreign ministry accused [the United States|USA] of hostility."),
+               "ACCUSE")  # fmt: skip
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"USA"})
+
+
+def test_a_passive_after_a_noun_subject_is_not_its_passive(code: Callable[..., Analysis]) -> None:
+    """English puts the auxiliary before the participle; "was completed" says nothing about "withdrawal"."""
+    ev = first(code("The [Israeli|ISR] withdrawal from [Lebanon|LBN] was completed in May."), "RETREAT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"LBN"})
+
+
+def test_a_verb_final_clause_puts_the_auxiliary_after_the_participle(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Es heißt, dass [die Ukraine|UKR] von [Russland|RUS] angegriffen wurde.", "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
