@@ -330,7 +330,8 @@ class QuoteFinder:
         elif cue.needs == "adverbial":
             if span is None:
                 return None
-            msg = self._object(text, m, end, Speaker(ActorRef(text="", code=None, start=-1, end=-1)))
+            # "aus Sicht der Regierung | ist das richtig": a genitive source after the cue is not the message
+            msg = self._object(text, m, end, Speaker(ActorRef(text="", code=None, start=span[0], end=span[1])))
         elif after and self.lex.is_word(head, "preposition"):
             msg = after  # "Forderung nach einem Mindestlohn"
         speaker = resolver.resolve(*span) if span else None

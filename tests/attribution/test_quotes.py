@@ -176,6 +176,7 @@ SPEECH_EVENTS = [
     ("Ich sage Ihnen die Wahrheit.", "sage", "Ich", "die Wahrheit"),
     ("Für mich ist das ein guter Kompromiss.", "Für mich", "mich", "das ein guter Kompromiss"),
     ("Das Projekt wurde lange beraten.", "beraten", None, "Das Projekt"),
+    ("Aus Sicht der Regierung ist das richtig.", "Sicht", "der Regierung", "ist das richtig"),
 ]
 
 
