@@ -293,6 +293,7 @@ class QuoteFinder:
         """A participle cue after a passive auxiliary ("wurde beschlossen", "wird gefordert"; not the future
         "wird beschließen")."""
         before = [w for _p, w in words(text, clause, m.start())]
+        before += [w for _p, w in words(text, m.end(), m.end() + 12)][:1]  # verb-final: "weil es gefordert | wurde"
         if any(self.lex.is_word(w, "passive") for w in before):
             return True
         cue = m.group().split()[0].lower()
@@ -301,7 +302,7 @@ class QuoteFinder:
 
     def _cue_words(self, span: str) -> bool:
         """Whether ``span`` holds a word that starts a speech cue (the clause after it is that cue's)."""
-        return any(w.lower() in self.speech_index.by_word for w in span.split())
+        return any(w.lower() in self.speech_index.by_word and not self.lex.is_word(w, "aux") for w in span.split())
 
     def _nominal(self, text: str, cue: Cue, m: re.Match[str], end: int, resolver: SpeakerResolver) -> Found | None:
         """A noun cue ("unsere Forderung nach …", "die Kritik der Opposition", "meiner Meinung nach"): its source
@@ -351,8 +352,10 @@ class QuoteFinder:
         if lo <= speaker.ref.start < hi:
             lo = max(lo, speaker.ref.end)
         toks = words(text, lo, hi)
-        while toks and (self.lex.is_word(toks[0][1], "adverb") or self.lex.is_word(toks[0][1], "addressee")):
+        while toks and any(self.lex.is_word(toks[0][1], c) for c in ("adverb", "addressee")):
             toks = toks[1:]  # "fordern (heute) mehr Geld", "sage (Ihnen) die Wahrheit"
+        if all(self.lex.is_word(w, "aux") for _p, w in toks):
+            toks = []  # "wie er gesagt | hat": the auxiliary of a verb-final clause
         lo = toks[0][0] if toks else hi
         span = text[lo:hi]
         first = toks[0][1] if toks else ""

@@ -114,12 +114,19 @@ class SpeakerResolver:
         """The subject before a cue in a verb-second language: the words before the finite verb ("Wir | haben
         immer gesagt"), or the noun phrase after it when an adverb or phrase leads ("Gestern hat | die Ministerin |
         erklärt", "Deshalb | fordern wir" → None: the subject follows the cue)."""
+        subordinate = False
         while toks and (
             self.lex.is_word(toks[0].group(), "subordinator") or self.lex.is_word(toks[0].group(), "conjunction")
         ):
+            subordinate = subordinate or self.lex.is_word(toks[0].group(), "subordinator")
             toks = toks[1:]  # "weil | wir fordern", "und | die Regierung verlangt"
         if not toks:
             return None
+        if subordinate and not any(self.lex.is_word(t.group(), "aux") for t in toks):
+            # verb-final: the subject is the first phrase ("wie | der Kollege | richtig gesagt hat")
+            if self.lex.is_word(toks[0].group(), "expletive") or self.lex.is_word(toks[0].group(), "adverb"):
+                return None
+            return self.np_after(start + toks[0].start(), pos)
         verb = next((i for i, t in enumerate(toks) if self.lex.is_word(t.group(), "aux")), None)
         lead = toks[:verb] if verb is not None else toks
         first = lead[0].group() if lead else ""

@@ -177,6 +177,9 @@ SPEECH_EVENTS = [
     ("Für mich ist das ein guter Kompromiss.", "Für mich", "mich", "das ein guter Kompromiss"),
     ("Das Projekt wurde lange beraten.", "beraten", None, "Das Projekt"),
     ("Aus Sicht der Regierung ist das richtig.", "Sicht", "der Regierung", "ist das richtig"),
+    ("Wie der Kollege gesagt hat, ist das ein Problem.", "gesagt", "der Kollege", "ist das ein Problem"),
+    ("Die Ministerin hat heute erklärt, dass sie bleibt.", "erklärt", "Die Ministerin", "dass sie bleibt"),
+    ("Weil es so gefordert wurde, handeln wir.", "gefordert", None, ""),
 ]
 
 

@@ -15,6 +15,8 @@ CASES = [
     ("Sie, Frau Kollegin, haben gesagt, dass die Rente sicher ist.", "gesagt", "Sie, Frau Kollegin"),
     ("Wir, die Grünen, haben immer gefordert, dass Bahnfahren billiger wird.", "gefordert", "Wir, die Grünen"),
     ("Verehrte Kollegin, Sie haben gesagt, dass es reicht.", "gesagt", "Sie"),
+    ("Wie der Kollege richtig gesagt hat, ist das ein Problem.", "gesagt", "der Kollege"),
+    ("Gut ist, dass die Ministerin heute erklärt hat, dass sie bleibt.", "erklärt", "die Ministerin"),
 ]
 
 
