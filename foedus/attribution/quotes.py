@@ -254,9 +254,13 @@ class QuoteFinder:
                 return None
             else:
                 msg = self._object(text, m, end, speaker)
-                first = words(text, clause, m.start())[:1]
-                if msg[0] == msg[1] and first and self.lex.is_word(first[0][1], "demonstrative"):
-                    msg = (first[0][0], first[0][0] + len(first[0][1]))  # "Das | habe ich gesagt": the fronted object
+                lead = words(text, clause, m.start())
+                fronted = lead and any(self.lex.is_word(lead[0][1], c) for c in ("demonstrative", "oblique"))
+                if msg[0] == msg[1] and fronted:
+                    # "Das | habe ich gesagt", "Den Antrag | lehnen wir ab": the fronted object
+                    aux = next((i for i, (_p, w) in enumerate(lead) if self.lex.is_word(w, "aux")), len(lead))
+                    if aux:
+                        msg = (lead[0][0], lead[aux - 1][0] + len(lead[aux - 1][1]))
         elif msg[0] == sent.start and speaker is None:
             return None
         lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
@@ -319,7 +323,8 @@ class QuoteFinder:
                 break  # one adjective may stand between: "unsere klare Forderung"
         after = resolver.np_after(hi, end)
         head = next((w for _p, w in words(text, after[0], after[1])), "") if after else ""
-        if span is None and after and self.lex.is_word(head, "genitive"):
+        topical = self.lex.is_word(m.group().split()[0], "topic-noun")  # "die Frage der Sicherheit" is its topic
+        if span is None and after and self.lex.is_word(head, "genitive") and not topical:
             span, after = after, None  # "die Kritik der Opposition"
         msg = (hi, hi)
         comp = self.comp.match(text, hi, end) if self.comp else None
@@ -333,7 +338,7 @@ class QuoteFinder:
                 return None
             # "aus Sicht der Regierung | ist das richtig": a genitive source after the cue is not the message
             msg = self._object(text, m, end, Speaker(ActorRef(text="", code=None, start=span[0], end=span[1])))
-        elif after and self.lex.is_word(head, "preposition"):
+        elif after and self.lex.is_word(head, "preposition") and not topical and not self.lex.is_word(head, "topic"):
             msg = after  # "Forderung nach einem Mindestlohn"
         speaker = resolver.resolve(*span) if span else None
         lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())

@@ -131,6 +131,7 @@ class SpeakerResolver:
         lead = toks[:verb] if verb is not None else toks
         first = lead[0].group() if lead else ""
         fronted = len(lead) == 1 and self.lex.is_word(first, "demonstrative")  # "Das | habe ich gesagt"
+        fronted = fronted or self.lex.is_word(first, "oblique")  # "Den Antrag | lehnen wir ab": an object leads
         if not lead or fronted or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
             rest = toks[verb + 1 :] if verb is not None else []
             while rest and self.lex.is_word(rest[0].group(), "adverb"):

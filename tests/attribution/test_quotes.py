@@ -180,6 +180,9 @@ SPEECH_EVENTS = [
     ("Wie der Kollege gesagt hat, ist das ein Problem.", "gesagt", "der Kollege", "ist das ein Problem"),
     ("Die Ministerin hat heute erklärt, dass sie bleibt.", "erklärt", "Die Ministerin", "dass sie bleibt"),
     ("Weil es so gefordert wurde, handeln wir.", "gefordert", None, ""),
+    ("Den Antrag der Grünen lehnen wir ab.", "lehnen wir ab", "wir", "Den Antrag der Grünen"),
+    ("Die Frage der Sicherheit bleibt offen.", "Frage", None, ""),
+    ("Die Kritik der Opposition ist berechtigt.", "Kritik", "der Opposition", ""),
 ]
 
 
