@@ -65,17 +65,19 @@ def run(data_dir: Path, pipeline: Pipeline | None = None) -> Report:
     """
     gold = load_gold(data_dir)
     docs = _documents(gold)
-    metrics, rows = _score(gold, docs, pipeline or Pipeline())
-    domestic, _ = _score(gold, docs, Pipeline(Config(options={"recipients": "domestic"})))
+    metrics, rows, matrix = _score(gold, docs, pipeline or Pipeline())
+    domestic, _, _ = _score(gold, docs, Pipeline(Config(options={"recipients": "domestic"})))
     for key in ("recipient_country_acc", "full_match_acc"):
         metrics[f"{key}_domestic"] = domestic[key]
     report = Report("plover")
     report.metrics = metrics
     report.tables["per_type"] = rows
+    report.tables["confusion"] = matrix
     report.notes.append(
         "country accuracy: predicted code set equals gold set, over records with a gold side; "
         "sector accuracy: over gold actors whose country was found; *_domestic: with the "
-        "domestic-recipient option the gold's CAMEO-era convention needs (not the default)"
+        "domestic-recipient option the gold's CAMEO-era convention needs (not the default); confusion: gold type "
+        "(rows) by predicted type (columns, first four letters; '-' no event)"
     )
     return report
 
@@ -92,7 +94,7 @@ def _documents(gold: list[dict[str, Any]]) -> dict[str, Document]:
 
 def _score(
     gold: list[dict[str, Any]], docs: dict[str, Document], pipeline: Pipeline
-) -> tuple[dict[str, float], list[dict[str, object]]]:
+) -> tuple[dict[str, float], list[dict[str, object]], list[dict[str, object]]]:
     gold_types, pred_types = [], []
     n_src = n_tar = src_ok = tar_ok = full_ok = sec_n = sec_ok = 0
     for r in gold:
@@ -118,6 +120,7 @@ def _score(
                     sec_n += 1
                     sec_ok += got[code] == sec
     rows = per_label(gold_types, pred_types, list(PLOVER_TYPES))
+    rows_confusion = confusion(gold_types, pred_types, list(PLOVER_TYPES))
     supported = [row for row in rows if row["support"]]
     metrics = {
         "records": len(gold),
@@ -129,4 +132,17 @@ def _score(
         "sector_acc": round(sec_ok / sec_n, 3) if sec_n else 0.0,
         "full_match_acc": round(full_ok / len(gold), 3),
     }
-    return metrics, rows
+    return metrics, rows, rows_confusion
+
+
+def confusion(gold: list[str], pred: list[str | None], labels: list[str]) -> list[dict[str, object]]:
+    """Counts of gold type (rows) by predicted type (columns, "-" for no event); types without support left out."""
+    seen = [lab for lab in labels if lab in gold or lab in pred]
+    out: list[dict[str, object]] = []
+    for g in (lab for lab in labels if lab in gold):
+        row: dict[str, object] = {"gold": g}
+        for p in seen:
+            row[p[:4]] = sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == p)
+        row["-"] = sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b is None)
+        out.append(row)
+    return out

@@ -31,6 +31,7 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+SCENE = frozenset({"CONSULT"})  # noun triggers that, before a verb trigger, name the setting of its act
 UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
@@ -164,6 +165,7 @@ class LexiconCoder:
         main = _main(view, cands)
         for c in cands:
             trig = view.token_at(c.start)
+            aux = modality(view, trig, c.kind)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
                 continue  # PLOVER needs an actor
@@ -187,7 +189,7 @@ class LexiconCoder:
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
-                aux=sorted(modality(view, trig, c.kind)),
+                aux=sorted(aux),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
                 trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start
@@ -228,11 +230,24 @@ def _occurs(view: SentenceView) -> bool:
 
 
 def _main(view: SentenceView, cands: list[Candidate]) -> int | None:
-    """Offset of the sentence's main trigger: the first one not in the background, else the first."""
+    """Offset of the sentence's main trigger: the first one not in the background, else the first.
+    A meeting named before a verb trigger is the scene of the act ("After talks with the envoy,
+    X released ...", "At a meeting in Geneva, X rejected ...")."""
     if not cands:
         return None
-    fore = [c.start for c in cands if not (view.tokens and view.background(view.token_at(c.start)))]
-    return min(fore) if fore else min(c.start for c in cands)
+    fore = [c for c in cands if not (view.tokens and view.background(view.token_at(c.start)))]
+    verbs = [c for c in fore if c.kind == "v" and c.event not in SCENE]
+
+    def scene(c: Candidate) -> bool:
+        if c.event not in SCENE:
+            return False
+        later = [v for v in verbs if v.start > c.start]
+        # a noun, or a verb set off by a comma ("During a visit by the envoy, X handed over ...")
+        return bool(later) and (c.kind == "n" or "," in view.sent.text[c.end : later[0].start])
+
+    acts = [c for c in fore if not scene(c)]
+    fore = acts or fore
+    return min(c.start for c in fore) if fore else min(c.start for c in cands)
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:

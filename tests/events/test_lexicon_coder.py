@@ -130,3 +130,49 @@ def test_a_lone_recipient_gives_the_actor_country(code: Callable[..., Analysis])
     """Nobody named before the verb but a party after it: a domestic act on that party."""
     events = code("Police detained two journalists from [Georgia|GEO] on Sunday.").events
     assert [(e.event, codes(e.actor)) for e in events] == [("COERCE", {"GEO"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Serbia|SRB] must withdraw its heavy weapons from around the city, the commander said."),
+        ("de", "[Russland|RUS] müsse seine Truppen sofort abziehen, sagte der Minister."),
+        ("fr", "[La Russie|RUS] doit retirer ses troupes immédiatement, a déclaré le ministre."),
+        ("es", "[Rusia|RUS] debe retirar sus tropas de inmediato, dijo el ministro."),
+        ("ru", "[Россия|RUS] должна вывести свои войска, заявил министр."),
+    ],
+)
+def test_a_duty_to_retreat_is_a_demand_not_a_retreat(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """'X must withdraw, Y said' reports Y's demand (REQUEST), not a withdrawal (type only: who demands is
+    the speaker, a role question)."""
+    types = [e.event for e in code(text, lang).events]
+    assert "REQUEST" in types and "RETREAT" not in types, types
+
+
+def test_lifting_sanctions_and_curfews_follows_the_codebook(code: Callable[..., Analysis]) -> None:
+    """Ending economic sanctions is a RETREAT, lifting a curfew a CONCEDE, suspending aid a SANCTION."""
+    cases = {
+        "The [United States|USA] lifted its trade embargo against [Vietnam|VNM] on Thursday.": "RETREAT",
+        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "CONCEDE",
+        "[Japan|JPN] froze its grant aid to [China|CHN] after the test.": "SANCTION",
+    }
+    for text, want in cases.items():
+        assert [e.event for e in code(text).events][:1] == [want], text
+
+
+def test_a_meeting_before_the_act_is_its_scene(code: Callable[..., Analysis]) -> None:
+    """A visit or meeting set before a verb trigger ("During a visit by ..., X handed over ...") is the
+    setting: the act is the sentence's main event."""
+    for text, want in (
+        ("During a visit by the envoy, [Serbia|SRB] handed over 50 prisoners to [Bosnia|BIH].", "RETREAT"),
+        ("At a meeting in Geneva, [Russia|RUS] and [Chechnya|RUS] exchanged prisoners.", "RETREAT"),
+        ("At talks in Geneva, [Iraq|IRQ] rejected the demand for inspections.", "REJECT"),
+    ):
+        events = code(text).events
+        main = max(events, key=lambda e: e.confidence)
+        assert main.event == want, (text, [(e.event, e.confidence) for e in events])
+
+
+def test_a_ceasefire_agreement_is_agree(code: Callable[..., Analysis]) -> None:
+    events = code("[Armenia|ARM] and [Azerbaijan|AZE] reached a ceasefire agreement on Thursday.").events
+    assert [e.event for e in events][:1] == ["AGREE"], events
