@@ -123,9 +123,15 @@ class LexiconCoder:
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
         cands = _drop_topics(view, cands)
-        if any(c.event == "ASSAULT" and not modality(view, view.token_at(c.start), c.kind) & UNREAL for c in cands):
+        if any(
+            c.event == "ASSAULT"
+            and not modality(view, view.token_at(c.start), c.kind) & UNREAL
+            and not (view.tokens and view.background(view.token_at(c.start)))
+            for c in cands
+        ):
             # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
-            # massed "in order to attack" or "who could attack" are a mobilisation of their own.
+            # massed "in order to attack" or "who could attack" are a mobilisation of their own,
+            # as are reserves called up "after the clashes" (the attack is only its occasion).
             cands = [c for c in cands if c.event != "MOBILIZE"]
         if not cands and view.mentions:
             order = np.argsort(-p)
