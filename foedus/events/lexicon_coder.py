@@ -259,7 +259,12 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     attack", "welcomed the signing", "urged Y to release"): nouns anywhere in that clause, other
     words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
-    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE]
+    # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
+    judges = [
+        c
+        for c in cands
+        if c.kind == "v" and c.event in EVALUATIVE and view.token_at(c.end - 1) + 1 not in view.agent_at
+    ]
 
     def topic(c: Candidate) -> bool:
         return any(

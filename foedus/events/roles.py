@@ -68,8 +68,13 @@ def assign_roles(
     between = False
     for mv in here:
         r = mv.role
-        if r in ("origin", "source"):
+        if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:
+            # "rebels, backed by Rwanda," is a passive of its own trigger: Rwanda backs, the rebels receive.
+            agents.append(mv)
+            passive = True
             continue
+        if r in ("origin", "source", "backer"):
+            continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
         elif r == "from":
@@ -105,6 +110,10 @@ def assign_roles(
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
             recips += after[0] if after else []
+        elif len(before) > 1 and _first_object(view, before[-1], trig):
+            # "gave Ukraine an ultimatum", "offered Iraq a deal": the subject acts, the first object receives.
+            actors = before[0]
+            recips = before[-1] + recips
         elif before and trig - before[-1][-1].last <= 2:
             actors = before[-1]
             recips += after[0] if after else []
@@ -197,6 +206,13 @@ def assign_roles(
             own = {m.actor.code for m in act}
             best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if event == "REQUEST" and _obliged(view, trig):
+        # "Iraq must withdraw, Bush said": a demand told as an obligation is the speaker's, made of the subject.
+        named = list(act)
+        speaker = [mv for mv in view.mentions if mv.role == "source" and all(mv.mention is not m for m in named)]
+        if speaker:
+            act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
+            rec = [m for m in named if m.actor.code not in {s.actor.code for s in act}]
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
@@ -205,6 +221,20 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act)
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _obliged(view: SentenceView, trig: int) -> bool:
+    """Whether the trigger is, or follows, a word of obligation ("must withdraw", "müsse abziehen")."""
+    return trig in view.obliged_at or trig - 1 in view.obliged_at
+
+
+def _first_object(view: SentenceView, near: list[MentionView], trig: int) -> bool:
+    """Whether the name right before a noun trigger is a verb's first object, not the noun's owner:
+    a verb like "gave" right before it, or an article between it and the noun ("Iraq a deal")."""
+    if near[0].first - 1 in view.ditransitive_at:
+        return True
+    between = range(near[-1].last + 1, trig)
+    return len(between) == 1 and between[0] in view.determiner_at
 
 
 def _mutual(view: SentenceView, trig: int, clause: int) -> bool:
@@ -220,7 +250,7 @@ def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[M
     if not any(i > after and view.clause_of[i] == clause for i in view.backref_at):
         return []
     acting = {m.actor.code for m in act}
-    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.last < trig and mv.clause <= clause]
+    speakers = [mv for mv in view.mentions if mv.last < trig and mv.clause <= clause and mv.role == "source"]
     if not speakers or speakers[0].code in acting:
         return []
     return [mv.mention for mv in speakers if mv.group == speakers[0].group]
