@@ -260,11 +260,7 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
     # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
-    judges = [
-        c
-        for c in cands
-        if c.kind == "v" and c.event in EVALUATIVE and view.token_at(c.end - 1) + 1 not in view.agent_at
-    ]
+    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE and not _participle(view, c)]
 
     def topic(c: Candidate) -> bool:
         return any(
@@ -276,6 +272,14 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         )
 
     return [c for c in cands if not topic(c)]
+
+
+def _participle(view: SentenceView, c: Candidate) -> bool:
+    """Whether a verb trigger is a participle with its agent: "backed by Rwanda", "von Iran unterstützte"."""
+    first, last = view.token_at(c.start), view.token_at(c.end - 1)
+    return last + 1 in view.agent_at or any(
+        mv.last == first - 1 and mv.role in ("agent", "backer") for mv in view.mentions
+    )
 
 
 def _coordinated_pair(view: SentenceView) -> list[Mention]:

@@ -73,7 +73,9 @@ def assign_roles(
             agents.append(mv)
             passive = True
             continue
-        if r in ("origin", "source", "backer"):
+        if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
+            r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
+        elif r in ("origin", "source", "backer"):
             continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
@@ -82,10 +84,12 @@ def assign_roles(
         elif r in ("coactor", "between"):
             partners.append(mv)
             between = between or r == "between"
-        elif r == "with":
+        elif r in ("with", "talks"):
             if event in RECIPROCAL or event == "ASSAULT":
                 partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH:  # "threatened X with", not a "with" of another phrase
+            elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
+                # "threatened X with", not a "with" of another phrase; the other side of talks that an
+                # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
         elif r == "recipient":
             recips.append(mv)

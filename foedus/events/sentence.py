@@ -52,6 +52,8 @@ class SentenceView:
     mutual_at: list[int] = field(default_factory=list)  # "each other": a two-sided act
     self_at: list[int] = field(default_factory=list)  # "we", "I": a quoted speaker acting
     obliged_at: frozenset[int] = frozenset()  # "must", "should": a demand reported as an obligation
+    backing_at: frozenset[int] = frozenset()  # "unterstützte" after a name: the backing verb itself
+    speaker_at: frozenset[int] = frozenset()  # "on", "foreign minister": words between a speaker and "said"
     agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
 
@@ -103,7 +105,10 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
     view.self_at = [i for i, _, (role, _) in role_hits if role == "self"]
     view.obliged_at = frozenset(i for i, _, (role, _) in role_hits if role == "obliged")
-    view.ditransitive_at = frozenset(i for i, _, (role, _) in role_hits if role == "ditransitive")
+    # the cue's last token: "stellte der" (Ukraine ein Ultimatum) ends right before the name
+    view.ditransitive_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "ditransitive")
+    view.backing_at = frozenset(i for i, _, (role, side) in role_hits if role == "backer" and side == "after")
+    view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
     view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
@@ -137,6 +142,7 @@ def _dateline(text: str) -> int:
 
 def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]) -> None:
     starts = {mv.first for mv in view.mentions}
+    said = [i for i, _, (role, side) in hits if role == "source" and side == "after"]
     for mv in view.mentions:
         best: tuple[int, str] | None = None
         # A hyphenated suffix on the mention's word ("Iranian-backed", "Russian-made") is a cue after it.
@@ -152,11 +158,12 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 and mv.last < i <= mv.last + _reach(view, mv.last, i, role)
                 and _joined_to(view, mv.last, i)
             ):
-                best = (0, role) if role == "origin" or best is None or best[1] == "plain" else best
+                override = role in ("origin", "backer") or best is None or best[1] == "plain"
+                best = (0, role) if override else best  # "von Iran unterstützte": a backer, not an agent
             elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
-                if any(j <= s < mv.first for s in starts):
-                    continue
+                if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
+                    continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
                 if (
                     view.clause_of[i] != mv.clause
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
@@ -177,8 +184,9 @@ def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:
     named by a longer title ("the U.S. State Department said", "Russia's Foreign Ministry said")."""
     if role != "source" or cue - last > SPEAKER_REACH:
         return 2
-    words = [view.sent.text[t.start : t.end] for t in view.tokens[last + 1 : cue]]
-    return SPEAKER_REACH if all(not _lower(w) for w in words) else 2
+    words = [(i, view.sent.text[view.tokens[i].start : view.tokens[i].end]) for i in range(last + 1, cue)]
+    # Capitalised title words or a "speaker" cue ("on Monday", "foreign minister") between name and verb.
+    return SPEAKER_REACH if all(i in view.speaker_at or not _lower(w) for i, w in words) else 2
 
 
 def _joined_to(view: SentenceView, last: int, cue: int) -> bool:
