@@ -393,3 +393,91 @@ def test_a_passive_after_a_noun_subject_is_not_its_passive(code: Callable[..., A
 def test_a_verb_final_clause_puts_the_auxiliary_after_the_participle(code: Callable[..., Analysis]) -> None:
     ev = first(code("Es heißt, dass [die Ukraine|UKR] von [Russland|RUS] angegriffen wurde.", "de"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Russia|RUS] gave [Ukraine|UKR] an ultimatum."),
+        ("de", "[Russland|RUS] stellte der [Ukraine|UKR] ein Ultimatum."),
+        ("ru", "[Россия|RUS] предъявила [Украине|UKR] ультиматум."),
+    ],
+)
+def test_first_object_of_a_double_object_verb_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    # "gave Ukraine an ultimatum": Ukraine is the verb's first object, not the ultimatum's owner.
+    ev = first(code(text, lang), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_double_object_noun_trigger_keeps_the_giver(code: Callable[..., Analysis]) -> None:
+    aid = [e for e in code("[China|CHN] granted [Pakistan|PAK] a loan.").events if e.event == "AID"]
+    assert aid and all(codes(e.actor) == {"CHN"} and codes(e.recipient) == {"PAK"} for e in aid)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("en", "[Hamas|PSE:group] fighters, backed by [Iran|IRN], attacked [Israeli|ISR] positions.", "PSE", "ISR"),
+        ("en", "[Iranian|IRN]-backed [Hezbollah|LBN:group] fired rockets at [Israel|ISR].", "LBN", "ISR"),
+        ("de", "Die von [Iran|IRN] unterstützte [Hisbollah|LBN:group] feuerte Raketen auf [Israel|ISR].", "LBN", "ISR"),
+        ("fr", "Le [Hamas|PSE:group], soutenu par [l'Iran|IRN], a attaqué [Israël|ISR].", "PSE", "ISR"),
+    ],
+)
+def test_backer_of_a_party_does_not_act(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    # "backed by Iran" describes the actor: the attack is still coded, with the backed party acting.
+    ev = first(code(text, lang), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+def test_backing_verb_keeps_its_subject_as_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iran|IRN] unterstützte die [Hisbollah|LBN:group].", "de"), "SUPPORT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"LBN"})
+
+
+def test_act_on_talks_keeps_the_other_side_of_the_talks(code: Callable[..., Analysis]) -> None:
+    a = code("[North Korea|PRK] pulled out of the six-party talks with the [United States|USA].")
+    ev = next(e for e in a.events if e.event not in ("CONSULT",))
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"PRK"}, {"USA"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] must withdraw from Kuwait, [Bush|USA] said."),
+        ("en", "[Iraq|IRQ] should release the hostages, [Bush|USA] said."),
+        ("en", "[Bush|USA] said [Iraq|IRQ] must withdraw from Kuwait."),
+        ("de", "[Bush|USA] sagte, der [Irak|IRQ] müsse seine Truppen abziehen."),
+        ("fr", "[L'Irak|IRQ] doit retirer ses troupes, a déclaré [Bush|USA]."),
+        ("es", "[Irak|IRQ] debe retirar sus tropas, dijo [Bush|USA]."),
+        ("ru", "[Ирак|IRQ] должен вывести войска, заявил [Буш|USA]."),
+        ("uk", "[Ірак|IRQ] повинен вивести війська, заявив [Буш|USA]."),
+    ],
+)
+def test_obligation_reported_by_a_speaker_is_the_speakers_demand(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    # "X must withdraw, Y said" is a REQUEST by Y of X, not X's own act.
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+def test_dateline_place_is_no_actor(code: Callable[..., Analysis]) -> None:
+    a = code("[WASHINGTON|USA] (Reuters) - Tens of thousands protested in [Paris|FRA] on Saturday.")
+    ev = first(a, "PROTEST")
+    assert codes(ev.actor) == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("A spokesman for the [U.S.|USA] State Department said [Iraq|IRQ] had rejected the offer.", {"IRQ"}, set()),
+        ("[Iran|IRN] on Monday said [Israel|ISR] had attacked its embassy.", {"ISR"}, {"IRN"}),
+    ],
+)
+def test_speaker_with_title_or_date_reports_the_inner_act(
+    code: Callable[..., Analysis], text: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = next(e for e in code(text).events if e.event in ("REJECT", "ASSAULT"))
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
