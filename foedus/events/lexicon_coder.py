@@ -133,7 +133,7 @@ class LexiconCoder:
             if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
                 # The word after the first actor (with its coordinated partners: "Indian and
                 # Pakistani troops exchanged fire") stands in for the trigger.
-                lead = view.mentions[0].group
+                lead = next((mv.group for mv in view.mentions if mv.role != "dateline"), view.mentions[0].group)
                 last = max(mv.last for mv in view.mentions if mv.group == lead)
                 after = last + 1 if last + 1 < len(view.tokens) else last
                 at = view.tokens[after].start
@@ -286,7 +286,7 @@ def _coordinated_pair(view: SentenceView) -> list[Mention]:
     """Two parties with different codes named together in one coordinated group, if any."""
     groups: dict[int, dict[str, Mention]] = {}
     for mv in view.mentions:
-        if mv.code and mv.role not in ("location", "origin"):  # places are not parties ("in Kenya and Tanzania")
+        if mv.code and mv.role not in ("location", "origin", "dateline"):  # places are not parties ("in Kenya")
             groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
     pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
     return pairs[-1] if pairs else []
@@ -297,7 +297,7 @@ def _own_pair(view: SentenceView) -> list[Mention]:
     Pyongyang said"), when nothing before names a pair."""
     states: dict[str, Mention] = {}
     for mv in view.mentions:
-        if mv.code and mv.mention.actor.kind == "state":
+        if mv.code and mv.mention.actor.kind == "state" and mv.role != "dateline":
             states.setdefault(mv.code, mv.mention)
     return list(states.values()) if len(states) == 2 else []
 

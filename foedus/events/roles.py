@@ -75,7 +75,7 @@ def assign_roles(
             continue
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
-        elif r in ("origin", "source", "backer"):
+        elif r in ("origin", "source", "backer", "dateline"):
             continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
@@ -187,6 +187,12 @@ def assign_roles(
         # plays both roles (the "domestic" option restores the country as recipient).
         act = [recips[0].mention]
         recips = [mv for mv in recips if mv.group != recips[0].group]
+    if not act:
+        # Nobody at all named but the dateline's place ("KABUL (Reuters) - A suicide bomber killed 12"):
+        # the story's place stands for the unnamed local actor.
+        act = [
+            mv.mention for mv in view.mentions[:1] if mv.role == "dateline" and len(view.mentions) == _datelined(view)
+        ]
     if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
         own = {m.actor.code for m in act}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
@@ -225,6 +231,10 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act)
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _datelined(view: SentenceView) -> int:
+    return sum(mv.role == "dateline" for mv in view.mentions)
 
 
 def _obliged(view: SentenceView, trig: int) -> bool:

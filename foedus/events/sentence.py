@@ -28,7 +28,8 @@ class MentionView:
     first: int  # first token index
     last: int  # last token index (inclusive)
     clause: int
-    role: str | None = None  # recipient | agent | with | coactor | between | location | origin | source | from
+    # recipient | agent | with | talks | coactor | between | location | origin | source | from | backer | dateline
+    role: str | None = None
     group: int = 0  # coordinated mentions share a group
 
     @property
@@ -116,13 +117,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
             continue  # PLOVER codes no event for regional constructs such as "the West"
-        if m.end - sent.start <= dateline:
-            continue
         s, e = m.start - sent.start, m.end - sent.start
         first, last = bisect_right(ends, s), bisect_left(starts, e) - 1  # tokens overlapping the mention
         if first <= last:
             view.mentions.append(MentionView(m, first, last, clause_of[first]))
     _mark_roles(view, role_hits)
+    for mv in view.mentions:
+        if mv.mention.end - sent.start <= dateline:
+            mv.role = "dateline"
     _group(view)
     return view
 

@@ -463,10 +463,14 @@ def test_obligation_reported_by_a_speaker_is_the_speakers_demand(
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
 
 
-def test_dateline_place_is_no_actor(code: Callable[..., Analysis]) -> None:
-    a = code("[WASHINGTON|USA] (Reuters) - Tens of thousands protested in [Paris|FRA] on Saturday.")
-    ev = first(a, "PROTEST")
-    assert codes(ev.actor) == {"FRA"}
+def test_dateline_place_is_no_actor_when_a_party_is_named(code: Callable[..., Analysis]) -> None:
+    a = code("[WASHINGTON|USA] (Reuters) - Gunmen killed two [Iraqi|IRQ] policemen on Monday.")
+    assert a.events and all("USA" not in codes(e.actor) for e in a.events)
+
+
+def test_dateline_place_stands_for_an_unnamed_local_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[MOSCOW|RUS] (Reuters) - Police detained dozens of opposition activists."), "COERCE")
+    assert codes(ev.actor) == {"RUS"}
 
 
 @pytest.mark.parametrize(
