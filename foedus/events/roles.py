@@ -155,10 +155,13 @@ def assign_roles(
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
-    if places and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+    # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
+    # Geneva, Iran rejected the proposal").
+    targets = [mv for mv in places if not _scene(view, mv, trig)]
+    if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
         # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
         # curfew in X": an act done where a country is named concerns that country.
-        recips = places[:1]
+        recips = targets[:1]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]
@@ -231,6 +234,14 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act)
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
+    """Whether a place before the trigger closes an opening phrase with a comma ("In Baghdad, ...")."""
+    if mv.first > trig:
+        return False
+    text = view.sent.text
+    return "," in text[mv.mention.end - view.sent.start : view.tokens[trig].start]
 
 
 def _datelined(view: SentenceView) -> int:

@@ -224,6 +224,10 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
+            if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
+                # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
+                # closes the opening phrase; the name after it is the clause's subject.
+                conj = apposition = False
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)

@@ -485,3 +485,19 @@ def test_speaker_with_title_or_date_reports_the_inner_act(
 ) -> None:
     ev = next(e for e in code(text).events if e.event in ("REJECT", "ASSAULT"))
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("In [Baghdad|IRQ], the [U.S.|USA] envoy met [Iraqi|IRQ] leaders.", "CONSULT", {"USA", "IRQ"}, set()),
+        ("From [Damascus|SYR], [Assad|SYR] accused [Israel|ISR] of aggression.", "ACCUSE", {"SYR"}, {"ISR"}),
+        ("At a meeting in [Geneva|CHE], [Iran|IRN] rejected the proposal.", "REJECT", {"IRN"}, set()),
+    ],
+)
+def test_opening_place_phrase_is_the_scene(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    # A comma closes "In Baghdad," / "From Damascus,": the place neither absorbs the subject nor receives.
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
