@@ -158,10 +158,12 @@ def assign_roles(
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
     # Geneva, Iran rejected the proposal").
     targets = [mv for mv in places if not _scene(view, mv, trig)]
+    placed = False  # the recipient is only the place of the act
     if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
         # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
         # curfew in X": an act done where a country is named concerns that country.
         recips = targets[:1]
+        placed = True
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]
@@ -230,8 +232,10 @@ def assign_roles(
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
         act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
-    if not rec and event in AFFECTED:
-        rec = _speaker_referred_to(view, trig, clause, act)
+    if (not rec or placed) and event in AFFECTED:
+        # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
+        # outranks the place of the act.
+        rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
 

@@ -501,3 +501,8 @@ def test_opening_place_phrase_is_the_scene(
     # A comma closes "In Baghdad," / "From Damascus,": the place neither absorbs the subject nor receives.
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_speaker_pointed_back_to_outranks_the_place_of_the_act(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iran|IRN] said [Israel|ISR] had attacked its embassy in [Damascus|SYR]."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"IRN"})
