@@ -266,8 +266,11 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         return any(
             j is not c
             and j.event != c.event
-            and clause[id(j)] == clause[id(c)]
-            and (c.kind == "n" or j.start < c.start)
+            and (
+                (clause[id(j)] == clause[id(c)] and (c.kind == "n" or j.start < c.start))
+                # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
+                or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
+            )
             for j in judges
         )
 

@@ -506,3 +506,11 @@ def test_opening_place_phrase_is_the_scene(
 def test_speaker_pointed_back_to_outranks_the_place_of_the_act(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Iran|IRN] said [Israel|ISR] had attacked its embassy in [Damascus|SYR]."), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"IRN"})
+
+
+def test_demanded_act_is_the_requests_content_not_an_event(code: Callable[..., Analysis]) -> None:
+    # "Y demanded that X withdraw": one REQUEST of Y to X; the withdrawal has not happened.
+    a = code("[Bush|USA] demanded that [Iraq|IRQ] withdraw from [Kuwait|KWT].")
+    ev = first(a, "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+    assert [e.event for e in a.events] == ["REQUEST"]
