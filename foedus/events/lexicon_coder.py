@@ -280,7 +280,8 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
 def _participle(view: SentenceView, c: Candidate) -> bool:
     """Whether a verb trigger is a participle with its agent: "backed by Rwanda", "von Iran unterstützte"."""
     first, last = view.token_at(c.start), view.token_at(c.end - 1)
-    return last + 1 in view.agent_at or any(
+    # "was urged by France to halt" is a finite passive: it still judges what follows.
+    return (last + 1 in view.agent_at and first - 1 not in view.passive_at) or any(
         mv.last == first - 1 and mv.role in ("agent", "backer") for mv in view.mentions
     )
 

@@ -514,3 +514,9 @@ def test_demanded_act_is_the_requests_content_not_an_event(code: Callable[..., A
     ev = first(a, "REQUEST")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
     assert [e.event for e in a.events] == ["REQUEST"]
+
+
+def test_finite_passive_request_still_judges_its_content(code: Callable[..., Analysis]) -> None:
+    # Unlike ", backed by X,", "was urged by X to halt" is the clause's verb: the halt is its content.
+    a = code("[Israel|ISR] was urged by [France|FRA] to halt the offensive.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in a.events] == [("REQUEST", {"FRA"}, {"ISR"})]
