@@ -17,7 +17,7 @@ NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
 
 
 # roles that mark a word's grammar, not an actor's role (see roles/en.tsv)
-_MARKERS = ("link", "stop", "ethnic", "backer")
+_MARKERS = ("link", "stop", "ethnic", "backer", "honorific")
 
 
 class RoleLexicon:
@@ -36,6 +36,7 @@ class RoleLexicon:
         self.function_words = {k for k, rw in self.roles.items() if rw.role in ("link", "stop")}
         self.ethnic_words = {k for k, rw in self.roles.items() if rw.role == "ethnic"}
         self.backer_words = {k for k, rw in self.roles.items() if rw.role == "backer"}
+        self.honorifics = {k for k, rw in self.roles.items() if rw.role == "honorific"}
 
     def word(self, tokens: list[str], strict: bool = False) -> RoleWord | None:
         """The role of a phrase; its last word may carry a case ending of up to four letters.

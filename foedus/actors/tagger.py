@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices, load_successions
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
-from foedus.actors.normalize import WORD, TokenText, script_of
+from foedus.actors.normalize import WORD, TokenText, fold, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
 from foedus.actors.roles import ROLE_WINDOW, RoleLexicon, joined
 from foedus.config import Config
@@ -44,6 +44,7 @@ class _Pick:
     sector: str | None = None
     role: str | None = None
     others: tuple[str, ...] = ()  # every actor the alias could name, for context-only aliases
+    surname: int = -1  # token of the surname a role phrase's unknown holder is named by ("Minister Jamal Qaderi")
 
 
 class ActorTagger:
@@ -92,13 +93,18 @@ class ActorTagger:
             if "eth" in p.alias.flags:
                 self._ethnic(tt, p, picks)
         named = {p.actor.id for p in picks}
+        unresolved = []
         for p in waiting:
             alt = [a for a in p.others if a in named]
             if alt and not any(taken[p.first : p.last + 1]) and not _hyphen_compound(tt, p.last):
                 p.actor = self.actors[alt[0]]
                 taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
                 picks.append(p)
+            else:
+                unresolved.append(p)
+        picks += self._bare_surnames(tt, unresolved, picks, taken, date)
         picks += self._unnamed_officials(tt, picks, taken, date)
+        picks += self._surname_refs(tt, picks, taken)
         picks += self._alone_roles(tt, picks, taken)
         picks.sort(key=lambda p: p.first)
         out = []
@@ -145,7 +151,11 @@ class ActorTagger:
             taken[h.first : h.last + 1] = b"\x01" * (h.last - h.first + 1)
             chosen.append((h, entries))
         chosen.sort(key=lambda c: c[0].first)
-        strong = {e.alias.actor_id for h, es in chosen for e in es if "ctx" not in e.alias.flags}
+        strong: dict[str, list[int]] = {}  # actors named without context, and where
+        for h, es in chosen:
+            for e in es:
+                if "ctx" not in e.alias.flags:
+                    strong.setdefault(e.alias.actor_id, []).append(h.first)
         picks: list[_Pick] = []
         for h, entries in chosen:
             live = [e for e in entries if e.alias.type != "block"]
@@ -153,17 +163,18 @@ class ActorTagger:
                 continue
             pick = self._garbled(tt, h, live, taken) if any(e.alias.type == "surname" for e in live) else None
             if pick:
-                strong.add(pick.actor.id)
+                strong.setdefault(pick.actor.id, []).append(pick.first)
             picks.append(pick or self._choose(h, live, date))
         out: list[_Pick] = []
         waiting: list[_Pick] = []
         for p in picks:
-            if "ctx" in p.alias.flags and p.actor.id not in strong:
-                alt = [a for a in p.others if a in strong]
+            if "ctx" in p.alias.flags:
+                alt = [a for a in dict.fromkeys(p.others) if a in strong]
                 if not alt:
                     waiting.append(p)  # may still be named by a role phrase ("der nordkoreanische Führer")
                     continue
-                p.actor = self.actors[alt[0]]
+                # several named ("Saddam Hussein", "King Hussein"): the one named last before, else first after
+                p.actor = self.actors[min(alt, key=lambda a: _distance(strong[a], p.first))]
             if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
@@ -195,6 +206,136 @@ class ActorTagger:
         alias = next(e.alias for e in entries if e.alias.actor_id == person)
         taken[h.last + 1 : last + 1] = b"\x01" * (last - h.last)
         return _Pick(h.first, last, self.actors[person], replace(alias, flags=frozenset()), False, score=score)
+
+    # -- surnames alone -----------------------------------------------------------------------------------
+
+    def _bare_surnames(
+        self, tt: TokenText, waiting: list[_Pick], picks: list[_Pick], taken: bytearray, date: str | None
+    ) -> list[_Pick]:
+        """Context-only surnames the document names no one for ("President Clinton", "Castro said").
+
+        The candidates are the people the surname may name who fit the document date (all of them
+        without a date); a title before it keeps those holding that office then. One candidate left
+        names that person, several of one country an unnamed person of that country, several
+        countries nothing ("Hussein" in 1995: Saddam or King Hussein). As such surnames are also
+        common names and words, each needs a title or form of address before it or its country named
+        in the document, and no other capitalised name next to it ("James Taylor"); an ``amb`` one
+        ("Christopher") without a title must be followed by a lower-case word ("Christopher said").
+        """
+        codes = {p.actor.code for p in picks if p.actor.code}
+        out = []
+        for p in waiting:
+            if p.alias.type != "surname" or any(taken[p.first : p.last + 1]) or _hyphen_compound(tt, p.last):
+                continue
+            if not self._bare(tt, p.first, p.last) or self._common_word(tt, p.first):
+                continue
+            title = self._title_before(tt, p.first)
+            addressed = title is not None or self._honorific_before(tt, p.first)
+            if "amb" in p.alias.flags and not addressed and not _lower_next(tt, p.last):
+                continue
+            people = [a for a in dict.fromkeys(p.others) if self.actors[a].kind == "person"]
+            fits = [a for a in people if self.offices.in_office(a, date) is not False]
+            if title is not None and title[0].offices:
+                fits = [a for a in fits if self._holds(a, title[0].offices, date)] or fits
+            countries = {self.actors[a].code for a in fits}
+            if len(countries) != 1:
+                continue
+            code = countries.pop()
+            if not (addressed or code in codes):
+                continue
+            if len(fits) == 1:
+                p.actor, p.score = self.actors[fits[0]], 0.8
+            else:
+                sectors = {self.actors[a].sector for a in fits}
+                name = tt.surface(p.last)
+                p.actor = Actor(id=f"?{name}", name=name, kind="person", code=code,
+                                sector=sectors.pop() if len(sectors) == 1 else None)  # fmt: skip
+                p.score = 0.6
+            if title is not None and not any(taken[title[1] : p.first]):
+                p.first, p.role, p.sector = title[1], title[0].role, title[0].sector
+            taken[p.first : p.last + 1] = b"\x01" * (p.last - p.first + 1)
+            out.append(p)
+        return out
+
+    def _surname_refs(self, tt: TokenText, picks: list[_Pick], taken: bytearray) -> list[_Pick]:
+        """A bare surname names the person the document names in full ("Warren Christopher ... Christopher said").
+
+        Only a free capitalised token with no other capitalised name next to it; a surname two people of the
+        document share names them only when they are of one country (then an unnamed person of it).
+        """
+        by_key: dict[str, dict[str, _Pick]] = {}
+        for p in picks:
+            if p.surname >= 0:  # "Interior Minister Jamal Qaderi": the state's office holder, as first named
+                last = tt.surface(p.surname)
+            elif p.actor.kind == "person" and p.alias.type == "person":
+                words = WORD.findall(p.alias.text)
+                last = words[-1] if len(words) > 1 else ""
+            else:
+                continue
+            if len(last) >= 3 and last[:1].isupper() and last[1:].islower():
+                by_key.setdefault(fold(last), {}).setdefault(p.actor.id, p)
+        out: list[_Pick] = []
+        if not by_key:
+            return out
+        for i, tok in enumerate(tt.tokens):
+            named = by_key.get(tok)
+            if named is None or taken[i] or not tt.surface(i)[:1].isupper() or _hyphen_compound(tt, i):
+                continue
+            if not self._bare(tt, i, i) or self._common_word(tt, i):
+                continue
+            codes = {q.actor.code for q in named.values()}
+            if len(codes) != 1:
+                continue
+            name = tt.surface(i)
+            first = next(iter(named.values()))
+            if len(named) == 1:
+                actor, sector, role = first.actor, first.sector, first.role
+            else:
+                actor, sector, role = Actor(id=f"?{name}", name=name, kind="person", code=codes.pop()), None, None
+            taken[i] = 1
+            out.append(_Pick(i, i, actor, Alias(actor.id, name, "", "surname"), True, 0.7, sector, role))
+        return out
+
+    def _bare(self, tt: TokenText, first: int, last: int) -> bool:
+        """No other capitalised name right before (a title or form of address may stand there) or after."""
+        nxt = last + 1
+        if nxt < len(tt.spans) and joined(tt, last, nxt) and tt.surface(nxt)[:1].isupper():
+            return False
+        prev = first - 1
+        if prev < 0 or not joined(tt, prev, first) or not tt.surface(prev)[:1].isupper():
+            return True
+        if self._honorific_before(tt, first) or self._title_before(tt, first) is not None:
+            return True
+        return _sentence_start(tt, prev) and tt.norm_token(prev) in self.rolex.function_words
+
+    def _title_before(self, tt: TokenText, first: int) -> tuple[RoleWord, int] | None:
+        """A person's title right before token ``first`` ("President", "Secretary of State"): (role, first token)."""
+        found = self.rolex.before(tt, first)
+        if found is None or not (found[0].offices or found[0].role in PERSON_ROLES):
+            return None
+        return found
+
+    def _honorific_before(self, tt: TokenText, first: int) -> bool:
+        """A form of address right before token ``first`` ("Mr", "Frau")."""
+        prev = first - 1
+        if prev < 0 or tt.norm_token(prev) not in self.rolex.honorifics:
+            return False
+        gap = tt.text[tt.spans[prev][1] : tt.spans[first][0]]
+        return gap.lstrip(".") in (" ", "\u00a0")  # "Mr Blair", "Mr. Clinton", "M. Chirac"
+
+    def _common_word(self, tt: TokenText, i: int) -> bool:
+        """Token ``i`` opens a sentence and is written lower-case elsewhere in the text ("Major powers ...")."""
+        if not _sentence_start(tt, i) or self._honorific_before(tt, i):  # "Mr. Major" ends no sentence
+            return False
+        tok = tt.tokens[i]
+        return any(t == tok and tt.surface(j).islower() for j, t in enumerate(tt.tokens) if j != i)
+
+    def _holds(self, person: str, offices: tuple[str, ...], date: str | None) -> bool:
+        """The person held one of ``offices`` on ``date`` (ever, without a date)."""
+        return any(
+            o.office in offices and (not date or ((not o.start or o.start <= date) and (not o.end or date <= o.end)))
+            for o in self.offices.offices_of(person)
+        )
 
     # -- roles and sectors ---------------------------------------------------------------------------------
 
@@ -275,7 +416,7 @@ class ActorTagger:
                 end = self.rolex.name_after(tt, p.last, taken)
                 if end is not None:
                     taken[p.last + 1 : end + 1] = b"\x01" * (end - p.last)
-                    p.last = end
+                    p.last = p.surname = end
                     continue
                 span = self.rolex.apposed_name(tt, p.first, taken)
                 if span is not None:
@@ -424,6 +565,18 @@ def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]
                 continue
             return True
     return False
+
+
+def _distance(positions: list[int], i: int) -> tuple[int, int]:
+    """How far back the nearest earlier position lies from token ``i``; a later one ranks after all earlier."""
+    before = [i - k for k in positions if k < i]
+    return (0, min(before)) if before else (1, min(k - i for k in positions))
+
+
+def _lower_next(tt: TokenText, last: int) -> bool:
+    """A lower-case word follows token ``last`` in the same clause ("Christopher said")."""
+    nxt = last + 1
+    return nxt < len(tt.spans) and joined(tt, last, nxt) and tt.surface(nxt)[:1].islower()
 
 
 def _nearest_state(tt: TokenText, picks: list[_Pick], i: int) -> Actor | None:

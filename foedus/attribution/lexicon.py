@@ -21,13 +21,15 @@ from foedus.config import DATA_DIR
 
 @dataclass(frozen=True)
 class Cue:
-    """A compiled cue: ``kind`` speech | cites | relays; ``scope`` sentence | back | document."""
+    """A compiled cue: ``kind`` speech | cites | relays; ``scope`` sentence | back | document; ``needs``
+    "clause" for a word that reports only with a complement clause ("Ich sehe, dass …", not "Ich sehe Sie")."""
 
     pattern: str
     kind: str
     scope: str
     regex: re.Pattern[str]
     slot_at_end: bool  # the source follows the cue with no closing words ("laut {X}")
+    needs: str = ""
 
 
 @dataclass
@@ -51,6 +53,11 @@ class Lexicon:
         """German-style orthography (``words.tsv`` setting): a capitalised word is a noun."""
         return "nouns-capitalised" in self.words.get("setting", ())
 
+    @property
+    def verb_second(self) -> bool:
+        """German-style word order (``words.tsv`` setting): the finite verb comes second, the subject may follow."""
+        return "verb-second" in self.words.get("setting", ())
+
     def is_word(self, word: str, cls: str) -> bool:
         return word.lower() in self.words.get(cls, ())
 
@@ -61,7 +68,7 @@ def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts if p)
 
 
-def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
+def compile_cue(pattern: str, kind: str, scope: str, needs: str = "") -> Cue:
     """``laut {X}`` / ``wie in {X} angegeben`` / ``stellte ... klar`` as one regex with groups X and G."""
     body = re.escape(pattern).replace(r"\ ", r"\s+")
     body = body.replace(r"\.\.\.\s+", r"(?P<G>(?:[\w\-’']+\s+){0,4}?)")
@@ -81,7 +88,7 @@ def compile_cue(pattern: str, kind: str, scope: str) -> Cue:
         body = rf"(?:{first}|(?<![\w,;:] ){first.upper()}){body[1:]}"
     lead = r"(?<!\w)" if pattern[:1].isalnum() or pattern.startswith("{") else ""  # ", so" follows a word
     regex = re.compile(rf"{lead}{body}(?!\w)" if not slot_at_end else rf"{lead}{body}")
-    return Cue(pattern, kind, scope, regex, slot_at_end)
+    return Cue(pattern, kind, scope, regex, slot_at_end, needs)
 
 
 _CLAUSE_MARKS = ',.;:!?\n«»„“”"'
@@ -150,8 +157,8 @@ def _load(lang_dir: Path) -> Lexicon:
     lex = Lexicon(lang=lang_dir.name)
     if (lang_dir / "cues.tsv").exists():
         for row in read_tsv(lang_dir / "cues.tsv"):
-            pattern, kind, scope = [*row, "", "speech", "sentence"][:3]
-            lex.cues.append(compile_cue(pattern, kind, scope or "sentence"))
+            pattern, kind, scope, needs = [*row, "", "", "", ""][:4]
+            lex.cues.append(compile_cue(pattern, kind or "speech", scope or "sentence", needs))
     if (lang_dir / "words.tsv").exists():
         for row in read_tsv(lang_dir / "words.tsv"):
             lex.words[row[1]].add(row[0].lower())

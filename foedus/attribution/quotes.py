@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation
+from foedus.attribution.lexicon import Cue, CueIndex, Lexicon, alternation, words
 from foedus.attribution.speakers import Speaker, SpeakerResolver, refer
-from foedus.records import Evidence, Quote, Sentence
+from foedus.records import ActorRef, Evidence, Quote, Sentence
 
 # opener → closers, in the order pairs are claimed (German „…“ before English “…”).
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
@@ -45,6 +45,10 @@ class QuoteFinder:
         self.speech = [c for c in lex.cues if c.kind == "speech"]
         self.relay_after = [c for c in lex.cues if c.kind == "relays" and not c.pattern.startswith("{X}")]
         self.speech_index = CueIndex(self.speech)
+        # set phrases with a speech verb that report nothing ("ehrlich gesagt", "das heißt")
+        self.formulas = CueIndex([c for c in lex.cues if c.kind == "formula"])
+        self.objects = "object-message" in lex.words.get("setting", ())  # a cue's object is its message
+        self.whole_clause = "clause-message" in lex.words.get("setting", ())  # "dass …" with its complementizer
         self.after_index = CueIndex(self.speech + self.relay_after)
         comp = alternation(lex.words.get("complementizer", set()))
         self.comp = re.compile(rf"\s*,?\s*(?:{comp})(?!\w)['’]?", re.I) if comp else None
@@ -147,7 +151,7 @@ class QuoteFinder:
             gap = (m.start("G"), m.start("G") + len(g["G"].rstrip()))
             named = any(gap[0] <= x.start and x.end <= gap[1] for x in resolver.mentions)
             if _inverted(text, m) or named or resolver.np_before(m.start(), subject_from) is None:
-                span = gap
+                span = resolver.np_after(gap[0], gap[1]) or gap
         if span is None:
             nxt = resolver.np_after(m.end(), limit)
             prev = None if cue.pattern.startswith(",") else resolver.np_before(m.start(), subject_from)
@@ -160,6 +164,7 @@ class QuoteFinder:
         previous: Speaker | None = None
         taken: list[tuple[int, int]] = []
         hits = self.speech_index.find(text)
+        blocked = [(m.start(), m.end()) for _c, m in self.formulas.find(text)]
         i = 0
         for sent in sentences:
             while i < len(hits) and hits[i][1].start() < sent.start:
@@ -167,12 +172,15 @@ class QuoteFinder:
             while i < len(hits) and hits[i][1].start() < sent.end:
                 cue, m = hits[i]
                 i += 1
-                if any(s <= m.start() < e for s, e in cues_used) or any(s < m.start() < e for s, e in direct + taken):
+                if any(s <= m.start() < e for s, e in cues_used + blocked) or any(
+                    s < m.start() < e for s, e in direct + taken
+                ):
                     continue
                 f = self._one_reported(text, sent, cue, m, resolver, previous)
                 if f:
                     out.append(f)
-                    taken.append((m.start(), f.quote.message.end))
+                    # German speeches nest reports ("Ich glaube, dass Sie wissen, dass …"): each cue is an event
+                    taken.append((m.start(), m.end() if self.objects else f.quote.message.end))
                     previous = f.speaker or previous
         return out
 
@@ -185,13 +193,20 @@ class QuoteFinder:
         end = stop.start() + 1 if stop else end  # the segmenter missed a boundary ("… essentiel. « Nous …")
         msg: tuple[int, int] | None = None
         subj_limit = end
+        clause = True  # the message is a clause (complement, after a colon or comma), not an object
+        if cue.needs == "holder":
+            return self._holder(text, m, end, resolver)
+        if self.objects and self.lex.nouns_capitalised and cue.pattern[:1].isupper():
+            return self._nominal(text, cue, m, end, resolver)
+        # "Ich sehe (auch), dass": a clause-only cue takes its clause at once; "Wir wollen sagen, dass" is "sagen"'s
+        limit = 2 if cue.needs == "clause" else 5
         if self.comp:
             # "erklärte Putin, dass …": the complementizer within a few words of the cue
             window = text[_cue_end(m) : min(end, _cue_end(m) + 60)]
             for c in self.comp.finditer(text, _cue_end(m), min(end, _cue_end(m) + 60)):
                 between = window[: c.start() - _cue_end(m)]
-                if len(between.split()) <= 5 and not re.search(r"[,;:]", between):
-                    msg, subj_limit = (c.end(), end), c.start()
+                if len(between.split()) <= limit and not re.search(r"[,;:]", between) and not self._cue_words(between):
+                    msg, subj_limit = (self._clause_start(text, c), end), c.start()
                 break  # only the first complementizer: "said on Monday, adding that …" is not "said that"
         if msg is None:
             colon = re.match(r"[^,.;:]{0,40}?:\s*", text[_cue_end(m) : end])
@@ -205,9 +220,10 @@ class QuoteFinder:
                 before += ","  # ", so Peskow": the comma is part of the cue
             if before.endswith(",") and len(before.split()) >= 3:
                 msg = (sent.start, sent.start + len(before) - 1)  # "Die Lage sei ernst, sagte Putin."
+                clause = cue.needs != "clause"
         if msg is None:
             comma = re.match(r"([^,.;:]{0,40}?),\s*(?=\S+\s+\S+\s+\S)", text[_cue_end(m) : end])
-            if comma and len(comma.group(1).split()) <= 4:
+            if comma and len(comma.group(1).split()) <= min(limit - 1, 4) and not self._cue_words(comma.group(1)):
                 # "Putin sagte, die Lage sei ernst" / "сказал он, ..."
                 msg, subj_limit = (_cue_end(m) + comma.end(), end), _cue_end(m) + comma.end(1)
         if msg is None and self.lex.lang == "en":
@@ -215,15 +231,143 @@ class QuoteFinder:
             if len(rest.split()) >= 3 and not re.match(r"\s*[,(]|\s+(?:by|to|in|on|at|of)\b", rest):
                 msg = (_cue_end(m) + len(rest) - len(rest.lstrip()), end)  # "Putin said the pact …"
                 subj_limit = msg[0]
-        if msg is None or msg[1] - msg[0] < 3:
+                clause = False
+        if not clause and cue.needs == "clause":
+            return None  # "Ich sehe Sie": a perception, not a thought
+        bare = msg is None and self.objects
+        if bare and cue.needs == "clause":
+            return None
+        if not bare and (msg is None or msg[1] - msg[0] < 3):
             return None
         speaker = self._speaker_for(cue, m, text, subj_limit, resolver, previous, subject_from=sent.start)
-        if msg[0] == sent.start and speaker is None:
+        if bare:
+            # "Wir fordern mehr Geld", "Wir lehnen den Antrag ab": the object is the message; "Sie haben es
+            # gesagt": a speech event with no message
+            clause = max(sent.start, *(text.rfind(ch, 0, m.start()) + 1 for ch in ",;:"))
+            if self._passive(text, clause, m):
+                # "Das Gesetz wurde beschlossen": no speaker is named, the subject is what was said
+                ref = speaker.ref if speaker else None
+                named = ref is not None and clause <= ref.start and ref.end <= m.start()
+                msg = (ref.start, ref.end) if named and ref else (_cue_end(m), _cue_end(m))
+                speaker = None
+            elif speaker is None:
+                return None
+            else:
+                msg = self._object(text, m, end, speaker)
+                lead = words(text, clause, m.start())
+                fronted = lead and any(self.lex.is_word(lead[0][1], c) for c in ("demonstrative", "oblique"))
+                if msg[0] == msg[1] and fronted:
+                    # "Das | habe ich gesagt", "Den Antrag | lehnen wir ab": the fronted object
+                    aux = next((i for i, (_p, w) in enumerate(lead) if self.lex.is_word(w, "aux")), len(lead))
+                    if aux:
+                        msg = (lead[0][0], lead[aux - 1][0] + len(lead[aux - 1][1]))
+        elif msg[0] == sent.start and speaker is None:
             return None
         lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
         message = Evidence(text[lo : msg[1]], lo, msg[1])
         return Found(Quote(cue=_ev(text, m.start(), _cue_end(m)), message=message,
                            speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
+
+    def _clause_start(self, text: str, comp: re.Match[str]) -> int:
+        """Where a complement clause's message starts: after the complementizer, or at it where the language's
+        data says the whole clause is the message ("…, dass die Lage ernst ist")."""
+        if not self.whole_clause:
+            return comp.end()
+        return comp.start() + len(comp.group()) - len(comp.group().lstrip(" ,"))
+
+    def _holder(self, text: str, m: re.Match[str], end: int, resolver: SpeakerResolver) -> Found | None:
+        """ "Für mich ist das ein Erfolg": the words after the cue's first are the holder, the rest of the clause
+        (after its copula) what they hold."""
+        first = m.group().split()[0]
+        holder = (m.start() + len(first) + 1, m.end())
+        lo = m.end()
+        stop = re.search(r"[,;:–—(]", text[lo:end])
+        hi = lo + stop.start() if stop else end
+        rest = words(text, lo, hi)
+        while rest and self.lex.is_word(rest[0][1], "aux"):
+            rest = rest[1:]
+        if not rest:
+            return None
+        speaker = resolver.resolve(*holder)
+        lo = rest[0][0]
+        return Found(Quote(cue=_ev(text, m.start(), m.end()), message=_ev(text, lo, lo + len(text[lo:hi].rstrip())),
+                           speaker=speaker.ref, direct=False), speaker)  # fmt: skip
+
+    def _passive(self, text: str, clause: int, m: re.Match[str]) -> bool:
+        """A participle cue after a passive auxiliary ("wurde beschlossen", "wird gefordert"; not the future
+        "wird beschließen")."""
+        before = [w for _p, w in words(text, clause, m.start())]
+        before += [w for _p, w in words(text, m.end(), m.end() + 12)][:1]  # verb-final: "weil es gefordert | wurde"
+        if any(self.lex.is_word(w, "passive") for w in before):
+            return True
+        cue = m.group().split()[0].lower()
+        participle = cue.startswith("ge") or not cue.endswith("en")
+        return participle and any(self.lex.is_word(w, "passive-present") for w in before)
+
+    def _cue_words(self, span: str) -> bool:
+        """Whether ``span`` holds a word that starts a speech cue (the clause after it is that cue's)."""
+        return any(w.lower() in self.speech_index.by_word and not self.lex.is_word(w, "aux") for w in span.split())
+
+    def _nominal(self, text: str, cue: Cue, m: re.Match[str], end: int, resolver: SpeakerResolver) -> Found | None:
+        """A noun cue ("unsere Forderung nach …", "die Kritik der Opposition", "meiner Meinung nach"): its source
+        is a possessive before it or a genitive after it, its message a complement clause, a colon, or the
+        prepositional phrase after it; "meiner Meinung nach" takes the rest of its clause."""
+        hi = _cue_end(m)
+        before = words(text, max(0, m.start() - 40), m.start())[-2:]
+        span: tuple[int, int] | None = None
+        for i, (pos, w) in enumerate(reversed(before)):
+            if self.lex.is_word(w, "possessive"):
+                span = (pos, pos + len(w))
+                break
+            if i or not w.islower() or self.lex.is_word(w, "article"):
+                break  # one adjective may stand between: "unsere klare Forderung"
+        after = resolver.np_after(hi, end)
+        head = next((w for _p, w in words(text, after[0], after[1])), "") if after else ""
+        topical = self.lex.is_word(m.group().split()[0], "topic-noun")  # "die Frage der Sicherheit" is its topic
+        if span is None and after and self.lex.is_word(head, "genitive") and not topical:
+            span, after = after, None  # "die Kritik der Opposition"
+        msg = (hi, hi)
+        comp = self.comp.match(text, hi, end) if self.comp else None
+        colon = re.match(r"\s*:\s*", text[hi:end])
+        if comp:
+            msg = (self._clause_start(text, comp), end)
+        elif colon:
+            msg = (hi + colon.end(), end)
+        elif cue.needs == "adverbial":
+            if span is None:
+                return None
+            # "aus Sicht der Regierung | ist das richtig": a genitive source after the cue is not the message
+            msg = self._object(text, m, end, Speaker(ActorRef(text="", code=None, start=span[0], end=span[1])))
+        elif after and self.lex.is_word(head, "preposition") and not topical and not self.lex.is_word(head, "topic"):
+            msg = after  # "Forderung nach einem Mindestlohn"
+        speaker = resolver.resolve(*span) if span else None
+        lo = msg[0] + len(text[msg[0] : msg[1]]) - len(text[msg[0] : msg[1]].lstrip())
+        return Found(Quote(cue=_ev(text, m.start(), hi), message=Evidence(text[lo : msg[1]], lo, msg[1]),
+                           speaker=speaker.ref if speaker else None, direct=False), speaker)  # fmt: skip
+
+    def _object(self, text: str, m: re.Match[str], end: int, speaker: Speaker) -> tuple[int, int]:
+        """The object of a cue as its message: the words after it (or inside a particle verb's gap) to the
+        clause end, without the subject when it follows the verb; empty (at the cue's end) when there are none."""
+        if m.groupdict().get("G"):
+            lo, hi = m.start("G"), m.start("G") + len(m.group("G").rstrip())
+        else:
+            lo = _cue_end(m)
+            stop = re.search(r"[,;:–—(]", text[lo:end])
+            hi = lo + stop.start() if stop else end
+        if lo <= speaker.ref.start < hi:
+            lo = max(lo, speaker.ref.end)
+        toks = words(text, lo, hi)
+        while toks and any(self.lex.is_word(toks[0][1], c) for c in ("adverb", "addressee")):
+            toks = toks[1:]  # "fordern (heute) mehr Geld", "sage (Ihnen) die Wahrheit"
+        if all(self.lex.is_word(w, "aux") for _p, w in toks):
+            toks = []  # "wie er gesagt | hat": the auxiliary of a verb-final clause
+        lo = toks[0][0] if toks else hi
+        span = text[lo:hi]
+        first = toks[0][1] if toks else ""
+        if not span.strip() or self.lex.is_word(first, "topic"):  # "Wir sprechen über …": a topic, not a message
+            return _cue_end(m), _cue_end(m)
+        lo += len(span) - len(span.lstrip())
+        return lo, lo + len(text[lo:hi].rstrip())
 
 
 def _inherit(found: list[Found]) -> None:

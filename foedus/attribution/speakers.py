@@ -18,6 +18,7 @@ from foedus.records import ActorRef, Mention
 _TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
 _KIND_RANK = {"source": 0, "person": 1, "igo": 2, "group": 3, "state": 4}
 _MAX_NP = 8
+_APPOSITION = re.compile(r"(?<!\w)(?P<p>\w+),\s*(?P<np>[^\W\d][^,.;:!?\n]{0,60}?)\s*,\s*$")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class SpeakerResolver:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.stop_at = {s for s, _e in stops}  # a phrase ends where a time expression starts
+        self._whole_np = "whole-np-source" in lex.words.get("setting", ())  # "die Kollegin von der FDP", as written
 
     def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
@@ -50,6 +52,8 @@ class SpeakerResolver:
         out: list[tuple[int, int, str]] = []
         depth = 0
         seen_noun = False
+        if toks and self.lex.is_word(toks[0][2], "pronoun") and toks[0][0] not in self.stop_at:
+            return toks[0][0], toks[0][1]  # "fordern wir mehr Geld": the pronoun is the whole subject
         for s, e, w in toks:
             if w == "(":
                 depth += 1
@@ -62,7 +66,7 @@ class SpeakerResolver:
                 continue
             if (not w[0].isalnum() and w not in "-$") or s in self.stop_at:
                 break
-            if any(self.lex.is_word(w, c) for c in ("stop", "complementizer", "conjunction", "relative")):
+            if any(self.lex.is_word(w, c) for c in ("stop", "aux", "complementizer", "conjunction", "relative")):
                 break
             if self.lex.nouns_capitalised and seen_noun and w[0].islower() and not self.lex.is_word(w, "np-link"):
                 break  # German nouns are capitalised: "westlicher Geheimdienste | liegt", "Seiten | eine"
@@ -80,6 +84,11 @@ class SpeakerResolver:
         cut = max(chunk.rfind(c) for c in ',;:.!?\n„“”«»"')
         start = floor + cut + 1
         toks = list(_TOKEN.finditer(self.text[start:pos]))
+        if self.lex.verb_second:
+            found = self._v2_subject(start, pos, toks)
+            if found is None and (not toks or self.lex.is_word(toks[0].group(), "aux")):
+                found = self._apposition(floor, start)
+            return found
         # "China has | denied", "und die Bundesregierung | verlangte": auxiliaries and conjunctions are not the subject
         while toks and (self._function_word(toks[-1].group()) or self.lex.is_word(toks[-1].group(), "stop")):
             toks.pop()
@@ -93,6 +102,50 @@ class SpeakerResolver:
         if clause and not any(m.start >= start + toks[0].start() and m.end <= pos for m in self.mentions):
             return None  # "wollte den Vertrag nicht bewerten und", "who": a clause, not a named subject
         return start + toks[0].start(), start + toks[-1].end()
+
+    def _apposition(self, floor: int, start: int) -> tuple[int, int] | None:
+        """A pronoun with its apposition before the clause ("Sie, Herr Kollege, | haben gesagt")."""
+        m = _APPOSITION.search(self.text, floor, start)
+        if m and self.lex.is_word(m.group("p"), "pronoun"):
+            return m.start(), m.end("np")
+        return None
+
+    def _v2_subject(self, start: int, pos: int, toks: list[re.Match[str]]) -> tuple[int, int] | None:
+        """The subject before a cue in a verb-second language: the words before the finite verb ("Wir | haben
+        immer gesagt"), or the noun phrase after it when an adverb or phrase leads ("Gestern hat | die Ministerin |
+        erklärt", "Deshalb | fordern wir" → None: the subject follows the cue)."""
+        subordinate = False
+        while toks and (
+            self.lex.is_word(toks[0].group(), "subordinator") or self.lex.is_word(toks[0].group(), "conjunction")
+        ):
+            subordinate = subordinate or self.lex.is_word(toks[0].group(), "subordinator")
+            toks = toks[1:]  # "weil | wir fordern", "und | die Regierung verlangt"
+        if not toks:
+            return None
+        if subordinate and not any(self.lex.is_word(t.group(), "aux") for t in toks):
+            # verb-final: the subject is the first phrase ("wie | der Kollege | richtig gesagt hat")
+            if self.lex.is_word(toks[0].group(), "expletive") or self.lex.is_word(toks[0].group(), "adverb"):
+                return None
+            return self.np_after(start + toks[0].start(), pos)
+        verb = next((i for i, t in enumerate(toks) if self.lex.is_word(t.group(), "aux")), None)
+        lead = toks[:verb] if verb is not None else toks
+        first = lead[0].group() if lead else ""
+        fronted = len(lead) == 1 and self.lex.is_word(first, "demonstrative")  # "Das | habe ich gesagt"
+        fronted = fronted or self.lex.is_word(first, "oblique")  # "Den Antrag | lehnen wir ab": an object leads
+        if not lead or fronted or self.lex.is_word(first, "adverb") or self.lex.is_word(first, "preposition"):
+            rest = toks[verb + 1 :] if verb is not None else []
+            while rest and self.lex.is_word(rest[0].group(), "adverb"):
+                rest = rest[1:]  # "Gestern hat (doch) die Ministerin erklärt"
+            return self.np_after(start + rest[0].start(), pos) if rest else None
+        while lead and (self._function_word(lead[-1].group()) or self.lex.is_word(lead[-1].group(), "stop")):
+            lead.pop()
+        if len(lead) == 1 and self.lex.is_word(lead[0].group(), "expletive"):
+            return None  # "Es wurde gesagt": no one is named
+        if not lead or len(lead) > 8 or any(self.lex.is_word(t.group(), "relative") for t in lead):
+            return None
+        if lead[-1].group()[:1].islower() and not self.lex.is_word(lead[-1].group(), "pronoun"):
+            return None  # "ich glaube das nicht | und sage": a verb or adverb ends it, not a noun
+        return start + lead[0].start(), start + lead[-1].end()
 
     def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
         """An actor reference for the phrase ``text[start:end]``."""
@@ -115,6 +168,11 @@ class SpeakerResolver:
         if inside:
             best = min(inside, key=lambda m: (_KIND_RANK.get(m.actor.kind, 5), m.start))
             a = best.actor
+            lead = [w for w in _TOKEN.findall(self.text[core[0] : best.start]) if w[0].isalnum()]
+            if self._whole_np and lead and all(self.lex.is_word(w, "article") for w in lead):
+                # "Die Opposition": the actor, with the phrase as written
+                return Speaker(ActorRef(text=self.text[core[0] : best.end], code=a.code, sector=best.sector or a.sector,
+                                        wikidata=a.wikidata, name=a.name, start=core[0], end=best.end))  # fmt: skip
             bare = self._strip_articles(core[0], core[1])
             if a.kind in ("state", "igo") and (bare[1] - bare[0]) > (best.end - best.start) + 1:
                 # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
@@ -136,7 +194,7 @@ class SpeakerResolver:
                 return rest[0][0], rest[-1][1]
         named = {m.start for m in self.mentions}
         while len(toks) > 1 and (
-            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named)
+            (self.lex.is_word(toks[0][2], "article") and toks[0][0] not in named and not self._whole_np)
             or self.lex.is_word(toks[0][2], "preposition")
         ):
             toks = toks[1:]  # an article stays only inside a known name ("The Telegraph"); "von Experten" → "Experten"

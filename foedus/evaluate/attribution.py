@@ -8,6 +8,8 @@ with the gold annotations of the dev split:
 
 * cue: a predicted cue matches a gold cue **exactly** when the token sets are
   equal, by **overlap** when they share a token; one-to-one, greedy in text order.
+  A predicted cue span is contiguous, so a particle verb's ("lehnen diesen
+  Antrag ab") wraps its own source or message: those tokens are not cue tokens.
 * source / message: counted over cue-matched (overlap) pairs. A role is a true
   positive when both sides have it and the token sets are equal (exact) or
   share a token (overlap); precision is over predicted annotations that have
@@ -82,9 +84,11 @@ def predictions(speech: Speech, analysis: Analysis) -> list[dict[str, Span]]:
             continue  # a quoted fragment inside reported speech shares its cue: one speech event
         seen.add((q.cue.start, q.cue.end))
         src = q.speaker
-        out.append({"cue": speech.ids(q.cue.start, q.cue.end),
-                    "source": speech.ids(src.start, src.end) if src and src.start >= 0 else frozenset(),
-                    "message": speech.ids(q.message.start, q.message.end)})  # fmt: skip
+        source = speech.ids(src.start, src.end) if src and src.start >= 0 else frozenset()
+        message = speech.ids(q.message.start, q.message.end)
+        # a particle verb's cue span wraps its subject or object ("lehnen diesen Antrag ab"): those are not cue
+        out.append({"cue": speech.ids(q.cue.start, q.cue.end) - source - message, "source": source,
+                    "message": message})  # fmt: skip
     quoted = {p["cue"] for p in out}
     for a in analysis.attributions:
         if a.kind in ("cites", "relays") and a.cue and a.source.start >= 0:
@@ -170,8 +174,8 @@ def run(data_dir: Path, pipeline: Pipeline | None = None, split: str = "dev") ->
     report.notes.append(
         "SpkAtt-2023 dev, German Bundestag speeches. cue: one-to-one match by equal token sets (exact) or any "
         "shared token (overlap); source/message: over cue-matched pairs, equal or overlapping token sets; "
-        "token: token-level P/R/F1 over cue-matched pairs. Gold cues include thinking and demanding verbs; "
-        "ours are speech and citation cues only."
+        "token: token-level P/R/F1 over cue-matched pairs. Gold cues include every speech, thought and stance "
+        "predicate; ours are the lexicon's cues (verbs, support-verb phrases, nouns) and citations."
     )
     return report
 
