@@ -232,11 +232,19 @@ def _group(view: SentenceView) -> None:
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)
                 and mv.clause == prev.clause
-                and (prev.code == mv.code or (mv.role is None or mv.role == prev.role or prev.role == "between"))
+                and (
+                    prev.code == mv.code
+                    or (mv.role is None or mv.role == prev.role or prev.role == "between")
+                    or (mv.role == "source" and prev.role is None)  # "Russia and China said"
+                )
             )
             if joined:
                 if mv.role is None:
                     mv.role = prev.role
+                elif mv.role == "source" and prev.role is None:
+                    for other in view.mentions[:k]:  # the speech verb after the last name is all theirs
+                        if other.group == prev.group:
+                            other.role = "source"
                 mv.group = prev.group
                 continue
             group += 1

@@ -520,3 +520,17 @@ def test_finite_passive_request_still_judges_its_content(code: Callable[..., Ana
     # Unlike ", backed by X,", "was urged by X to halt" is the clause's verb: the halt is its content.
     a = code("[Israel|ISR] was urged by [France|FRA] to halt the offensive.")
     assert [(e.event, codes(e.actor), codes(e.recipient)) for e in a.events] == [("REQUEST", {"FRA"}, {"ISR"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Russia|RUS] and [China|CHN] said [Iran|IRN] must halt enrichment.", "REQUEST", {"RUS", "CHN"}, {"IRN"}),
+        ("[Russia|RUS] and [China|CHN] said they would veto the resolution.", "REJECT", {"RUS", "CHN"}, set()),
+    ],
+)
+def test_coordinated_speakers_share_the_speech_verb(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
