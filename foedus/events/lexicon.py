@@ -118,6 +118,7 @@ class Lexicon:
     mode_values: list[tuple[str, str]] = field(default_factory=list)  # (event, mode) per mode cue
     # (cue tokens, flag, scope) -> a pattern the text right after the cue must match ("um" ... "zu <verb>")
     modality_needs: dict[tuple[tuple[str, ...], str, str], re.Pattern[str]] = field(default_factory=dict)
+    suffixes: dict[str, str] = field(default_factory=dict)  # "-backed" -> backer: a cue joined to the mention's word
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -223,6 +224,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
         joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
+        {r[0].lower(): r[1] for r in role_rows if r[0].startswith("-") and r[2:3] == ["after"]},
     )  # fmt: skip
 
 

@@ -139,7 +139,7 @@ class LexiconCoder:
             if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
                 # The word after the first actor (with its coordinated partners: "Indian and
                 # Pakistani troops exchanged fire") stands in for the trigger.
-                lead = view.mentions[0].group
+                lead = next((mv.group for mv in view.mentions if mv.role != "dateline"), view.mentions[0].group)
                 last = max(mv.last for mv in view.mentions if mv.group == lead)
                 after = last + 1 if last + 1 < len(view.tokens) else last
                 at = view.tokens[after].start
@@ -265,25 +265,38 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     attack", "welcomed the signing", "urged Y to release"): nouns anywhere in that clause, other
     words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
-    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE]
+    # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
+    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE and not _participle(view, c)]
 
     def topic(c: Candidate) -> bool:
         return any(
             j is not c
             and j.event != c.event
-            and clause[id(j)] == clause[id(c)]
-            and (c.kind == "n" or j.start < c.start)
+            and (
+                (clause[id(j)] == clause[id(c)] and (c.kind == "n" or j.start < c.start))
+                # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
+                or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
+            )
             for j in judges
         )
 
     return [c for c in cands if not topic(c)]
 
 
+def _participle(view: SentenceView, c: Candidate) -> bool:
+    """Whether a verb trigger is a participle with its agent: "backed by Rwanda", "von Iran unterstützte"."""
+    first, last = view.token_at(c.start), view.token_at(c.end - 1)
+    # "was urged by France to halt" is a finite passive: it still judges what follows.
+    return (last + 1 in view.agent_at and first - 1 not in view.passive_at) or any(
+        mv.last == first - 1 and mv.role in ("agent", "backer") for mv in view.mentions
+    )
+
+
 def _coordinated_pair(view: SentenceView) -> list[Mention]:
     """Two parties with different codes named together in one coordinated group, if any."""
     groups: dict[int, dict[str, Mention]] = {}
     for mv in view.mentions:
-        if mv.code and mv.role not in ("location", "origin"):  # places are not parties ("in Kenya and Tanzania")
+        if mv.code and mv.role not in ("location", "origin", "dateline"):  # places are not parties ("in Kenya")
             groups.setdefault(mv.group, {}).setdefault(mv.code, mv.mention)
     pairs = [list(g.values())[:2] for g in groups.values() if len(g) >= 2]
     return pairs[-1] if pairs else []
@@ -294,7 +307,7 @@ def _own_pair(view: SentenceView) -> list[Mention]:
     Pyongyang said"), when nothing before names a pair."""
     states: dict[str, Mention] = {}
     for mv in view.mentions:
-        if mv.code and mv.mention.actor.kind == "state":
+        if mv.code and mv.mention.actor.kind == "state" and mv.role != "dateline":
             states.setdefault(mv.code, mv.mention)
     return list(states.values()) if len(states) == 2 else []
 

@@ -68,8 +68,15 @@ def assign_roles(
     between = False
     for mv in here:
         r = mv.role
-        if r in ("origin", "source"):
+        if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:
+            # "rebels, backed by Rwanda," is a passive of its own trigger: Rwanda backs, the rebels receive.
+            agents.append(mv)
+            passive = True
             continue
+        if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
+            r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
+        elif r in ("origin", "source", "backer", "dateline"):
+            continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
         elif r == "from":
@@ -77,10 +84,12 @@ def assign_roles(
         elif r in ("coactor", "between"):
             partners.append(mv)
             between = between or r == "between"
-        elif r == "with":
+        elif r in ("with", "talks"):
             if event in RECIPROCAL or event == "ASSAULT":
                 partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH:  # "threatened X with", not a "with" of another phrase
+            elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
+                # "threatened X with", not a "with" of another phrase; the other side of talks that an
+                # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
         elif r == "recipient":
             recips.append(mv)
@@ -105,6 +114,10 @@ def assign_roles(
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
             recips += after[0] if after else []
+        elif len(before) > 1 and _first_object(view, before[-1], trig):
+            # "gave Ukraine an ultimatum", "offered Iraq a deal": the subject acts, the first object receives.
+            actors = before[0]
+            recips = before[-1] + recips
         elif before and trig - before[-1][-1].last <= 2:
             actors = before[-1]
             recips += after[0] if after else []
@@ -142,10 +155,15 @@ def assign_roles(
         actors = actors + partners
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
-    if places and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+    # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
+    # Geneva, Iran rejected the proposal").
+    targets = [mv for mv in places if not _scene(view, mv, trig)]
+    placed = False  # the recipient is only the place of the act
+    if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
         # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
         # curfew in X": an act done where a country is named concerns that country.
-        recips = places[:1]
+        recips = targets[:1]
+        placed = True
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]
@@ -174,6 +192,12 @@ def assign_roles(
         # plays both roles (the "domestic" option restores the country as recipient).
         act = [recips[0].mention]
         recips = [mv for mv in recips if mv.group != recips[0].group]
+    if not act:
+        # Nobody at all named but the dateline's place ("KABUL (Reuters) - A suicide bomber killed 12"):
+        # the story's place stands for the unnamed local actor.
+        act = [
+            mv.mention for mv in view.mentions[:1] if mv.role == "dateline" and len(view.mentions) == _datelined(view)
+        ]
     if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
         own = {m.actor.code for m in act}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
@@ -197,14 +221,49 @@ def assign_roles(
             own = {m.actor.code for m in act}
             best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if event == "REQUEST" and _obliged(view, trig):
+        # "Iraq must withdraw, Bush said": a demand told as an obligation is the speaker's, made of the subject.
+        named = list(act)
+        speaker = [mv for mv in view.mentions if mv.role == "source" and all(mv.mention is not m for m in named)]
+        if speaker:
+            act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
+            rec = [m for m in named if m.actor.code not in {s.actor.code for s in act}]
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
         act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
-    if not rec and event in AFFECTED:
-        rec = _speaker_referred_to(view, trig, clause, act)
+    if (not rec or placed) and event in AFFECTED:
+        # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
+        # outranks the place of the act.
+        rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
+    """Whether a place before the trigger closes an opening phrase with a comma ("In Baghdad, ...")."""
+    if mv.first > trig:
+        return False
+    text = view.sent.text
+    return "," in text[mv.mention.end - view.sent.start : view.tokens[trig].start]
+
+
+def _datelined(view: SentenceView) -> int:
+    return sum(mv.role == "dateline" for mv in view.mentions)
+
+
+def _obliged(view: SentenceView, trig: int) -> bool:
+    """Whether the trigger is, or follows, a word of obligation ("must withdraw", "müsse abziehen")."""
+    return trig in view.obliged_at or trig - 1 in view.obliged_at
+
+
+def _first_object(view: SentenceView, near: list[MentionView], trig: int) -> bool:
+    """Whether the name right before a noun trigger is a verb's first object, not the noun's owner:
+    a verb like "gave" right before it, or an article between it and the noun ("Iraq a deal")."""
+    if near[0].first - 1 in view.ditransitive_at:
+        return True
+    between = range(near[-1].last + 1, trig)
+    return len(between) == 1 and between[0] in view.determiner_at
 
 
 def _mutual(view: SentenceView, trig: int, clause: int) -> bool:
@@ -220,7 +279,7 @@ def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[M
     if not any(i > after and view.clause_of[i] == clause for i in view.backref_at):
         return []
     acting = {m.actor.code for m in act}
-    speakers = [mv for mv in view.mentions if mv.role == "source" and mv.last < trig and mv.clause <= clause]
+    speakers = [mv for mv in view.mentions if mv.last < trig and mv.clause <= clause and mv.role == "source"]
     if not speakers or speakers[0].code in acting:
         return []
     return [mv.mention for mv in speakers if mv.group == speakers[0].group]

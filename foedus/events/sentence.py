@@ -14,7 +14,11 @@ from foedus.events.lexicon import Lexicon, Token, tokenize
 from foedus.records import Mention, Sentence
 
 _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
+# A dateline or agency byline opening a wire story: "BAGHDAD (Reuters) - ", "MOSCOW, June 3 (AP) -- ".
+# Its place and agency report the news; they take no part in it.
+_DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
+SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 
 
@@ -24,7 +28,8 @@ class MentionView:
     first: int  # first token index
     last: int  # last token index (inclusive)
     clause: int
-    role: str | None = None  # recipient | agent | with | coactor | between | location | origin | source | from
+    # recipient | agent | with | talks | coactor | between | location | origin | source | from | backer | dateline
+    role: str | None = None
     group: int = 0  # coordinated mentions share a group
 
     @property
@@ -47,6 +52,11 @@ class SentenceView:
     backref_at: list[int] = field(default_factory=list)  # "its", "the country": a word pointing back to a party
     mutual_at: list[int] = field(default_factory=list)  # "each other": a two-sided act
     self_at: list[int] = field(default_factory=list)  # "we", "I": a quoted speaker acting
+    obliged_at: frozenset[int] = frozenset()  # "must", "should": a demand reported as an obligation
+    backing_at: frozenset[int] = frozenset()  # "unterstützte" after a name: the backing verb itself
+    speaker_at: frozenset[int] = frozenset()  # "on", "foreign minister": words between a speaker and "said"
+    agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
+    ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -95,8 +105,15 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.backref_at = [i for i, _, (role, _) in role_hits if role == "backref"]
     view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
     view.self_at = [i for i, _, (role, _) in role_hits if role == "self"]
+    view.obliged_at = frozenset(i for i, _, (role, _) in role_hits if role == "obliged")
+    # the cue's last token: "stellte der" (Ukraine ein Ultimatum) ends right before the name
+    view.ditransitive_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "ditransitive")
+    view.backing_at = frozenset(i for i, _, (role, side) in role_hits if role == "backer" and side == "after")
+    view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
+    view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    dateline = _dateline(sent.text)
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
             continue  # PLOVER codes no event for regional constructs such as "the West"
@@ -105,23 +122,50 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         if first <= last:
             view.mentions.append(MentionView(m, first, last, clause_of[first]))
     _mark_roles(view, role_hits)
+    for mv in view.mentions:
+        if mv.mention.end - sent.start <= dateline:
+            mv.role = "dateline"
     _group(view)
     return view
 
 
+def _dateline(text: str) -> int:
+    """End offset of a wire dateline at the start of a sentence (0 if none): text before a spaced
+    dash that holds an agency in brackets ("BAGHDAD (Reuters) -") or is written in capitals."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    head = m.group(1)
+    letters = [c for c in head if c.isalpha()]
+    if re.search(r"\(\w[^()]{0,40}\)", head) or (letters and all(c.isupper() for c in letters)):
+        return m.end(1)
+    return 0
+
+
 def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]) -> None:
     starts = {mv.first for mv in view.mentions}
+    said = [i for i, _, (role, side) in hits if role == "source" and side == "after"]
     for mv in view.mentions:
         best: tuple[int, str] | None = None
+        # A hyphenated suffix on the mention's word ("Iranian-backed", "Russian-made") is a cue after it.
+        tail = view.sent.text[mv.mention.end - view.sent.start : view.tokens[mv.last].end].lower()
+        if tail in view.lex.suffixes:
+            mv.role = view.lex.suffixes[tail]
+            continue
         for i, j, (role, side) in hits:
             if role in ("clause", "passive", "subordinate"):
                 continue
-            if side == "after" and mv.last < i <= mv.last + 2 and _joined_to(view, mv.last, i):
-                best = (0, role) if role == "origin" or best is None else best
+            if (
+                side == "after"
+                and mv.last < i <= mv.last + _reach(view, mv.last, i, role)
+                and _joined_to(view, mv.last, i)
+            ):
+                override = role in ("origin", "backer") or best is None or best[1] == "plain"
+                best = (0, role) if override else best  # "von Iran unterstützte": a backer, not an agent
             elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
-                if any(j <= s < mv.first for s in starts):
-                    continue
+                if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
+                    continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
                 if (
                     view.clause_of[i] != mv.clause
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
@@ -135,6 +179,16 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 ):
                     best = (dist, role)
         mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
+
+
+def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:
+    """How far after a mention a cue may stand: two tokens, or up to the speech verb of a speaker
+    named by a longer title ("the U.S. State Department said", "Russia's Foreign Ministry said")."""
+    if role != "source" or cue - last > SPEAKER_REACH:
+        return 2
+    words = [(i, view.sent.text[view.tokens[i].start : view.tokens[i].end]) for i in range(last + 1, cue)]
+    # Capitalised title words or a "speaker" cue ("on Monday", "foreign minister") between name and verb.
+    return SPEAKER_REACH if all(i in view.speaker_at or not _lower(w) for i, w in words) else 2
 
 
 def _joined_to(view: SentenceView, last: int, cue: int) -> bool:
@@ -170,15 +224,27 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
+            if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
+                # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
+                # closes the opening phrase; the name after it is the clause's subject.
+                conj = apposition = False
             joined = (
                 (apposition or conj)
                 and not _HARD_BREAK.search(gap)
                 and mv.clause == prev.clause
-                and (prev.code == mv.code or (mv.role is None or mv.role == prev.role or prev.role == "between"))
+                and (
+                    prev.code == mv.code
+                    or (mv.role is None or mv.role == prev.role or prev.role == "between")
+                    or (mv.role == "source" and prev.role is None)  # "Russia and China said"
+                )
             )
             if joined:
                 if mv.role is None:
                     mv.role = prev.role
+                elif mv.role == "source" and prev.role is None:
+                    for other in view.mentions[:k]:  # the speech verb after the last name is all theirs
+                        if other.group == prev.group:
+                            other.role = "source"
                 mv.group = prev.group
                 continue
             group += 1

@@ -393,3 +393,144 @@ def test_a_passive_after_a_noun_subject_is_not_its_passive(code: Callable[..., A
 def test_a_verb_final_clause_puts_the_auxiliary_after_the_participle(code: Callable[..., Analysis]) -> None:
     ev = first(code("Es heißt, dass [die Ukraine|UKR] von [Russland|RUS] angegriffen wurde.", "de"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Russia|RUS] gave [Ukraine|UKR] an ultimatum."),
+        ("de", "[Russland|RUS] stellte der [Ukraine|UKR] ein Ultimatum."),
+        ("ru", "[Россия|RUS] предъявила [Украине|UKR] ультиматум."),
+    ],
+)
+def test_first_object_of_a_double_object_verb_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    # "gave Ukraine an ultimatum": Ukraine is the verb's first object, not the ultimatum's owner.
+    ev = first(code(text, lang), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_double_object_noun_trigger_keeps_the_giver(code: Callable[..., Analysis]) -> None:
+    aid = [e for e in code("[China|CHN] granted [Pakistan|PAK] a loan.").events if e.event == "AID"]
+    assert aid and all(codes(e.actor) == {"CHN"} and codes(e.recipient) == {"PAK"} for e in aid)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("en", "[Hamas|PSE:group] fighters, backed by [Iran|IRN], attacked [Israeli|ISR] positions.", "PSE", "ISR"),
+        ("en", "[Iranian|IRN]-backed [Hezbollah|LBN:group] fired rockets at [Israel|ISR].", "LBN", "ISR"),
+        ("de", "Die von [Iran|IRN] unterstützte [Hisbollah|LBN:group] feuerte Raketen auf [Israel|ISR].", "LBN", "ISR"),
+        ("fr", "Le [Hamas|PSE:group], soutenu par [l'Iran|IRN], a attaqué [Israël|ISR].", "PSE", "ISR"),
+    ],
+)
+def test_backer_of_a_party_does_not_act(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    # "backed by Iran" describes the actor: the attack is still coded, with the backed party acting.
+    ev = first(code(text, lang), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+def test_backing_verb_keeps_its_subject_as_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iran|IRN] unterstützte die [Hisbollah|LBN:group].", "de"), "SUPPORT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"LBN"})
+
+
+def test_act_on_talks_keeps_the_other_side_of_the_talks(code: Callable[..., Analysis]) -> None:
+    a = code("[North Korea|PRK] pulled out of the six-party talks with the [United States|USA].")
+    ev = next(e for e in a.events if e.event not in ("CONSULT",))
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"PRK"}, {"USA"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Iraq|IRQ] must withdraw from Kuwait, [Bush|USA] said."),
+        ("en", "[Iraq|IRQ] should release the hostages, [Bush|USA] said."),
+        ("en", "[Bush|USA] said [Iraq|IRQ] must withdraw from Kuwait."),
+        ("de", "[Bush|USA] sagte, der [Irak|IRQ] müsse seine Truppen abziehen."),
+        ("fr", "[L'Irak|IRQ] doit retirer ses troupes, a déclaré [Bush|USA]."),
+        ("es", "[Irak|IRQ] debe retirar sus tropas, dijo [Bush|USA]."),
+        ("ru", "[Ирак|IRQ] должен вывести войска, заявил [Буш|USA]."),
+        ("uk", "[Ірак|IRQ] повинен вивести війська, заявив [Буш|USA]."),
+    ],
+)
+def test_obligation_reported_by_a_speaker_is_the_speakers_demand(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    # "X must withdraw, Y said" is a REQUEST by Y of X, not X's own act.
+    ev = first(code(text, lang), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+def test_dateline_place_is_no_actor_when_a_party_is_named(code: Callable[..., Analysis]) -> None:
+    a = code("[WASHINGTON|USA] (Reuters) - Gunmen killed two [Iraqi|IRQ] policemen on Monday.")
+    assert a.events and all("USA" not in codes(e.actor) for e in a.events)
+
+
+def test_dateline_place_stands_for_an_unnamed_local_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[MOSCOW|RUS] (Reuters) - Police detained dozens of opposition activists."), "COERCE")
+    assert codes(ev.actor) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("A spokesman for the [U.S.|USA] State Department said [Iraq|IRQ] had rejected the offer.", {"IRQ"}, set()),
+        ("[Iran|IRN] on Monday said [Israel|ISR] had attacked its embassy.", {"ISR"}, {"IRN"}),
+    ],
+)
+def test_speaker_with_title_or_date_reports_the_inner_act(
+    code: Callable[..., Analysis], text: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = next(e for e in code(text).events if e.event in ("REJECT", "ASSAULT"))
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("In [Baghdad|IRQ], the [U.S.|USA] envoy met [Iraqi|IRQ] leaders.", "CONSULT", {"USA", "IRQ"}, set()),
+        ("From [Damascus|SYR], [Assad|SYR] accused [Israel|ISR] of aggression.", "ACCUSE", {"SYR"}, {"ISR"}),
+        ("At a meeting in [Geneva|CHE], [Iran|IRN] rejected the proposal.", "REJECT", {"IRN"}, set()),
+    ],
+)
+def test_opening_place_phrase_is_the_scene(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    # A comma closes "In Baghdad," / "From Damascus,": the place neither absorbs the subject nor receives.
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_speaker_pointed_back_to_outranks_the_place_of_the_act(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iran|IRN] said [Israel|ISR] had attacked its embassy in [Damascus|SYR]."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"ISR"}, {"IRN"})
+
+
+def test_demanded_act_is_the_requests_content_not_an_event(code: Callable[..., Analysis]) -> None:
+    # "Y demanded that X withdraw": one REQUEST of Y to X; the withdrawal has not happened.
+    a = code("[Bush|USA] demanded that [Iraq|IRQ] withdraw from [Kuwait|KWT].")
+    ev = first(a, "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+    assert [e.event for e in a.events] == ["REQUEST"]
+
+
+def test_finite_passive_request_still_judges_its_content(code: Callable[..., Analysis]) -> None:
+    # Unlike ", backed by X,", "was urged by X to halt" is the clause's verb: the halt is its content.
+    a = code("[Israel|ISR] was urged by [France|FRA] to halt the offensive.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in a.events] == [("REQUEST", {"FRA"}, {"ISR"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Russia|RUS] and [China|CHN] said [Iran|IRN] must halt enrichment.", "REQUEST", {"RUS", "CHN"}, {"IRN"}),
+        ("[Russia|RUS] and [China|CHN] said they would veto the resolution.", "REJECT", {"RUS", "CHN"}, set()),
+    ],
+)
+def test_coordinated_speakers_share_the_speech_verb(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
