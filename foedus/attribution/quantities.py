@@ -34,6 +34,7 @@ class _Compiled:
     unit_before: re.Pattern[str]
     unit_after: re.Pattern[str] | None
     counted: re.Pattern[str] | None
+    opener: re.Pattern[str] | None  # a range's opener right before its first number ("between", "от")
 
 
 def parse_digits(raw: str) -> float | None:
@@ -63,7 +64,6 @@ class QuantityFinder:
         scales = {w for w, v in lex.numbers.items() if v[1] == "scale"}
         alt = alternation(lex.numbers)
         openers = [w for w, k in lex.ranges.items() if k == "from"]
-        self.opener = re.compile(rf"(?<!\w)(?:{alternation(openers)})\s+$", re.I) if openers else None
         self.c = _Compiled(
             words=re.compile(rf"(?:{alt})+", re.I) if nums else re.compile(r"(?!x)x"),
             gap=re.compile(rf"[\s\-]+(?:(?:{alternation(joiners)})\s+)?" if joiners else r"[\s\-]+", re.I),
@@ -73,6 +73,7 @@ class QuantityFinder:
             unit_before=re.compile(r"(US\$|\$|€|£|₽|₴)\s?$"),
             unit_after=re.compile(rf"\s*({alternation(lex.units)})(?!\w)", re.I) if lex.units else None,
             counted=re.compile(rf"({alternation(lex.counted)})\w{{0,4}}$", re.I) if lex.counted else None,
+            opener=re.compile(rf"(?<!\w)(?:{alternation(openers)})\s+$", re.I) if openers else None,
         )
 
     def __call__(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
@@ -110,7 +111,7 @@ class QuantityFinder:
         return kind == "to"
 
     def _opener(self, text: str, start: int) -> re.Match[str] | None:
-        return self.opener.search(text, max(0, start - 20), start) if self.opener else None
+        return self.c.opener.search(text, max(0, start - 20), start) if self.c.opener else None
 
     def _range(self, text: str, low: Quantity, bare: float, high: Quantity, high_bare: float) -> Quantity:
         """One range quantity; "10 to 12 million": the scale of the upper end carries to the lower one."""
