@@ -179,7 +179,9 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     base = data_dir / "lexicons" / lang
     triggers = [
         Trigger(r[0].lower(), r[1], r[2] or None, r[3] or None, r[4] or "v", tuple(w for w in r[5].split("|") if w))
-        for r in (row + [""] * 6 for row in _rows(base / "triggers.tsv"))
+        # triggers.tsv, plus triggers.<topic>.tsv files so a topic can be reviewed on its own
+        for path in sorted(base.glob("triggers*.tsv"))
+        for r in (row + [""] * 6 for row in _rows(path))
     ]
     triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside

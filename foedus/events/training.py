@@ -50,15 +50,16 @@ def load_examples(data_dir: Path, per_template: int = 6, seed: int = 13) -> list
     for lang_dir in sorted(p for p in base.iterdir() if p.is_dir()):
         lang = lang_dir.name
         fillers = _fillers(lang_dir / "fillers.tsv")
-        if (lang_dir / "templates.tsv").exists():
-            for n, row in enumerate(read_tsv(lang_dir / "templates.tsv")):
+        # templates.tsv, plus templates.<topic>.tsv files so a topic can be reviewed on its own
+        for path in sorted(lang_dir.glob("templates*.tsv")):
+            for n, row in enumerate(read_tsv(path)):
                 event, mode, aux, template = (row + [""] * 4)[:4]
                 for _ in range(per_template):
                     ex = expand(template, fillers, rng)
                     if ex is not None:
                         ex.event, ex.lang, ex.mode = event, lang, mode or None
                         ex.aux = tuple(a for a in aux.split(",") if a)
-                        ex.group = f"{lang}:t{n}"
+                        ex.group = f"{lang}:{path.stem}:t{n}"
                         out.append(ex)
         if (lang_dir / "sentences.jsonl").exists():
             out.extend(_sentences(lang_dir / "sentences.jsonl", lang))

@@ -46,3 +46,14 @@ def test_modes_are_plover_modes(examples) -> None:  # type: ignore[no-untyped-de
     tex = MANUAL.read_text(encoding="utf-8")
     for mode in {e.mode for e in examples if e.mode}:
         assert re.search(rf"^\s*{re.escape(mode)}\s*&", tex, re.M), mode
+
+
+def test_topic_template_files_are_read_too(tmp_path: Path) -> None:
+    lang = tmp_path / "training" / "xx"
+    lang.mkdir(parents=True)
+    (lang / "fillers.tsv").write_text("AAA\tnom\tAland\nBBB\tnom\tBland\n", encoding="utf-8")
+    (lang / "templates.tsv").write_text("AGREE\t\t\t{A} signed a pact with {B}.\n", encoding="utf-8")
+    (lang / "templates.aid.tsv").write_text("AID\t\t\t{A} sent grain to {B}.\n", encoding="utf-8")
+    got = load_examples(tmp_path, per_template=1)
+    assert sorted(e.event for e in got) == ["AGREE", "AID"]
+    assert len({e.group for e in got}) == 2
