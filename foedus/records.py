@@ -85,6 +85,12 @@ class Mention:
     role: str | None = None  # e.g. "president", "officials"
     score: float = 1.0  # 1.0 exact; lower for fuzzy matches
 
+    def ref(self) -> ActorRef:
+        """This mention as an event's or quote's actor entry (its sector from the role words, if any)."""
+        a = self.actor
+        return ActorRef(text=self.text, code=a.code, sector=self.sector or a.sector, wikidata=a.wikidata, name=a.name,
+                        start=self.start, end=self.end)  # fmt: skip
+
 
 @dataclass
 class ActorRef:

@@ -18,6 +18,7 @@ from foedus.records import ActorRef, Mention
 _TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
 _KIND_RANK = {"source": 0, "person": 1, "igo": 2, "group": 3, "state": 4}
 _MAX_NP = 8
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _APPOSITION = re.compile(r"(?<!\w)(?P<p>\w+),\s*(?P<np>[^\W\d][^,.;:!?\n]{0,60}?)\s*,\s*$")
 
 
@@ -45,6 +46,13 @@ class SpeakerResolver:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.stop_at = {s for s, _e in stops}  # a phrase ends where a time expression starts
         self._whole_np = "whole-np-source" in lex.words.get("setting", ())  # "die Kollegin von der FDP", as written
+
+    def _last_mention_before(self, pos: int) -> Mention | None:
+        """The last actor mention ending before ``pos`` with no sentence end between them."""
+        before = [m for m in self.mentions if m.end <= pos and m.actor.kind != "source"]
+        if not before or _SENTENCE_END.search(self.text, before[-1].end, pos):
+            return None
+        return before[-1]
 
     def np_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (a source after "laut", an inverted subject)."""
@@ -163,6 +171,13 @@ class SpeakerResolver:
             here = ActorRef(text=phrase, code=None, start=start, end=end)
             return Speaker(refer(here, previous.ref) if previous else here, bool(previous and previous.publication),
                            pronoun=True)  # fmt: skip
+        if len(words) == 1 and self.lex.is_word(words[0], "possessive"):
+            # "ihren Wunsch", "seiner Meinung nach": the owner is the last actor named before, in this sentence
+            owner = self._last_mention_before(start)
+            here = ActorRef(text=phrase, code=None, start=start, end=end)
+            if owner is not None:
+                return Speaker(refer(here, owner.ref()), pronoun=True)
+            return Speaker(refer(here, previous.ref) if previous else here, pronoun=True)
         core = self._core(start, end)
         inside = [m for m in inside if core[0] <= m.start] or inside
         if inside:
@@ -178,8 +193,7 @@ class SpeakerResolver:
                 # "US-Beamte", "NATO Secretary General Jens Stoltenberg": someone of the state, not the state
                 text = self.text[core[0] : core[1]]
                 return Speaker(ActorRef(text=text, code=a.code, sector=best.sector, start=core[0], end=core[1]))
-            return Speaker(ActorRef(text=best.text, code=a.code, sector=best.sector or a.sector,
-                                    wikidata=a.wikidata, name=a.name, start=best.start, end=best.end))  # fmt: skip
+            return Speaker(best.ref())
         text = self.text[core[0] : core[1]]
         return Speaker(ActorRef(text=text, code=None, start=core[0], end=core[1]))
 

@@ -34,3 +34,27 @@ def test_expletive_es_is_no_speaker(run) -> None:
 def test_english_subjects_unchanged(run) -> None:
     q = run("The minister has said that taxes will fall.", "en").quotes[0]
     assert q.speaker is not None and q.speaker.text == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "owner"),
+    [
+        ("Die Iraner verbergen ihren Wunsch nicht, das Atomprogramm auszubauen.", "Wunsch", "IRN"),
+        ("Trotz aller Reden Erdogans über Erfolge, die seiner Meinung nach erzielt wurden, stockt die Wirtschaft.",
+         "Meinung nach", "TUR"),
+    ],
+)
+def test_a_possessive_source_is_the_actor_named_before(run, text, cue, owner) -> None:
+    q = next(q for q in run(text, "de").quotes if q.cue and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.code == owner
+
+
+def test_a_possessive_takes_no_owner_across_a_sentence_end(run) -> None:
+    text = "Die Iraner schweigen. Ihren Wunsch, das Programm auszubauen, verbergen sie nicht."
+    q = next(q for q in run(text, "de").quotes if q.cue and q.cue.text == "Wunsch")
+    assert q.speaker is None or q.speaker.code is None
+
+
+def test_taking_place_is_no_speech_cue(run) -> None:
+    quotes = run("Das Treffen zwischen den beiden Führern fand in Moskau statt.", "de").quotes
+    assert not [q for q in quotes if q.cue and q.cue.text == "fand"]
