@@ -14,4 +14,4 @@ def test_topic_trigger_files_are_read_too(tmp_path: Path) -> None:
     (folder / "triggers.aid.tsv").write_text("shipped grain to\tAID\t\t\tv\n", encoding="utf-8")
     lex = load_lexicon.__wrapped__(tmp_path, "xx")
     assert {(t.phrase, t.event) for t in lex.triggers} == {("attacked", "ASSAULT"), ("shipped grain to", "AID")}
-    assert [t.phrase for t in lex.triggers][0] == "shipped grain to"  # longest first, across files
+    assert lex.triggers[0].phrase == "shipped grain to"  # longest first, across files
