@@ -40,8 +40,11 @@ def test_english_subjects_unchanged(run) -> None:
     ("text", "cue", "owner"),
     [
         ("Die Iraner verbergen ihren Wunsch nicht, das Atomprogramm auszubauen.", "Wunsch", "IRN"),
-        ("Trotz aller Reden Erdogans über Erfolge, die seiner Meinung nach erzielt wurden, stockt die Wirtschaft.",
-         "Meinung nach", "TUR"),
+        (
+            "Trotz aller Reden Erdogans über Erfolge, die seiner Meinung nach erzielt wurden, stockt die Wirtschaft.",
+            "Meinung nach",
+            "TUR",
+        ),
     ],
 )
 def test_a_possessive_source_is_the_actor_named_before(run, text, cue, owner) -> None:
