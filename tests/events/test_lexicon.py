@@ -15,3 +15,28 @@ def test_topic_trigger_files_are_read_too(tmp_path: Path) -> None:
     lex = load_lexicon.__wrapped__(tmp_path, "xx")
     assert {(t.phrase, t.event) for t in lex.triggers} == {("attacked", "ASSAULT"), ("shipped grain to", "AID")}
     assert lex.triggers[0].phrase == "shipped grain to"  # longest first, across files
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from foedus.config import DATA_DIR
+
+    return [(m.group(), t.event) for m, t in load_lexicon(DATA_DIR, "en").find_triggers(text)]
+
+
+def test_party_nouns_are_not_acts() -> None:
+    # "assail-", "prosecut-", "riot", "oppos-" start trigger words, but these nouns only name a party
+    assert _found("Unknown assailants were seen near the market.") == []
+    assert _found("Prosecutors said the riot police and the opposition were present.") == []
+    assert _found("An investigative reporter interviewed asylum seekers outside the appeals court.") == []
+
+
+def test_conflict_boundaries_follow_the_codebook() -> None:
+    # charges and trials are ACCUSE allege; an arrest warrant is THREATEN arrest; a cancelled visit is
+    # REJECT; leaving a treaty is SANCTION; a crowd's demand is the topic of its PROTEST
+    assert _found("The prosecutor put the former minister on trial.")[0][1] == "ACCUSE"
+    assert _found("A court issued an arrest warrant for him.") == [("arrest warrant", "THREATEN")]
+    assert _found("Tokyo cancelled the foreign minister's visit.")[0][1] == "REJECT"
+    assert _found("Washington withdrew from the nuclear treaty.")[0][1] == "SANCTION"
+    assert _found("Protesters in the capital demanded his resignation.")[0][1] == "PROTEST"
+    assert _found("Moscow expelled a reporter.")[0][1] == "COERCE"
+    assert _found("Moscow expelled two diplomats.")[0][1] == "SANCTION"
