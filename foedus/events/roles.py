@@ -30,6 +30,7 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
+NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
@@ -57,7 +58,9 @@ def assign_roles(
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
-    here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]
+    # A classifier's stand-in trigger (kind "c") is no word of its own: a name there stays a party
+    # ("... eine neue Verteidigung zwischen Nordkorea und Russland").
+    here = [mv for mv in view.mentions if mv.clause == clause and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
@@ -202,9 +205,10 @@ def assign_roles(
         own = {m.actor.code for m in act}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
     # A recipient is another party than the actor, though it may share its country ("Russian forces
-    # pounded Chechen rebel positions"): only the actor's own mentions and their appositions are excluded.
+    # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
+    # of no distinct sector (the same state, its leader, its adjective) are excluded.
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
-    rec = [mv.mention for mv in recips if mv.group not in acting and all(mv.mention is not m for m in act)]
+    rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
@@ -238,6 +242,28 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _other_party(mv: MentionView, act: list[Mention]) -> bool:
+    """Whether a recipient is a party apart from the actor: another country, a compatriot of another
+    sector (government vs rebels, police vs protesters), or another named person or group ("Yeltsin
+    dismissed Chernomyrdin", "Hamas fighters clashed with Fatah"). The same state, person or leader
+    never plays both sides ("Putin gave him a car known as the Russian Rolls-Royce")."""
+    rec = mv.mention
+    return all(m is not rec and (m.actor.code != rec.actor.code or _apart(m, mv)) for m in act)
+
+
+def _apart(a: Mention, mv: MentionView) -> bool:
+    b = mv.mention
+    if a.actor.id == b.actor.id and (a.actor.kind != "state" or b.actor.kind != "state"):
+        return False  # one person or group
+    if a.actor.kind in NAMED and b.actor.kind in NAMED:
+        return True  # two named persons or groups
+    # A region or city named without a sector is a place, not its state's government: "the
+    # government imposed a curfew in Basra" concerns the city's people; so do counted people
+    # ("executed two Iraqis").
+    own = "CVL" if mv.counted and b.actor.kind == "state" and b.role is None else b.sector or b.actor.sector
+    return (a.sector or a.actor.sector) != own
 
 
 def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:

@@ -31,6 +31,7 @@ class MentionView:
     # recipient | agent | with | talks | coactor | between | location | origin | source | from | backer | dateline
     role: str | None = None
     group: int = 0  # coordinated mentions share a group
+    counted: bool = False  # a count before it: "two Iraqis" are people, not the state
 
     @property
     def code(self) -> str | None:
@@ -57,6 +58,7 @@ class SentenceView:
     speaker_at: frozenset[int] = frozenset()  # "on", "foreign minister": words between a speaker and "said"
     agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
+    counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -112,6 +114,10 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
     view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    view.counted_at = frozenset(
+        [j - 1 for _, j, (role, _) in role_hits if role == "count"]
+        + [i for i, t in enumerate(tokens) if t.text.isdigit()]
+    )
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     dateline = _dateline(sent.text)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -120,7 +126,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         s, e = m.start - sent.start, m.end - sent.start
         first, last = bisect_right(ends, s), bisect_left(starts, e) - 1  # tokens overlapping the mention
         if first <= last:
-            view.mentions.append(MentionView(m, first, last, clause_of[first]))
+            view.mentions.append(MentionView(m, first, last, clause_of[first], counted=first - 1 in view.counted_at))
     _mark_roles(view, role_hits)
     for mv in view.mentions:
         if mv.mention.end - sent.start <= dateline:

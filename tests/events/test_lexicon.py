@@ -14,4 +14,15 @@ def test_topic_trigger_files_are_read_too(tmp_path: Path) -> None:
     (folder / "triggers.aid.tsv").write_text("shipped grain to\tAID\t\t\tv\n", encoding="utf-8")
     lex = load_lexicon.__wrapped__(tmp_path, "xx")
     assert {(t.phrase, t.event) for t in lex.triggers} == {("attacked", "ASSAULT"), ("shipped grain to", "AID")}
-    assert [t.phrase for t in lex.triggers][0] == "shipped grain to"  # longest first, across files
+    assert next(t.phrase for t in lex.triggers) == "shipped grain to"  # longest first, across files
+
+
+def test_a_need_is_no_request() -> None:
+    """Regression (issue 5, round 7): "benötigt dringend Nahrungsmittel" states a need; asking for it is REQUEST."""
+    from foedus.config import DATA_DIR
+
+    de = load_lexicon(DATA_DIR, "de")
+    for need in ("Pjöngjang benötigt dringend Nahrungsmittel und Treibstoff.", "Das Land braucht dringend Geld."):
+        assert not [t for _, t in de.find_triggers(need) if t.event == "REQUEST"], need
+    asked = de.find_triggers("Pjöngjang bat Moskau um Nahrungsmittel und Treibstoff.")
+    assert [t.event for _, t in asked] == ["REQUEST"]

@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from foedus.config import Config
+from foedus.config import DATA_DIR, Config
+from foedus.events.lexicon import load_lexicon
+from foedus.events.roles import assign_roles
+from foedus.events.sentence import build_view
 from foedus.events.stage import EventStage
 from foedus.records import Analysis
 from tests.events.conftest import codes, marked
@@ -166,9 +169,75 @@ def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysi
 
 def test_a_compatriot_named_after_the_verb_receives(code: Callable[..., Analysis]) -> None:
     """Same country, different party: not an apposition of the actor, and kept as recipient."""
-    ev = first(code("[Russian|RUS] troops attacked [Chechen|RUS] rebels near the border."), "ASSAULT")
+    ev = first(code("[Russian troops|RUS/MIL] attacked [Chechen rebels|RUS/REB] near the border."), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"RUS"})
     assert ev.actor[0].start != ev.recipient[0].start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Police|IRQ/COP] arrested dozens of [protesters|IRQ/CVL] in the capital."),
+        ("en", "[The opposition|KEN/OPP] accused [the government|KEN/GOV] of rigging the vote."),
+        ("de", "[Regierungstruppen|COD/MIL] griffen [Rebellen|COD/REB] im Osten des Landes an."),
+    ],
+)
+def test_compatriot_groups_of_distinct_sectors_are_two_parties(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = next(e for e in code(text, lang).events if e.recipient)
+    assert len(codes(ev.actor)) == 1 and codes(ev.actor) == codes(ev.recipient)
+    assert ev.actor[0].sector != ev.recipient[0].sector
+
+
+def test_compatriot_persons_and_places_are_other_parties(code: Callable[..., Analysis]) -> None:
+    text = "[Yeltsin|RUS:person/GOV] dismissed his prime minister [Chernomyrdin|RUS:person/GOV]."
+    fired = first(code(text), "REJECT")
+    assert (fired.actor[0].text, codes(fired.recipient)) == ("Yeltsin", {"RUS"})
+    # a city is its people, not the government that acts there
+    curfew = first(code("[The Iraqi government|IRQ/GOV] imposed a curfew in [Basra|IRQ]."), "COERCE")
+    assert [r.text for r in curfew.recipient] == ["Basra"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[The Iraqi government|IRQ/GOV] executed two [Iraqis|IRQ/GOV] on Monday."),
+        ("en", "[The government|IRQ/GOV] arrested dozens of [Iraqis|IRQ/GOV]."),
+        ("de", "[Die Regierung|IRQ/GOV] nahm 12 [Iraker|IRQ/GOV] fest."),
+    ],
+)
+def test_counted_compatriots_are_people_not_the_state(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """A country's name after a count ("two Iraqis") names people the government can act on."""
+    ev = next(e for e in code(text, lang).events if e.event in ("ASSAULT", "COERCE"))
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"IRQ"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        # a gift known by the actor's own country's adjective: the state does not receive its own gift
+        ("de", "[Putin|RUS:person/GOV] schenkte ihm einen Wagen, bekannt als [russischer|RUS/GOV] Rolls-Royce.", "AID"),
+        ("en", "[Putin|RUS:person/GOV] gave him a car known as the [Russian|RUS/GOV] Rolls-Royce.", "AID"),
+        # the goods' origin is the supplier itself
+        ("de", "[Kim|PRK:person/GOV] begann im Herbst die Lieferung von [nordkoreanischer|PRK/GOV] Munition.", "AID"),
+        # the state and its own government or leader are one party
+        ("en", "[Russia|RUS/GOV] attacked [the Russian government|RUS/GOV] positions.", "ASSAULT"),
+    ],
+)
+def test_the_same_state_never_plays_both_sides(code: Callable[..., Analysis], lang: str, text: str, event: str) -> None:
+    """Regression (issue 5, round 7): AID PRK->PRK and RUS->RUS from a country adjective on the goods."""
+    ev = first(code(text, lang), event)
+    assert ev.actor and not codes(ev.actor) & codes(ev.recipient), (ev.actor, ev.recipient)
+
+
+def test_a_classifier_stand_in_trigger_on_a_name_keeps_that_party() -> None:
+    """Regression (issue 5, round 7): a trigger-less AGREE whose stand-in fell on the last name lost it."""
+    a = marked("Es gibt einen Punkt: eine neue Allianz zwischen [Nordkorea|PRK] und [Russland|RUS].", "de")
+    view = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "de"))
+    at = next(mv.first for mv in view.mentions if mv.code == "RUS")
+    roles = assign_roles(view, at, "AGREE", None, "c", [])
+    assert codes([m.actor for m in roles.actor]) == {"PRK", "RUS"} and not roles.recipient
 
 
 def test_titles_between_compatriots_stay_one_party(code: Callable[..., Analysis]) -> None:
