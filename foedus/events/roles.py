@@ -94,8 +94,11 @@ def assign_roles(
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
-        elif r == "recipient":
+        elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
+            # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
             recips.append(mv)
+        elif r == "topic":
+            continue
         elif r == "location":
             places.append(mv)
         else:
@@ -367,7 +370,7 @@ def _fallback(
     taken = {mv.code for mv in recips}
     others = [mv for mv in view.mentions if mv.clause != clause and mv.code not in taken]
     order = [(None, "agent", "coactor", "between", "with"), ("origin",) if event == "AID" else (),
-             ("recipient", "from"), ("location",), ("source",)]  # fmt: skip
+             ("recipient", "topic", "from"), ("location",), ("source",)]  # fmt: skip
     pool: list[MentionView] = []
     for roles_ok in order:
         pool = [mv for mv in others if mv.role in roles_ok]

@@ -28,7 +28,8 @@ class MentionView:
     first: int  # first token index
     last: int  # last token index (inclusive)
     clause: int
-    # recipient | agent | with | talks | coactor | between | location | origin | source | from | backer | dateline
+    # recipient | topic | agent | with | talks | coactor | between | location | origin | source | from | backer
+    # | dateline
     role: str | None = None
     group: int = 0  # coordinated mentions share a group
     counted: bool = False  # a count before it: "two Iraqis" are people, not the state
@@ -85,11 +86,16 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     relative = {i for i, _, (role, _) in role_hits if role == "relative"}
     # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
     # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
+    # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
+    # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
+    opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
     clause_of, clause, top, outer = [], 0, 0, None
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
-            top, clause, outer = top + 1, top + 1, None
+            top, clause, outer, opening = top + 1, top + 1, None, False
+        elif opening and "," in gap:
+            top, clause, opening = top + 1, top + 1, False
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
@@ -230,6 +236,10 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
+            if "," in gap and between and mv.role == "source" and prev.role is None and not _list_closes(view, k):
+                # "killed 20 Kurdish rebels, the military said": a speech tag after the comma is the
+                # sentence's source, not one more object.
+                conj = apposition = False
             if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
                 # closes the opening phrase; the name after it is the clause's subject.

@@ -8,7 +8,7 @@ import pytest
 
 from foedus.config import DATA_DIR, Config
 from foedus.events.lexicon import load_lexicon
-from foedus.events.roles import assign_roles
+from foedus.events.roles import RECIPROCAL, assign_roles
 from foedus.events.sentence import build_view
 from foedus.events.stage import EventStage
 from foedus.records import Analysis
@@ -603,3 +603,37 @@ def test_coordinated_speakers_share_the_speech_verb(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate on [North Korea|PRK]."),
+        ("en", "[Russia|RUS] and [France|FRA] held talks on [Iraq|IRQ] in Paris."),
+        ("de", "[Russland|RUS] und [Frankreich|FRA] führten Gespräche über [Syrien|SYR]."),
+        ("ru", "[Россия|RUS] и [Франция|FRA] провели переговоры по [Сирии|SYR]."),
+    ],
+)
+def test_the_topic_of_a_meeting_or_agreement_is_no_party(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = next(e for e in code(text, lang).events if e.event in RECIPROCAL)
+    assert len(codes(ev.actor)) == 2 and not ev.recipient, (ev.actor, ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("[The United Nations|UNO] imposed sanctions on [Iraq|IRQ].", "IRQ"),  # a one-sided act's topic receives
+        ("[China|CHN] protested to [the United States|USA] over [Taiwan|TWN].", "USA"),  # the addressee outranks it
+    ],
+)
+def test_the_topic_of_a_one_sided_act_receives_it_when_nobody_else_does(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = next(e for e in code(text).events if e.recipient)
+    assert codes(ev.recipient) == {recipient}
+
+
+def test_the_main_clause_after_an_opening_phrase_names_the_actor(code: Callable[..., Analysis]) -> None:
+    text = "After meeting [Arafat|PSE:person] in Gaza, [Albright|USA:person] urged [Israel|ISR] to halt building."
+    ev = first(code(text), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"ISR"})
