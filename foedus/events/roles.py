@@ -32,6 +32,7 @@ MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor'
 FORCES = frozenset({"MIL", "COP", "SPY"})
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
+OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
@@ -76,6 +77,10 @@ def assign_roles(
             agents.append(mv)
             passive = True
             continue
+        if r == "owner":
+            if not 0 < trig - mv.last <= OWNED_TRIGGER:
+                continue  # "Syria's ally Iran sent troops": Iran acts
+            r = None  # "Russia's attack on Ukraine": the owner of the trigger noun
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
         elif r in ("origin", "source", "backer", "dateline"):
@@ -115,7 +120,17 @@ def assign_roles(
         # else its genitive after it.
         # A marked possessor must touch the noun ("für Putins Unterstützung"); "to Cairo for
         # talks" is a destination, not the talks' owner.
-        owner = [mv for mv in here if mv.role not in ("origin", "source") and 0 < trig - mv.last <= 2]
+        # A place set off by a comma is no owner ("fired at a car in Gaza, killing two militants").
+        owner = [
+            mv
+            for mv in here
+            if mv.role not in ("origin", "source")
+            and 0 < trig - mv.last <= 2
+            and not (
+                mv.role == "location"
+                and "," in view.sent.text[mv.mention.end - view.sent.start : view.tokens[trig].start]
+            )
+        ]
         if owner and owner[-1] not in unmarked and trig - owner[-1].last == 1:
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
@@ -211,7 +226,8 @@ def assign_roles(
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
     # of no distinct sector (the same state, its leader, its adjective) are excluded.
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
-    rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, act)]
+    actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
+    rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
@@ -247,26 +263,36 @@ def assign_roles(
     return roles
 
 
-def _other_party(mv: MentionView, act: list[Mention]) -> bool:
+def _other_party(mv: MentionView, views: list[MentionView], act: list[Mention]) -> bool:
     """Whether a recipient is a party apart from the actor: another country, a compatriot of another
     sector (government vs rebels, police vs protesters), or another named person or group ("Yeltsin
     dismissed Chernomyrdin", "Hamas fighters clashed with Fatah"). The same state, person or leader
     never plays both sides ("Putin gave him a car known as the Russian Rolls-Royce")."""
     rec = mv.mention
-    return all(m is not rec and (m.actor.code != rec.actor.code or _apart(m, mv)) for m in act)
+    if any(m is rec for m in act):
+        return False
+    # an actor from another sentence part (implied pairs, fallbacks) has no view: its plain sector
+    sides = views or [MentionView(m, -1, -1, -1) for m in act]
+    return all(a.code != mv.code or _apart(a, mv) for a in sides)
 
 
-def _apart(a: Mention, mv: MentionView) -> bool:
-    b = mv.mention
-    if a.actor.id == b.actor.id and (a.actor.kind != "state" or b.actor.kind != "state"):
+def _apart(a: MentionView, b: MentionView) -> bool:
+    ka, kb = a.mention.actor, b.mention.actor
+    if ka.id == kb.id and (ka.kind != "state" or kb.kind != "state"):
         return False  # one person or group
-    if a.actor.kind in NAMED and b.actor.kind in NAMED:
+    if ka.kind in NAMED and kb.kind in NAMED:
         return True  # two named persons or groups
-    # A region or city named without a sector is a place, not its state's government: "the
-    # government imposed a curfew in Basra" concerns the city's people; so do counted people
-    # ("executed two Iraqis").
-    own = "CVL" if mv.counted and b.actor.kind == "state" and b.role is None else b.sector or b.actor.sector
-    return (a.sector or a.actor.sector) != own
+    return _sector(a) != _sector(b)
+
+
+def _sector(mv: MentionView) -> str | None:
+    """A mention's sector as a party. Counted people are civilians, not their state ("executed two
+    Iraqis", "thousands of Serbs"); a region or city named without a sector is a place, not its
+    state's government ("the government imposed a curfew in Basra" concerns the city's people)."""
+    m = mv.mention
+    if mv.counted and m.actor.kind == "state" and m.role is None:
+        return "CVL"
+    return m.sector or m.actor.sector
 
 
 def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:

@@ -19,6 +19,7 @@ _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
+OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 
 
@@ -28,7 +29,7 @@ class MentionView:
     first: int  # first token index
     last: int  # last token index (inclusive)
     clause: int
-    # recipient | topic | agent | with | talks | coactor | between | location | origin | source | from | backer
+    # recipient | topic | owner | agent | with | talks | coactor | between | location | origin | source | from | backer
     # | dateline
     role: str | None = None
     group: int = 0  # coordinated mentions share a group
@@ -59,6 +60,7 @@ class SentenceView:
     speaker_at: frozenset[int] = frozenset()  # "on", "foreign minister": words between a speaker and "said"
     agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
+    relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
@@ -120,6 +122,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
     view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
     view.counted_at = frozenset(
         [j - 1 for _, j, (role, _) in role_hits if role == "count"]
         + [i for i, t in enumerate(tokens) if t.text.isdigit()]
@@ -134,6 +137,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         if first <= last:
             view.mentions.append(MentionView(m, first, last, clause_of[first], counted=first - 1 in view.counted_at))
     _mark_roles(view, role_hits)
+    _mark_owners(view)
     for mv in view.mentions:
         if mv.mention.end - sent.start <= dateline:
             mv.role = "dateline"
@@ -191,6 +195,26 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 ):
                     best = (dist, role)
         mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
+
+
+def _mark_owners(view: SentenceView) -> None:
+    """A name with "'s" before a short lower-case phrase ending in a relation noun (roles.tsv
+    ``relation``) and another party's name owns that description ("Syria's ally Iran",
+    "Washington's closest ally, Britain"): the other name is the phrase's head, the owner no
+    party of it."""
+    text, base = view.sent.text, view.sent.start
+    for mv, nxt in zip(view.mentions, view.mentions[1:], strict=False):
+        if mv.role is not None or nxt.code == mv.code or nxt.clause != mv.clause:
+            continue
+        if text[mv.mention.end - base : mv.mention.end - base + 2] not in ("'s", "\u2019s"):
+            continue
+        between = range(mv.last + 1, nxt.first)
+        if (
+            1 <= len(between) <= OWNED_WORDS
+            and between[-1] in view.relation_at
+            and all(_lower(text[view.tokens[i].start : view.tokens[i].end]) for i in between)
+        ):
+            mv.role = "owner"
 
 
 def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:

@@ -637,3 +637,40 @@ def test_the_main_clause_after_an_opening_phrase_names_the_actor(code: Callable[
     text = "After meeting [Arafat|PSE:person] in Gaza, [Albright|USA:person] urged [Israel|ISR] to halt building."
     ev = first(code(text), "REQUEST")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"ISR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Syria|SYR]'s ally [Iran|IRN] sent troops to [Lebanon|LBN].", "MOBILIZE", {"IRN"}, {"LBN"}),
+        ("[Washington|USA]'s closest ally, [Britain|GBR], bombed [Iraq|IRQ].", "ASSAULT", {"GBR"}, {"IRQ"}),
+        # the owner of the trigger noun itself still acts
+        ("[Russia|RUS]'s attack on [Ukraine|UKR] began at dawn.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_a_genitive_owner_of_a_description_is_no_party(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_place_set_off_by_a_comma_does_not_own_the_next_noun(code: Callable[..., Analysis]) -> None:
+    text = (
+        "[Israeli|ISR] helicopters fired missiles at a car in [Gaza|PSE], killing two [Hamas|PSE:group/REB] militants."
+    )
+    got = {
+        (frozenset(codes(e.actor)), frozenset(codes(e.recipient))) for e in code(text).events if e.event == "ASSAULT"
+    }
+    assert got == {(frozenset({"ISR"}), frozenset({"PSE"}))}, got
+
+
+def test_counted_people_act_apart_from_their_government(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Thousands of [Serbs|SRB/GOV] demonstrated against [Milosevic|SRB:person/GOV]."), "PROTEST")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({"SRB"}, ["Milosevic"])
+
+
+def test_a_speaker_named_by_a_long_title_is_not_the_actor(code: Callable[..., Analysis]) -> None:
+    text = "[North Korea|PRK]'s state news agency said [the United States|USA] shelled [Iraq|IRQ]."
+    ev = first(code(text), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
