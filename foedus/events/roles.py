@@ -32,6 +32,7 @@ MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor'
 FORCES = frozenset({"MIL", "COP", "SPY"})
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
+PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
@@ -244,6 +245,10 @@ def assign_roles(
             own = {m.actor.code for m in act}
             best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if not rec and event not in RECIPROCAL:
+        # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
+        # the party named last before it.
+        rec = _pronoun_recipient(view, trig, clause, act)
     if event == "REQUEST" and _obliged(view, trig):
         # "Iraq must withdraw, Bush said": a demand told as an obligation is the speaker's, made of the subject.
         named = list(act)
@@ -293,6 +298,19 @@ def _sector(mv: MentionView) -> str | None:
     if mv.counted and m.actor.kind == "state" and m.role is None:
         return "CVL"
     return m.sector or m.actor.sector
+
+
+def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
+    """The antecedent of an object pronoun near the trigger ("giving him", "ihm ... schenkte"): the
+    last party named before it that is not the actor's country."""
+    near = [i for i in view.object_pronoun_at if view.clause_of[i] == clause and abs(i - trig) <= PRONOUN_REACH]
+    if not near:
+        return []
+    own = {m.actor.code for m in act}
+    before = [mv for mv in view.mentions if mv.last < near[0] and mv.role in (None, "recipient") and mv.code not in own]
+    if not before:
+        return []
+    return [mv.mention for mv in view.mentions if mv.group == before[-1].group]
 
 
 def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:

@@ -61,6 +61,7 @@ class SentenceView:
     agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
     relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
+    object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
@@ -123,6 +124,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
+    view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
     view.counted_at = frozenset(
         [j - 1 for _, j, (role, _) in role_hits if role == "count"]
         + [i for i, t in enumerate(tokens) if t.text.isdigit()]

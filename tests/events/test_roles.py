@@ -674,3 +674,22 @@ def test_a_speaker_named_by_a_long_title_is_not_the_actor(code: Callable[..., An
     text = "[North Korea|PRK]'s state news agency said [the United States|USA] shelled [Iraq|IRQ]."
     ev = first(code(text), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        (
+            "de",
+            "[Putin|RUS:person/GOV] wollte [Kim|PRK:person/GOV] gewinnen, indem er ihm Waffen lieferte.",
+            "RUS",
+            "Kim",
+        ),
+        ("en", "[Clinton|USA:person/GOV] met [Arafat|PSE:person/GOV] and later sent him food aid.", "USA", "Arafat"),
+    ],
+)
+def test_an_object_pronoun_receives_as_the_party_named_before(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), "AID")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({actor}, [recipient])
