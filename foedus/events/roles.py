@@ -30,7 +30,10 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
+NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
+PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
+OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
@@ -57,7 +60,9 @@ def assign_roles(
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
-    here = [mv for mv in view.mentions if mv.clause == clause and mv.first != trig]
+    # A classifier's stand-in trigger (kind "c") is no word of its own: a name there stays a party
+    # ("... eine neue Verteidigung zwischen Nordkorea und Russland").
+    here = [mv for mv in view.mentions if mv.clause == clause and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
@@ -73,6 +78,10 @@ def assign_roles(
             agents.append(mv)
             passive = True
             continue
+        if r == "owner":
+            if not 0 < trig - mv.last <= OWNED_TRIGGER:
+                continue  # "Syria's ally Iran sent troops": Iran acts
+            r = None  # "Russia's attack on Ukraine": the owner of the trigger noun
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
         elif r in ("origin", "source", "backer", "dateline"):
@@ -91,8 +100,11 @@ def assign_roles(
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
-        elif r == "recipient":
+        elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
+            # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
             recips.append(mv)
+        elif r == "topic":
+            continue
         elif r == "location":
             places.append(mv)
         else:
@@ -109,7 +121,17 @@ def assign_roles(
         # else its genitive after it.
         # A marked possessor must touch the noun ("für Putins Unterstützung"); "to Cairo for
         # talks" is a destination, not the talks' owner.
-        owner = [mv for mv in here if mv.role not in ("origin", "source") and 0 < trig - mv.last <= 2]
+        # A place set off by a comma is no owner ("fired at a car in Gaza, killing two militants").
+        owner = [
+            mv
+            for mv in here
+            if mv.role not in ("origin", "source")
+            and 0 < trig - mv.last <= 2
+            and not (
+                mv.role == "location"
+                and "," in view.sent.text[mv.mention.end - view.sent.start : view.tokens[trig].start]
+            )
+        ]
         if owner and owner[-1] not in unmarked and trig - owner[-1].last == 1:
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
@@ -202,9 +224,11 @@ def assign_roles(
         own = {m.actor.code for m in act}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
     # A recipient is another party than the actor, though it may share its country ("Russian forces
-    # pounded Chechen rebel positions"): only the actor's own mentions and their appositions are excluded.
+    # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
+    # of no distinct sector (the same state, its leader, its adjective) are excluded.
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
-    rec = [mv.mention for mv in recips if mv.group not in acting and all(mv.mention is not m for m in act)]
+    actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
+    rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
@@ -221,6 +245,10 @@ def assign_roles(
             own = {m.actor.code for m in act}
             best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if not rec and event not in RECIPROCAL:
+        # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
+        # the party named last before it.
+        rec = _pronoun_recipient(view, trig, clause, act)
     if event == "REQUEST" and _obliged(view, trig):
         # "Iraq must withdraw, Bush said": a demand told as an obligation is the speaker's, made of the subject.
         named = list(act)
@@ -238,6 +266,51 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _other_party(mv: MentionView, views: list[MentionView], act: list[Mention]) -> bool:
+    """Whether a recipient is a party apart from the actor: another country, a compatriot of another
+    sector (government vs rebels, police vs protesters), or another named person or group ("Yeltsin
+    dismissed Chernomyrdin", "Hamas fighters clashed with Fatah"). The same state, person or leader
+    never plays both sides ("Putin gave him a car known as the Russian Rolls-Royce")."""
+    rec = mv.mention
+    if any(m is rec for m in act):
+        return False
+    # an actor from another sentence part (implied pairs, fallbacks) has no view: its plain sector
+    sides = views or [MentionView(m, -1, -1, -1) for m in act]
+    return all(a.code != mv.code or _apart(a, mv) for a in sides)
+
+
+def _apart(a: MentionView, b: MentionView) -> bool:
+    ka, kb = a.mention.actor, b.mention.actor
+    if ka.id == kb.id and (ka.kind != "state" or kb.kind != "state"):
+        return False  # one person or group
+    if ka.kind in NAMED and kb.kind in NAMED:
+        return True  # two named persons or groups
+    return _sector(a) != _sector(b)
+
+
+def _sector(mv: MentionView) -> str | None:
+    """A mention's sector as a party. Counted people are civilians, not their state ("executed two
+    Iraqis", "thousands of Serbs"); a region or city named without a sector is a place, not its
+    state's government ("the government imposed a curfew in Basra" concerns the city's people)."""
+    m = mv.mention
+    if mv.counted and m.actor.kind == "state" and m.role is None:
+        return "CVL"
+    return m.sector or m.actor.sector
+
+
+def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
+    """The antecedent of an object pronoun near the trigger ("giving him", "ihm ... schenkte"): the
+    last party named before it that is not the actor's country."""
+    near = [i for i in view.object_pronoun_at if view.clause_of[i] == clause and abs(i - trig) <= PRONOUN_REACH]
+    if not near:
+        return []
+    own = {m.actor.code for m in act}
+    before = [mv for mv in view.mentions if mv.last < near[0] and mv.role in (None, "recipient") and mv.code not in own]
+    if not before:
+        return []
+    return [mv.mention for mv in view.mentions if mv.group == before[-1].group]
 
 
 def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
@@ -341,7 +414,7 @@ def _fallback(
     taken = {mv.code for mv in recips}
     others = [mv for mv in view.mentions if mv.clause != clause and mv.code not in taken]
     order = [(None, "agent", "coactor", "between", "with"), ("origin",) if event == "AID" else (),
-             ("recipient", "from"), ("location",), ("source",)]  # fmt: skip
+             ("recipient", "topic", "from"), ("location",), ("source",)]  # fmt: skip
     pool: list[MentionView] = []
     for roles_ok in order:
         pool = [mv for mv in others if mv.role in roles_ok]

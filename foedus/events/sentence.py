@@ -19,6 +19,7 @@ _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
+OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 
 
@@ -28,9 +29,11 @@ class MentionView:
     first: int  # first token index
     last: int  # last token index (inclusive)
     clause: int
-    # recipient | agent | with | talks | coactor | between | location | origin | source | from | backer | dateline
+    # recipient | topic | owner | agent | with | talks | coactor | between | location | origin | source | from | backer
+    # | dateline
     role: str | None = None
     group: int = 0  # coordinated mentions share a group
+    counted: bool = False  # a count before it: "two Iraqis" are people, not the state
 
     @property
     def code(self) -> str | None:
@@ -57,6 +60,9 @@ class SentenceView:
     speaker_at: frozenset[int] = frozenset()  # "on", "foreign minister": words between a speaker and "said"
     agent_at: frozenset[int] = frozenset()  # "by", "backed by": the agent of a participle follows
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
+    relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
+    object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
+    counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -83,11 +89,16 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     relative = {i for i, _, (role, _) in role_hits if role == "relative"}
     # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
     # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
+    # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
+    # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
+    opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
     clause_of, clause, top, outer = [], 0, 0, None
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
-            top, clause, outer = top + 1, top + 1, None
+            top, clause, outer, opening = top + 1, top + 1, None, False
+        elif opening and "," in gap:
+            top, clause, opening = top + 1, top + 1, False
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
@@ -112,6 +123,12 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
     view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
+    view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
+    view.counted_at = frozenset(
+        [j - 1 for _, j, (role, _) in role_hits if role == "count"]
+        + [i for i, t in enumerate(tokens) if t.text.isdigit()]
+    )
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     dateline = _dateline(sent.text)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -120,8 +137,9 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         s, e = m.start - sent.start, m.end - sent.start
         first, last = bisect_right(ends, s), bisect_left(starts, e) - 1  # tokens overlapping the mention
         if first <= last:
-            view.mentions.append(MentionView(m, first, last, clause_of[first]))
+            view.mentions.append(MentionView(m, first, last, clause_of[first], counted=first - 1 in view.counted_at))
     _mark_roles(view, role_hits)
+    _mark_owners(view)
     for mv in view.mentions:
         if mv.mention.end - sent.start <= dateline:
             mv.role = "dateline"
@@ -181,6 +199,26 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
         mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
 
 
+def _mark_owners(view: SentenceView) -> None:
+    """A name with "'s" before a short lower-case phrase ending in a relation noun (roles.tsv
+    ``relation``) and another party's name owns that description ("Syria's ally Iran",
+    "Washington's closest ally, Britain"): the other name is the phrase's head, the owner no
+    party of it."""
+    text, base = view.sent.text, view.sent.start
+    for mv, nxt in zip(view.mentions, view.mentions[1:], strict=False):
+        if mv.role is not None or nxt.code == mv.code or nxt.clause != mv.clause:
+            continue
+        if text[mv.mention.end - base : mv.mention.end - base + 2] not in ("'s", "\u2019s"):
+            continue
+        between = range(mv.last + 1, nxt.first)
+        if (
+            1 <= len(between) <= OWNED_WORDS
+            and between[-1] in view.relation_at
+            and all(_lower(text[view.tokens[i].start : view.tokens[i].end]) for i in between)
+        ):
+            mv.role = "owner"
+
+
 def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:
     """How far after a mention a cue may stand: two tokens, or up to the speech verb of a speaker
     named by a longer title ("the U.S. State Department said", "Russia's Foreign Ministry said")."""
@@ -224,6 +262,10 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
+            if "," in gap and between and mv.role == "source" and prev.role is None and not _list_closes(view, k):
+                # "killed 20 Kurdish rebels, the military said": a speech tag after the comma is the
+                # sentence's source, not one more object.
+                conj = apposition = False
             if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
                 # closes the opening phrase; the name after it is the clause's subject.

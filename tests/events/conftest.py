@@ -13,19 +13,21 @@ from foedus.events.stage import EventStage
 from foedus.records import Actor, Analysis, Document, Mention, TimeExpr
 from foedus.text.segment import segment
 
-MARK = re.compile(r"\[([^\]|]+)\|([A-Z]{3})(?::(\w+))?\]")
+MARK = re.compile(r"\[([^\]|]+)\|([A-Z]{3})(?::(\w+))?(?:/([A-Z]{3}))?\]")
 
 
 def marked(text: str, lang: str, date: str = "2024-06-20", times: list[TimeExpr] | None = None) -> Analysis:
-    """An analysis whose mentions are the marked spans (``[surface|CODE]`` or ``[surface|CODE:kind]``)."""
+    """An analysis whose mentions are the marked spans (``[surface|CODE]``, ``[surface|CODE:kind]``, with an
+    optional sector: ``[troops|RUS/MIL]``, ``[Putin|RUS:person/GOV]``)."""
     clean, mentions, pos = "", [], 0
     for m in MARK.finditer(text):
         clean += text[pos : m.start()]
         start = len(clean)
         clean += m.group(1)
         kind = m.group(3) or "state"
-        actor = Actor(id=m.group(2), name=m.group(2), kind=kind, code=m.group(2))
-        mentions.append(Mention(start, len(clean), m.group(1), actor))
+        key = m.group(2) if kind == "state" else m.group(1)  # a person or group is its own actor
+        actor = Actor(id=key, name=m.group(2), kind=kind, code=m.group(2))
+        mentions.append(Mention(start, len(clean), m.group(1), actor, sector=m.group(4)))
         pos = m.end()
     clean += text[pos:]
     doc = Document(id="t", text=clean, raw=clean, date=date, lang=lang)

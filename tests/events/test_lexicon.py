@@ -40,3 +40,16 @@ def test_conflict_boundaries_follow_the_codebook() -> None:
     assert _found("Protesters in the capital demanded his resignation.")[0][1] == "PROTEST"
     assert _found("Moscow expelled a reporter.")[0][1] == "COERCE"
     assert _found("Moscow expelled two diplomats.")[0][1] == "SANCTION"
+
+    assert next(t.phrase for t in lex.triggers) == "shipped grain to"  # longest first, across files
+
+
+def test_a_need_is_no_request() -> None:
+    """Regression (issue 5, round 7): "benötigt dringend Nahrungsmittel" states a need; asking for it is REQUEST."""
+    from foedus.config import DATA_DIR
+
+    de = load_lexicon(DATA_DIR, "de")
+    for need in ("Pjöngjang benötigt dringend Nahrungsmittel und Treibstoff.", "Das Land braucht dringend Geld."):
+        assert not [t for _, t in de.find_triggers(need) if t.event == "REQUEST"], need
+    asked = de.find_triggers("Pjöngjang bat Moskau um Nahrungsmittel und Treibstoff.")
+    assert [t.event for _, t in asked] == ["REQUEST"]

@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from foedus.config import Config
+from foedus.config import DATA_DIR, Config
+from foedus.events.lexicon import load_lexicon
+from foedus.events.roles import RECIPROCAL, assign_roles
+from foedus.events.sentence import build_view
 from foedus.events.stage import EventStage
 from foedus.records import Analysis
 from tests.events.conftest import codes, marked
@@ -166,9 +169,75 @@ def test_the_place_of_an_act_abroad_is_its_recipient(code: Callable[..., Analysi
 
 def test_a_compatriot_named_after_the_verb_receives(code: Callable[..., Analysis]) -> None:
     """Same country, different party: not an apposition of the actor, and kept as recipient."""
-    ev = first(code("[Russian|RUS] troops attacked [Chechen|RUS] rebels near the border."), "ASSAULT")
+    ev = first(code("[Russian troops|RUS/MIL] attacked [Chechen rebels|RUS/REB] near the border."), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"RUS"})
     assert ev.actor[0].start != ev.recipient[0].start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Police|IRQ/COP] arrested dozens of [protesters|IRQ/CVL] in the capital."),
+        ("en", "[The opposition|KEN/OPP] accused [the government|KEN/GOV] of rigging the vote."),
+        ("de", "[Regierungstruppen|COD/MIL] griffen [Rebellen|COD/REB] im Osten des Landes an."),
+    ],
+)
+def test_compatriot_groups_of_distinct_sectors_are_two_parties(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = next(e for e in code(text, lang).events if e.recipient)
+    assert len(codes(ev.actor)) == 1 and codes(ev.actor) == codes(ev.recipient)
+    assert ev.actor[0].sector != ev.recipient[0].sector
+
+
+def test_compatriot_persons_and_places_are_other_parties(code: Callable[..., Analysis]) -> None:
+    text = "[Yeltsin|RUS:person/GOV] dismissed his prime minister [Chernomyrdin|RUS:person/GOV]."
+    fired = first(code(text), "REJECT")
+    assert (fired.actor[0].text, codes(fired.recipient)) == ("Yeltsin", {"RUS"})
+    # a city is its people, not the government that acts there
+    curfew = first(code("[The Iraqi government|IRQ/GOV] imposed a curfew in [Basra|IRQ]."), "COERCE")
+    assert [r.text for r in curfew.recipient] == ["Basra"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[The Iraqi government|IRQ/GOV] executed two [Iraqis|IRQ/GOV] on Monday."),
+        ("en", "[The government|IRQ/GOV] arrested dozens of [Iraqis|IRQ/GOV]."),
+        ("de", "[Die Regierung|IRQ/GOV] nahm 12 [Iraker|IRQ/GOV] fest."),
+    ],
+)
+def test_counted_compatriots_are_people_not_the_state(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """A country's name after a count ("two Iraqis") names people the government can act on."""
+    ev = next(e for e in code(text, lang).events if e.event in ("ASSAULT", "COERCE"))
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRQ"}, {"IRQ"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        # a gift known by the actor's own country's adjective: the state does not receive its own gift
+        ("de", "[Putin|RUS:person/GOV] schenkte ihm einen Wagen, bekannt als [russischer|RUS/GOV] Rolls-Royce.", "AID"),
+        ("en", "[Putin|RUS:person/GOV] gave him a car known as the [Russian|RUS/GOV] Rolls-Royce.", "AID"),
+        # the goods' origin is the supplier itself
+        ("de", "[Kim|PRK:person/GOV] begann im Herbst die Lieferung von [nordkoreanischer|PRK/GOV] Munition.", "AID"),
+        # the state and its own government or leader are one party
+        ("en", "[Russia|RUS/GOV] attacked [the Russian government|RUS/GOV] positions.", "ASSAULT"),
+    ],
+)
+def test_the_same_state_never_plays_both_sides(code: Callable[..., Analysis], lang: str, text: str, event: str) -> None:
+    """Regression (issue 5, round 7): AID PRK->PRK and RUS->RUS from a country adjective on the goods."""
+    ev = first(code(text, lang), event)
+    assert ev.actor and not codes(ev.actor) & codes(ev.recipient), (ev.actor, ev.recipient)
+
+
+def test_a_classifier_stand_in_trigger_on_a_name_keeps_that_party() -> None:
+    """Regression (issue 5, round 7): a trigger-less AGREE whose stand-in fell on the last name lost it."""
+    a = marked("Es gibt einen Punkt: eine neue Allianz zwischen [Nordkorea|PRK] und [Russland|RUS].", "de")
+    view = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "de"))
+    at = next(mv.first for mv in view.mentions if mv.code == "RUS")
+    roles = assign_roles(view, at, "AGREE", None, "c", [])
+    assert codes([m.actor for m in roles.actor]) == {"PRK", "RUS"} and not roles.recipient
 
 
 def test_titles_between_compatriots_stay_one_party(code: Callable[..., Analysis]) -> None:
@@ -534,3 +603,93 @@ def test_coordinated_speakers_share_the_speech_verb(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate on [North Korea|PRK]."),
+        ("en", "[Russia|RUS] and [France|FRA] held talks on [Iraq|IRQ] in Paris."),
+        ("de", "[Russland|RUS] und [Frankreich|FRA] führten Gespräche über [Syrien|SYR]."),
+        ("ru", "[Россия|RUS] и [Франция|FRA] провели переговоры по [Сирии|SYR]."),
+    ],
+)
+def test_the_topic_of_a_meeting_or_agreement_is_no_party(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = next(e for e in code(text, lang).events if e.event in RECIPROCAL)
+    assert len(codes(ev.actor)) == 2 and not ev.recipient, (ev.actor, ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("[The United Nations|UNO] imposed sanctions on [Iraq|IRQ].", "IRQ"),  # a one-sided act's topic receives
+        ("[China|CHN] protested to [the United States|USA] over [Taiwan|TWN].", "USA"),  # the addressee outranks it
+    ],
+)
+def test_the_topic_of_a_one_sided_act_receives_it_when_nobody_else_does(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = next(e for e in code(text).events if e.recipient)
+    assert codes(ev.recipient) == {recipient}
+
+
+def test_the_main_clause_after_an_opening_phrase_names_the_actor(code: Callable[..., Analysis]) -> None:
+    text = "After meeting [Arafat|PSE:person] in Gaza, [Albright|USA:person] urged [Israel|ISR] to halt building."
+    ev = first(code(text), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"ISR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Syria|SYR]'s ally [Iran|IRN] sent troops to [Lebanon|LBN].", "MOBILIZE", {"IRN"}, {"LBN"}),
+        ("[Washington|USA]'s closest ally, [Britain|GBR], bombed [Iraq|IRQ].", "ASSAULT", {"GBR"}, {"IRQ"}),
+        # the owner of the trigger noun itself still acts
+        ("[Russia|RUS]'s attack on [Ukraine|UKR] began at dawn.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_a_genitive_owner_of_a_description_is_no_party(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_place_set_off_by_a_comma_does_not_own_the_next_noun(code: Callable[..., Analysis]) -> None:
+    text = (
+        "[Israeli|ISR] helicopters fired missiles at a car in [Gaza|PSE], killing two [Hamas|PSE:group/REB] militants."
+    )
+    got = {
+        (frozenset(codes(e.actor)), frozenset(codes(e.recipient))) for e in code(text).events if e.event == "ASSAULT"
+    }
+    assert got == {(frozenset({"ISR"}), frozenset({"PSE"}))}, got
+
+
+def test_counted_people_act_apart_from_their_government(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Thousands of [Serbs|SRB/GOV] demonstrated against [Milosevic|SRB:person/GOV]."), "PROTEST")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({"SRB"}, ["Milosevic"])
+
+
+def test_a_speaker_named_by_a_long_title_is_not_the_actor(code: Callable[..., Analysis]) -> None:
+    text = "[North Korea|PRK]'s state news agency said [the United States|USA] shelled [Iraq|IRQ]."
+    ev = first(code(text), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        (
+            "de",
+            "[Putin|RUS:person/GOV] wollte [Kim|PRK:person/GOV] gewinnen, indem er ihm Waffen lieferte.",
+            "RUS",
+            "Kim",
+        ),
+        ("en", "[Clinton|USA:person/GOV] met [Arafat|PSE:person/GOV] and later sent him food aid.", "USA", "Arafat"),
+    ],
+)
+def test_an_object_pronoun_receives_as_the_party_named_before(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), "AID")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({actor}, [recipient])

@@ -1,0 +1,64 @@
+"""The sentence view: clauses, coordination groups and count cues that role assignment reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.config import DATA_DIR
+from foedus.events.lexicon import load_lexicon
+from foedus.events.sentence import SentenceView, build_view
+from tests.events.conftest import marked
+
+
+def view(text: str, lang: str = "en") -> SentenceView:
+    a = marked(text, lang)
+    return build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+
+
+def clause_of(v: SentenceView, code: str) -> int:
+    return next(mv.clause for mv in v.mentions if mv.code == code)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "After meeting [Arafat|PSE] in Gaza, [Albright|USA] urged [Israel|ISR] to halt building."),
+        ("en", "During talks with [Chinese|CHN] leaders, [Albright|USA] criticised [Beijing|CHN]."),
+        ("de", "Nachdem [Kim|PRK] den Vertrag begrüßt hatte, lobte [Putin|RUS] die Freundschaft."),
+        ("es", "Tras reunirse con [Arafat|PSE], [Albright|USA] pidió a [Israel|ISR] detener las obras."),
+    ],
+)
+def test_an_opening_subordinate_phrase_ends_at_its_comma(lang: str, text: str) -> None:
+    v = view(text, lang)
+    first, main = v.mentions[0], v.mentions[1]
+    assert first.clause != main.clause and all(mv.clause == main.clause for mv in v.mentions[1:])
+
+
+def test_a_comma_inside_a_sentence_not_opened_by_a_subordinator_splits_nothing() -> None:
+    v = view("[Iran|IRN], Syria's main ally, condemned the strike on [Israel|ISR].")
+    assert clause_of(v, "IRN") == clause_of(v, "ISR")
+
+
+def test_a_speech_tag_after_a_comma_is_no_further_object() -> None:
+    v = view("[Turkey's army|TUR] killed 20 [Kurdish rebels|TUR], the [military|TUR] said.")
+    rebels, military = v.mentions[1], v.mentions[2]
+    assert military.role == "source" and rebels.role is None and rebels.group != military.group
+
+
+def test_coordinated_speakers_still_share_the_speech_verb() -> None:
+    v = view("[Russia|RUS] and [China|CHN] said they would veto the resolution.")
+    assert [mv.role for mv in v.mentions] == ["source", "source"] and v.mentions[0].group == v.mentions[1].group
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counted"),
+    [
+        ("en", "Police arrested two [Iraqis|IRQ] and the [Iraqi|IRQ] envoy.", [True, False]),
+        ("en", "Police detained dozens of [Palestinians|PSE].", [True]),
+        ("en", "Soldiers shot 12 [Kurds|TUR].", [True]),
+        ("de", "Die Polizei nahm zwölf [Iraker|IRQ] fest.", [True]),
+        ("ru", "Полиция задержала двух [иракцев|IRQ].", [True]),
+    ],
+)
+def test_a_count_before_a_name_marks_counted_people(lang: str, text: str, counted: list[bool]) -> None:
+    assert [mv.counted for mv in view(text, lang).mentions] == counted
