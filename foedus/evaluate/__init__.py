@@ -18,6 +18,7 @@ SETS: dict[str, str] = {
     "actors": "foedus.evaluate.actors",
     "attribution": "foedus.evaluate.attribution",
     "extraction": "foedus.evaluate.extraction",
+    "training": "foedus.evaluate.training",
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from foedus.config import Config
-from foedus.events.classifier import load_classifier, mask
+from foedus.events.classifier import EventClassifier, load_classifier, mask
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import modality
@@ -36,6 +36,24 @@ UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event n
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
 
 
+@dataclass(frozen=True)
+class Decision:
+    """The coder's thresholds (defaults above), chosen by grouped cross-validation on our own
+    training set (``foedus eval training``, ``scripts/tune_decision.py``), never on gold."""
+
+    classifier_only: float = CLASSIFIER_ONLY
+    veto_v: float = VETO["v"]
+    veto_n: float = VETO["n"]
+    main_bonus: float = MAIN_BONUS
+    prob_w: float = PROB_W
+    x_min: float = X_MIN
+    last_resort_top: int = LAST_RESORT_TOP
+    topic_penalty: float = TOPIC_PENALTY
+
+    def veto(self, kind: str) -> float:
+        return self.veto_n if kind == "n" else self.veto_v
+
+
 @dataclass
 class Candidate:
     start: int  # offset in the sentence
@@ -54,9 +72,13 @@ class LexiconCoder:
 
     name = "lexicon"
 
-    def __init__(self, config: Config) -> None:
+    def __init__(
+        self, config: Config, classifier: EventClassifier | None = None, decision: Decision | None = None
+    ) -> None:
+        """``classifier`` and ``decision`` default to the shipped model and thresholds (cross-validation swaps them)."""
         self.config = config
-        self.classifier = load_classifier(config.data_dir)
+        self.classifier = classifier or load_classifier(config.data_dir)
+        self.decision = decision or Decision()
         self.col = {label: i for i, label in enumerate(self.classifier.labels)}
         langs = config.languages or tuple(available_languages(config.data_dir))
         self.lexicons = {lang: load_lexicon(config.data_dir, lang) for lang in langs}
@@ -103,18 +125,19 @@ class LexiconCoder:
 
     def candidates(self, view: SentenceView, p: np.ndarray) -> list[Candidate]:
         """Triggers the classifier does not veto; else the classifier's own guess when confident."""
+        d = self.decision
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands = []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
         found = view.lex.find_triggers(view.sent.text, view.tokens)
         for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
-            if (trig.kind == "x" and prob >= X_MIN and trig.event in top2) or (
-                trig.kind != "x" and p_none < VETO.get(trig.kind, 0.9)
+            if (trig.kind == "x" and prob >= d.x_min and trig.event in top2) or (
+                trig.kind != "x" and p_none < d.veto(trig.kind)
             ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
         ranked = [self.classifier.labels[i] for i in np.argsort(-p) if self.classifier.labels[i] != NONE]
-        agreed = [(m, trig) for m, trig in found if trig.event in ranked[:LAST_RESORT_TOP]]
+        agreed = [(m, trig) for m, trig in found if trig.event in ranked[: d.last_resort_top]]
         if not cands and agreed:
             # Every trigger vetoed as eventless: one whose type the classifier still ranks high
             # names the act (a low-confidence event rather than none).
@@ -136,7 +159,7 @@ class LexiconCoder:
         if not cands and view.mentions:
             order = np.argsort(-p)
             best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
-            if float(p[self.col[best]]) >= CLASSIFIER_ONLY:
+            if float(p[self.col[best]]) >= d.classifier_only:
                 # The word after the first actor (with its coordinated partners: "Indian and
                 # Pakistani troops exchanged fire") stands in for the trigger.
                 lead = next((mv.group for mv in view.mentions if mv.role != "dateline"), view.mentions[0].group)
@@ -154,7 +177,7 @@ class LexiconCoder:
         top = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
         for c in cands:
             if c.event not in top:
-                c.penalty = TOPIC_PENALTY
+                c.penalty = self.decision.topic_penalty
 
     def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
         sent = view.sent
@@ -182,9 +205,9 @@ class LexiconCoder:
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
                 0.35
-                + PROB_W * c.prob
+                + self.decision.prob_w * c.prob
                 + (0.1 if c.kind == "v" else 0.0)
-                + (MAIN_BONUS if c.start == main else 0.0)
+                + (self.decision.main_bonus if c.start == main else 0.0)
                 - c.penalty
             )
             ev = Event(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from foedus.config import Config
 from foedus.events.coder import make_coder
 from foedus.events.merge import merge_events
@@ -58,12 +60,16 @@ def date_event(ev: Event, analysis: Analysis) -> bool:
 def plover_rules(ev: Event) -> None:
     """Recode future cooperation as PLOVER prescribes and future force as a threat (the category
     carries the future)."""
-    if "future" in ev.aux and ev.event in FUTURE_AS and "negated" not in ev.aux:
-        ev.event = FUTURE_AS[ev.event]
-        ev.aux = [a for a in ev.aux if a != "future"]
-    elif "future" in ev.aux and ev.event in THREAT_AS and "negated" not in ev.aux:
-        ev.event = "THREATEN"
-        ev.aux = [a for a in ev.aux if a != "future"]
+    ev.event, aux = recode(ev.event, ev.aux)
+    ev.aux = list(aux)
+
+
+def recode(event: str, aux: Sequence[str]) -> tuple[str, list[str]]:
+    """The (type, flags) PLOVER codes an act with these flags as: future cooperation is AGREE,
+    future force THREATEN, unless negated."""
+    if "future" in aux and "negated" not in aux and (event in FUTURE_AS or event in THREAT_AS):
+        return FUTURE_AS.get(event, "THREATEN"), [a for a in aux if a != "future"]
+    return event, list(aux)
 
 
 def _attribute(ev: Event, analysis: Analysis) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from foedus.actors.data import read_tsv
+from foedus.events.stage import EventStage
 from foedus.records import PLOVER_TYPES, Analysis
 from tests.events.conftest import codes
 
@@ -79,16 +81,17 @@ def test_domestic_recipient_is_an_option() -> None:
     assert all(not e.recipient for e in meeting.events)
 
 
-def test_first_trigger_is_the_main_event(code: Callable[..., Analysis], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_trigger_is_the_main_event(
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The lead verb outranks a trigger in a later clause ("..., after ... seized"), which the
     classifier alone would rank higher."""
-    from foedus.events import lexicon_coder
-
-    bonus = lexicon_coder.MAIN_BONUS
+    decision = stage.coder.decision  # type: ignore[attr-defined]
+    bonus = decision.main_bonus
     text = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
 
     def best(bonus: float) -> str:
-        monkeypatch.setattr(lexicon_coder, "MAIN_BONUS", bonus)
+        monkeypatch.setattr(stage.coder, "decision", replace(decision, main_bonus=bonus))
         events = code(text).events
         return max(events, key=lambda e: e.confidence).trigger.text  # type: ignore[union-attr]
 

@@ -1,0 +1,61 @@
+"""Choose the coder's thresholds (``foedus.events.lexicon_coder.Decision``) by grouped
+cross-validation on our own training set — never on gold.
+
+    .venv/bin/python scripts/tune_decision.py [--rounds 2]
+
+Folds, their classifiers and the pre-event analyses are built once; then each threshold in turn
+is set to each of its candidate values with the others held, and the value with the best score
+(coder macro-F1 plus type accuracy, all languages and English weighted alike) is kept. Prints
+every trial, so the choice can be reviewed; copy the winners into lexicon_coder.py by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict, replace
+
+from foedus.config import DATA_DIR
+from foedus.evaluate.training import predict, prepare, summarise
+from foedus.events.lexicon_coder import Decision
+from foedus.events.training import load_examples
+
+GRID: dict[str, tuple[float, ...]] = {
+    "veto_v": (0.7, 0.8, 0.85, 0.9, 0.95, 1.01),
+    "veto_n": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "x_min": (0.05, 0.1, 0.15, 0.2, 0.3),
+    "classifier_only": (0.4, 0.5, 0.6, 0.7, 0.8, 1.01),
+    "last_resort_top": (0, 1, 2, 3, 5, 8),
+    "main_bonus": (0.0, 0.1, 0.2, 0.3, 0.5),
+    "prob_w": (0.0, 0.25, 0.5, 1.0, 2.0),
+    "topic_penalty": (0.0, 0.1, 0.25, 0.5),
+}
+
+
+def objective(metrics: dict[str, float]) -> float:
+    return sum(metrics[f"{tag}coder_{m}"] for tag in ("", "en_") for m in ("macro_f1", "accuracy")) / 4
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=2, help="passes over all thresholds")
+    args = ap.parse_args(argv)
+    folds = prepare(load_examples(DATA_DIR))
+    best = Decision()
+    best_score = objective(summarise(predict(folds, best)).metrics)
+    print(f"start {best_score:.4f} {asdict(best)}")
+    for _ in range(args.rounds):
+        for name, values in GRID.items():
+            for value in values:
+                trial = replace(best, **{name: type(getattr(best, name))(value)})
+                m = summarise(predict(folds, trial)).metrics
+                score = objective(m)
+                print(f"  {name}={value}: {score:.4f} (f1 {m['coder_macro_f1']} acc {m['coder_accuracy']}, "
+                      f"en f1 {m['en_coder_macro_f1']} acc {m['en_coder_accuracy']})")  # fmt: skip
+                if score > best_score + 1e-4:
+                    best, best_score = trial, score
+            print(f"{name} -> {getattr(best, name)} ({best_score:.4f})")
+    print(f"best {best_score:.4f} {asdict(best)}")
+
+
+if __name__ == "__main__":
+    main()
