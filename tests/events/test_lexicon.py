@@ -41,8 +41,6 @@ def test_conflict_boundaries_follow_the_codebook() -> None:
     assert _found("Moscow expelled a reporter.")[0][1] == "COERCE"
     assert _found("Moscow expelled two diplomats.")[0][1] == "SANCTION"
 
-    assert next(t.phrase for t in lex.triggers) == "shipped grain to"  # longest first, across files
-
 
 def test_a_need_is_no_request() -> None:
     """Regression (issue 5, round 7): "benötigt dringend Nahrungsmittel" states a need; asking for it is REQUEST."""
