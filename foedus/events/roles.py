@@ -30,6 +30,8 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
+ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
+WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
@@ -223,6 +225,11 @@ def assign_roles(
     if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
         own = {m.actor.code for m in act}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
+    elif event in WIELDED:
+        # "the United States threatened military action": a state's own forces are its instrument;
+        # armed groups may still fight them ("Chechen rebels attacked Russian troops").
+        own = {m.actor.code for m in act if (m.sector or m.actor.sector) not in ARMED}
+        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
     # of no distinct sector (the same state, its leader, its adjective) are excluded.
@@ -353,6 +360,9 @@ def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[M
         return []
     acting = {m.actor.code for m in act}
     speakers = [mv for mv in view.mentions if mv.last < trig and mv.clause <= clause and mv.role == "source"]
+    if not speakers and clause in view.reported:
+        # "Iran denied the charges, saying Israel had attacked its embassy": the subject before the speech verb
+        speakers = [mv for mv in view.mentions if mv.clause < clause and mv.role is None][:1]
     if not speakers or speakers[0].code in acting:
         return []
     return [mv.mention for mv in speakers if mv.group == speakers[0].group]

@@ -46,6 +46,7 @@ class SentenceView:
     lex: Lexicon
     tokens: list[Token]
     clause_of: list[int]
+    reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -92,13 +93,24 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
     # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
     opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
+    # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
+    # attacked its embassy"): its subject acts there, not the speaker.
+    speech = {j for _, j, (role, _) in role_hits if role == "speech"} - _inverted_speakers(sent, tokens, mentions)
+    # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
+    joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
+    reported: set[int] = set()
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
             top, clause, outer, opening = top + 1, top + 1, None, False
         elif opening and "," in gap:
             top, clause, opening = top + 1, top + 1, False
+        elif (i in speech or (i in joins and "," in gap)) and outer is None:
+            top += 1
+            clause = top
+            if i in speech:
+                reported.add(clause)
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
@@ -108,7 +120,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             top += 1
             clause = top
         clause_of.append(clause)
-    view = SentenceView(sent, lex, tokens, clause_of)
+    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported))
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
@@ -145,6 +157,33 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             mv.role = "dateline"
     _group(view)
     return view
+
+
+def _inverted_speakers(sent: Sentence, tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices of speakers named after their speech verb at the end of a phrase
+    ('"...", sagte Scholz.', "Iraq must withdraw, said Bush, ..."): no reported clause follows."""
+    out: set[int] = set()
+    starts = [t.start for t in tokens]
+    for m in mentions:
+        s, e = m.start - sent.start, m.end - sent.start
+        rest = sent.text[e:].lstrip()
+        if not rest or rest[0] in ",.;:!?)\u201c\u201d\"'\u00bb\u00ab":
+            out.add(bisect_left(starts, s))
+    return out
+
+
+def _list_ends(sent: Sentence, tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices right after ", " that closes a list of names: the name before the comma
+    follows another comma ("Russia, China, and Iran")."""
+    out: set[int] = set()
+    ends = [t.end for t in tokens]
+    for m in mentions:
+        s, e = m.start - sent.start, m.end - sent.start
+        before = sent.text[max(0, s - 3) : s]
+        after = bisect_left(ends, e + 1)  # the first token after the mention's comma
+        if "," in before and after < len(tokens) and sent.text[e : tokens[after].start].strip() == ",":
+            out.add(after)
+    return out
 
 
 def _dateline(text: str) -> int:

@@ -693,3 +693,30 @@ def test_an_object_pronoun_receives_as_the_party_named_before(
 ) -> None:
     ev = first(code(text, lang), "AID")
     assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({actor}, [recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Iran|IRN] denied the charges, saying [Israel|ISR] had attacked its embassy.", "ASSAULT", {"ISR"}, {"IRN"}),
+        ("[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider.", "REJECT", {"IRQ"}, set()),
+        (
+            "[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider.",
+            "REQUEST",
+            {"RUS"},
+            {"IRQ"},
+        ),
+    ],
+)
+def test_each_main_clause_decides_its_own_roles(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_states_own_forces_are_its_instrument_not_its_target(code: Callable[..., Analysis]) -> None:
+    threat = first(code("[The United States|USA] threatened [military|USA/MIL] action."), "THREATEN")
+    assert codes(threat.actor) == {"USA"} and not threat.recipient
+    fight = first(code("[Chechen rebels|RUS/REB] attacked [Russian troops|RUS/MIL] near the border."), "ASSAULT")
+    assert codes(fight.recipient) == {"RUS"}

@@ -62,3 +62,26 @@ def test_coordinated_speakers_still_share_the_speech_verb() -> None:
 )
 def test_a_count_before_a_name_marks_counted_people(lang: str, text: str, counted: list[bool]) -> None:
     assert [mv.counted for mv in view(text, lang).mentions] == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "split"),
+    [
+        ("en", "[Iran|IRN] denied it, saying [Israel|ISR] had attacked.", True),
+        ("en", "[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged restraint.", True),
+        ("en", "[Iraq|IRQ] attacked [Kuwait|KWT], and [the United States|USA] responded.", True),
+        ("de", "[Iran|IRN] sagte, [Israel|ISR] habe angegriffen.", True),
+        # a list of names, an inverted speech tag and a plain "and" split nothing
+        ("en", "[Russia|RUS], [China|CHN], and [France|FRA] condemned the strikes.", False),
+        ("de", "„Wir lehnen das ab“, sagte [Scholz|DEU] über [Russland|RUS].", False),
+        ("en", "[Russia|RUS] and [China|CHN] condemned the strikes.", False),
+    ],
+)
+def test_speech_verbs_and_joined_main_clauses_open_clauses(lang: str, text: str, split: bool) -> None:
+    v = view(text, lang)
+    assert (v.mentions[0].clause != v.mentions[-1].clause) is split
+
+
+def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
+    v = view("[Iran|IRN] denied it, saying [Israel|ISR] had attacked.")
+    assert clause_of(v, "ISR") in v.reported and clause_of(v, "IRN") not in v.reported
