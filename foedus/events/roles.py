@@ -157,6 +157,10 @@ def assign_roles(
         # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
         actors = quoted
         recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + recips
+    elif before and _participle_subject(view, before, trig):
+        # "troops fired on students demonstrating in Jakarta": the name the verb follows is its subject
+        actors = before[-1]
+        recips = (after[0] if after else []) + recips
     elif before:
         actors = before[0]
         recips = [mv for g in before[1:] for mv in g] + recips
@@ -305,6 +309,16 @@ def _sector(mv: MentionView) -> str | None:
     if mv.counted and m.actor.kind == "state" and m.role is None:
         return "CVL"
     return m.sector or m.actor.sector
+
+
+def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:
+    """Whether, in a subject-verb-object language, the trigger follows a later name directly, with
+    no comma since the clause's first name: a verb stands between them, so the later name is the
+    trigger's own subject ("fired on students demonstrating", "demanded Iraq withdraw")."""
+    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1:
+        return False
+    text = view.sent.text
+    return "," not in text[before[0][-1].mention.end - view.sent.start : view.tokens[trig].start]
 
 
 def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
 # A dateline or agency byline opening a wire story: "BAGHDAD (Reuters) - ", "MOSCOW, June 3 (AP) -- ".
 # Its place and agency report the news; they take no part in it.
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
+QUOTES = "\"'\u201c\u201d\u201e\u00bb\u00ab"  # quote marks: a speech tag after one follows its content
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
@@ -95,7 +96,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
-    speech = {j for _, j, (role, _) in role_hits if role == "speech"} - _inverted_speakers(sent, tokens, mentions)
+    speech = _reported_starts(sent, tokens, mentions, role_hits)
     # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
     joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
@@ -159,16 +160,35 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     return view
 
 
-def _inverted_speakers(sent: Sentence, tokens: list[Token], mentions: list[Mention]) -> set[int]:
-    """Token indices of speakers named after their speech verb at the end of a phrase
-    ('"...", sagte Scholz.', "Iraq must withdraw, said Bush, ..."): no reported clause follows."""
-    out: set[int] = set()
+def _reported_starts(
+    sent: Sentence, tokens: list[Token], mentions: list[Mention], hits: list[tuple[int, int, tuple[str, str]]]
+) -> set[int]:
+    """Token indices where a speech verb's reported clause begins: right after the verb ("Iran said
+    Israel attacked"), or after the speaker it inverts ("sagte Putin, Russland werde ..."). None for
+    a tag after its content ('"...", sagte Scholz', "..., said Bush") or set off by commas
+    ("Police, witnesses said, arrested ...")."""
+    text = sent.text
     starts = [t.start for t in tokens]
-    for m in mentions:
-        s, e = m.start - sent.start, m.end - sent.start
-        rest = sent.text[e:].lstrip()
-        if not rest or rest[0] in ",.;:!?)\u201c\u201d\"'\u00bb\u00ab":
-            out.add(bisect_left(starts, s))
+    named = {bisect_left(starts, m.start - sent.start): m.end - sent.start for m in mentions}
+    out: set[int] = set()
+    for i, j, (role, _) in hits:
+        if role != "speech" or j >= len(tokens):
+            continue
+        before = text[tokens[i - 1].end : tokens[i].start] if i else ""
+        after = text[tokens[j - 1].end : tokens[j].start]
+        if "," in after and "," in text[tokens[max(0, i - SPEAKER_REACH - 1)].start : tokens[i].start]:
+            continue  # a parenthetical tag
+        if j in named:
+            rest = text[named[j] :].lstrip()
+            ends = not rest or not rest[0].isalnum()
+            if any(c in before for c in QUOTES) or ("," in before and ends):
+                continue  # a tag after its content: '"...", sagte Scholz über X', "..., said Bush."
+            if rest.startswith(","):  # "sagte Putin, Russland werde ...": the report follows the comma
+                out.add(bisect_left(starts, len(text) - len(rest) + 1))
+                continue
+            if ends:
+                continue
+        out.add(j)
     return out
 
 

@@ -720,3 +720,10 @@ def test_a_states_own_forces_are_its_instrument_not_its_target(code: Callable[..
     assert codes(threat.actor) == {"USA"} and not threat.recipient
     fight = first(code("[Chechen rebels|RUS/REB] attacked [Russian troops|RUS/MIL] near the border."), "ASSAULT")
     assert codes(fight.recipient) == {"RUS"}
+
+
+def test_a_name_the_trigger_directly_follows_is_its_subject(code: Callable[..., Analysis]) -> None:
+    """In an SVO language a verb after a second name takes that name as subject ("arrested students demonstrating")."""
+    text = "[Police|IDN/COP] arrested [students|IDN/CVL] demonstrating against [Suharto|IDN:person/GOV]."
+    ev = first(code(text), "PROTEST")
+    assert ([a.text for a in ev.actor], [r.text for r in ev.recipient]) == (["students"], ["Suharto"])

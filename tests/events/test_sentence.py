@@ -85,3 +85,17 @@ def test_speech_verbs_and_joined_main_clauses_open_clauses(lang: str, text: str,
 def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
     v = view("[Iran|IRN] denied it, saying [Israel|ISR] had attacked.")
     assert clause_of(v, "ISR") in v.reported and clause_of(v, "IRN") not in v.reported
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reported"),
+    [
+        ("en", "[Police|IDN], witnesses said, arrested [students|IDN].", False),  # a parenthetical tag
+        ("de", "Danach sagte [Putin|RUS], [Russland|RUS] werde [Kiew|UKR] angreifen.", True),  # inverted speaker
+        ("de", "„Wir greifen nicht an“, sagte [Putin|RUS] über [Kiew|UKR].", False),  # a tag after its content
+    ],
+)
+def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) -> None:
+    v = view(text, lang)
+    assert (v.mentions[-1].clause in v.reported) is reported
+    assert v.mentions[0].clause not in v.reported
