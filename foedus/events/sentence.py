@@ -239,7 +239,11 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
             ):
                 override = role in ("origin", "backer") or best is None or best[1] == "plain"
                 best = (0, role) if override else best  # "von Iran unterstützte": a backer, not an agent
-            elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
+            elif (
+                (side == "before" or (side == "tag" and _after_content(view, i)))
+                and j <= mv.first
+                and mv.first - j < LOOKBACK
+            ):
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
                 if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
                     continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
@@ -276,6 +280,13 @@ def _mark_owners(view: SentenceView) -> None:
             and all(_lower(text[view.tokens[i].start : view.tokens[i].end]) for i in between)
         ):
             mv.role = "owner"
+
+
+def _after_content(view: SentenceView, i: int) -> bool:
+    """Whether a speech verb at token ``i`` follows a comma or a quote: an inverted tag ('"...",
+    said Lavrov') whose speaker comes next, not a verb introducing a report ("said Israel had")."""
+    gap = view.sent.text[view.tokens[i - 1].end : view.tokens[i].start] if i else ""
+    return "," in gap or any(c in gap for c in QUOTES)
 
 
 def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:

@@ -727,3 +727,8 @@ def test_a_name_the_trigger_directly_follows_is_its_subject(code: Callable[..., 
     text = "[Police|IDN/COP] arrested [students|IDN/CVL] demonstrating against [Suharto|IDN:person/GOV]."
     ev = first(code(text), "PROTEST")
     assert ([a.text for a in ev.actor], [r.text for r in ev.recipient]) == (["students"], ["Suharto"])
+
+
+def test_the_speaker_of_an_inverted_tag_after_a_quote_acts(code: Callable[..., Analysis]) -> None:
+    ev = first(code('"We reject the demands of [Russia|RUS]," said [Scholz|DEU:person].'), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"DEU"}, {"RUS"})

@@ -99,3 +99,14 @@ def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) ->
     v = view(text, lang)
     assert (v.mentions[-1].clause in v.reported) is reported
     assert v.mentions[0].clause not in v.reported
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ('"We reject the demands of [Russia|RUS]," said [Scholz|DEU].', [None, "source"]),
+        ("[Iran|IRN] said [Israel|ISR] had attacked its embassy.", ["source", None]),
+    ],
+)
+def test_an_inverted_speech_tag_marks_its_speaker_only_after_its_content(text: str, roles: list[str | None]) -> None:
+    assert [mv.role for mv in view(text).mentions] == roles
