@@ -145,6 +145,11 @@ def assign_roles(
         elif before and trig - before[-1][-1].last <= 2:
             actors = before[-1]
             recips += after[0] if after else []
+            if before[-1][0].role == "agent" and any(
+                view.clause_of[i] == clause and i < before[-1][0].first for i in view.passive_at
+            ):
+                # "Iraq was hit by U.S. and British air strikes": the passive's subject receives
+                recips = [mv for g in before[:-1] for mv in g] + recips
         elif before and not partners:  # the clause's subject: "X and Y announced their agreement"
             actors = before[0]
             recips += after[0] if after else []

@@ -732,3 +732,8 @@ def test_a_name_the_trigger_directly_follows_is_its_subject(code: Callable[..., 
 def test_the_speaker_of_an_inverted_tag_after_a_quote_acts(code: Callable[..., Analysis]) -> None:
     ev = first(code('"We reject the demands of [Russia|RUS]," said [Scholz|DEU:person].'), "REJECT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"DEU"}, {"RUS"})
+
+
+def test_the_subject_of_a_passive_receives_the_agents_noun_trigger(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] was hit by [U.S.|USA] and [British|GBR] air strikes on Thursday."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA", "GBR"}, {"IRQ"})
