@@ -322,6 +322,8 @@ def _participle_subject(view: SentenceView, before: list[list[MentionView]], tri
     trigger's own subject ("fired on students demonstrating", "demanded Iraq withdraw")."""
     if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1:
         return False
+    if before[-1][0].mention.actor.kind == "person":
+        return False  # "EU foreign policy chief Javier Solana urged": a title's holder, not a new subject
     text = view.sent.text
     return "," not in text[before[0][-1].mention.end - view.sent.start : view.tokens[trig].start]
 

@@ -737,3 +737,9 @@ def test_the_speaker_of_an_inverted_tag_after_a_quote_acts(code: Callable[..., A
 def test_the_subject_of_a_passive_receives_the_agents_noun_trigger(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Iraq|IRQ] was hit by [U.S.|USA] and [British|GBR] air strikes on Thursday."), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA", "GBR"}, {"IRQ"})
+
+
+def test_a_title_holder_after_an_organisation_is_no_new_subject(code: Callable[..., Analysis]) -> None:
+    text = "[EU|EUR:igo] foreign policy chief [Javier Solana|ESP:person] urged [Iran|IRN] to suspend enrichment."
+    ev = first(code(text), "REQUEST")
+    assert codes(ev.actor) == {"EUR"} and codes(ev.recipient) == {"IRN"}
