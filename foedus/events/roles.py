@@ -28,6 +28,8 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
+# Events whose that-clause names their recipient, and the roles it may have there.
+CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient")}
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
@@ -202,8 +204,11 @@ def assign_roles(
         site = (places or recips)[0]
         actors = [site]
         recips = [mv for mv in recips if mv is not site]
-    if event == "REQUEST" and not recips:  # "demanded that Tehran free ...": the subject of the demand
-        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
+    if event in CONTENT and not recips:
+        # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
+        # against NATO": the one threatened
+        ok = CONTENT[event]
+        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role in ok and mv.first > trig]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
     if verbal and not passive and not between and not actors:

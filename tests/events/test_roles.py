@@ -743,3 +743,17 @@ def test_a_title_holder_after_an_organisation_is_no_new_subject(code: Callable[.
     text = "[EU|EUR:igo] foreign policy chief [Javier Solana|ESP:person] urged [Iran|IRN] to suspend enrichment."
     ev = first(code(text), "REQUEST")
     assert codes(ev.actor) == {"EUR"} and codes(ev.recipient) == {"IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("[Russia|RUS] warned that it would retaliate against [NATO|NAT:igo].", "NAT"),
+        ("[China|CHN] warned that [Taiwan|TWN] would pay a heavy price.", "TWN"),
+    ],
+)
+def test_a_threat_told_in_a_that_clause_names_its_target_there(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = first(code(text), "THREATEN")
+    assert codes(ev.recipient) == {recipient}
