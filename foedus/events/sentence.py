@@ -96,7 +96,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
-    speech = _reported_starts(sent, tokens, mentions, role_hits)
+    speech = _reported_starts(sent, tokens, mentions, role_hits, lex.order == "svo")
     # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
     joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
@@ -161,10 +161,15 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
 
 
 def _reported_starts(
-    sent: Sentence, tokens: list[Token], mentions: list[Mention], hits: list[tuple[int, int, tuple[str, str]]]
+    sent: Sentence,
+    tokens: list[Token],
+    mentions: list[Mention],
+    hits: list[tuple[int, int, tuple[str, str]]],
+    svo: bool,
 ) -> set[int]:
     """Token indices where a speech verb's reported clause begins: right after the verb ("Iran said
-    Israel attacked"), or after the speaker it inverts ("sagte Putin, Russland werde ..."). None for
+    Israel attacked"), or after the speaker it inverts and that speaker's comma ("sagte Putin, Russland
+    werde ...", always so outside subject-verb-object languages). None for
     a tag after its content ('"...", sagte Scholz', "..., said Bush") or set off by commas
     ("Police, witnesses said, arrested ...")."""
     text = sent.text
@@ -178,15 +183,19 @@ def _reported_starts(
         after = text[tokens[j - 1].end : tokens[j].start]
         if "," in after and "," in text[tokens[max(0, i - SPEAKER_REACH - 1)].start : tokens[i].start]:
             continue  # a parenthetical tag
-        if j in named:
+        if j in named and "," not in after:
             rest = text[named[j] :].lstrip()
             ends = not rest or not rest[0].isalnum()
             if any(c in before for c in QUOTES) or ("," in before and ends):
                 continue  # a tag after its content: '"...", sagte Scholz über X', "..., said Bush."
-            if rest.startswith(","):  # "sagte Putin, Russland werde ...": the report follows the comma
-                out.add(bisect_left(starts, len(text) - len(rest) + 1))
+            if rest.startswith(",") or (not svo and "," in rest):
+                # the speaker follows its verb ("sagte Putin am Montag, Russland werde ..."): the
+                # report follows the speaker's next comma
+                comma = text.index(",", len(text) - len(rest))
+                if not _HARD_BREAK.search(text[len(text) - len(rest) : comma]):
+                    out.add(bisect_left(starts, comma + 1))
                 continue
-            if ends:
+            if ends or not svo:
                 continue
         out.add(j)
     return out

@@ -93,6 +93,8 @@ def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
         ("en", "[Police|IDN], witnesses said, arrested [students|IDN].", False),  # a parenthetical tag
         ("de", "Danach sagte [Putin|RUS], [Russland|RUS] werde [Kiew|UKR] angreifen.", True),  # inverted speaker
         ("de", "„Wir greifen nicht an“, sagte [Putin|RUS] über [Kiew|UKR].", False),  # a tag after its content
+        ("de", "Danach sagte [Putin|RUS] am Montag, [Kiew|UKR] werde verlieren.", True),  # after the speaker's comma
+        ("ru", "Как заявил [Путин|RUS] на встрече с [Си|CHN], договор вступил в силу.", False),  # "что" marks reports
     ],
 )
 def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) -> None:
