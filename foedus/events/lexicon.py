@@ -19,6 +19,7 @@ from foedus.actors.data import read_tsv
 from foedus.errors import ConfigError
 
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
+WHOLE_WORD = 4  # a last part of a split phrase this short matches a whole word ("stellte ... ein")
 # How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
 MODALITY_SCOPES = frozenset({"clause", "sentence", "purpose", "opinion", "frame", "occurred", "stop"})
 
@@ -249,4 +250,8 @@ def _phrase(p: str) -> str:
     """A regex for a phrase: spaces match any whitespace; " ... " spans up to eight words
     (German separable verbs: "wies ... zurück")."""
     parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in p.split("...")]
+    if len(parts) > 1 and len(parts[-1]) <= WHOLE_WORD:
+        # A short last part is a whole word, a particle or a noun with its plural ("stellte ... ein"
+        # must not end in "einer", "granted ... loan" takes "loans"); longer ones are stems.
+        parts[-1] += r"(?:e?s)?\b"
     return r"\w*(?:\s+\S+){0,8}?\s+".join(parts)

@@ -28,8 +28,12 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
+# Events whose that-clause names their recipient, and the roles it may have there.
+CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient")}
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
+ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
+WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
@@ -143,6 +147,11 @@ def assign_roles(
         elif before and trig - before[-1][-1].last <= 2:
             actors = before[-1]
             recips += after[0] if after else []
+            if before[-1][0].role == "agent" and any(
+                view.clause_of[i] == clause and i < before[-1][0].first for i in view.passive_at
+            ):
+                # "Iraq was hit by U.S. and British air strikes": the passive's subject receives
+                recips = [mv for g in before[:-1] for mv in g] + recips
         elif before and not partners:  # the clause's subject: "X and Y announced their agreement"
             actors = before[0]
             recips += after[0] if after else []
@@ -155,6 +164,10 @@ def assign_roles(
         # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
         actors = quoted
         recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + recips
+    elif before and _participle_subject(view, before, trig):
+        # "troops fired on students demonstrating in Jakarta": the name the verb follows is its subject
+        actors = before[-1]
+        recips = (after[0] if after else []) + recips
     elif before:
         actors = before[0]
         recips = [mv for g in before[1:] for mv in g] + recips
@@ -191,8 +204,11 @@ def assign_roles(
         site = (places or recips)[0]
         actors = [site]
         recips = [mv for mv in recips if mv is not site]
-    if event == "REQUEST" and not recips:  # "demanded that Tehran free ...": the subject of the demand
-        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role is None and mv.first > trig]
+    if event in CONTENT and not recips:
+        # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
+        # against NATO": the one threatened
+        ok = CONTENT[event]
+        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role in ok and mv.first > trig]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
     if verbal and not passive and not between and not actors:
@@ -222,6 +238,11 @@ def assign_roles(
         ]
     if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
         own = {m.actor.code for m in act}
+        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
+    elif event in WIELDED:
+        # "the United States threatened military action": a state's own forces are its instrument;
+        # armed groups may still fight them ("Chechen rebels attacked Russian troops").
+        own = {m.actor.code for m in act if (m.sector or m.actor.sector) not in ARMED}
         recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
@@ -300,6 +321,18 @@ def _sector(mv: MentionView) -> str | None:
     return m.sector or m.actor.sector
 
 
+def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:
+    """Whether, in a subject-verb-object language, the trigger follows a later name directly, with
+    no comma since the clause's first name: a verb stands between them, so the later name is the
+    trigger's own subject ("fired on students demonstrating", "demanded Iraq withdraw")."""
+    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1:
+        return False
+    if before[-1][0].mention.actor.kind == "person":
+        return False  # "EU foreign policy chief Javier Solana urged": a title's holder, not a new subject
+    text = view.sent.text
+    return "," not in text[before[0][-1].mention.end - view.sent.start : view.tokens[trig].start]
+
+
 def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Mention]) -> list[Mention]:
     """The antecedent of an object pronoun near the trigger ("giving him", "ihm ... schenkte"): the
     last party named before it that is not the actor's country."""
@@ -353,6 +386,9 @@ def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[M
         return []
     acting = {m.actor.code for m in act}
     speakers = [mv for mv in view.mentions if mv.last < trig and mv.clause <= clause and mv.role == "source"]
+    if not speakers and clause in view.reported:
+        # "Iran denied the charges, saying Israel had attacked its embassy": the subject before the speech verb
+        speakers = [mv for mv in view.mentions if mv.clause < clause and mv.role is None][:1]
     if not speakers or speakers[0].code in acting:
         return []
     return [mv.mention for mv in speakers if mv.group == speakers[0].group]

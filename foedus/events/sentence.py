@@ -17,6 +17,7 @@ _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
 # A dateline or agency byline opening a wire story: "BAGHDAD (Reuters) - ", "MOSCOW, June 3 (AP) -- ".
 # Its place and agency report the news; they take no part in it.
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
+QUOTES = "\"'\u201c\u201d\u201e\u00bb\u00ab"  # quote marks: a speech tag after one follows its content
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
@@ -46,6 +47,7 @@ class SentenceView:
     lex: Lexicon
     tokens: list[Token]
     clause_of: list[int]
+    reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -92,13 +94,24 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
     # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
     opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
+    # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
+    # attacked its embassy"): its subject acts there, not the speaker.
+    speech = _reported_starts(sent, tokens, mentions, role_hits, lex.order == "svo")
+    # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
+    joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
+    reported: set[int] = set()
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
             top, clause, outer, opening = top + 1, top + 1, None, False
         elif opening and "," in gap:
             top, clause, opening = top + 1, top + 1, False
+        elif (i in speech or (i in joins and "," in gap)) and outer is None:
+            top += 1
+            clause = top
+            if i in speech:
+                reported.add(clause)
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
@@ -108,7 +121,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             top += 1
             clause = top
         clause_of.append(clause)
-    view = SentenceView(sent, lex, tokens, clause_of)
+    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported))
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
@@ -147,6 +160,61 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     return view
 
 
+def _reported_starts(
+    sent: Sentence,
+    tokens: list[Token],
+    mentions: list[Mention],
+    hits: list[tuple[int, int, tuple[str, str]]],
+    svo: bool,
+) -> set[int]:
+    """Token indices where a speech verb's reported clause begins: right after the verb ("Iran said
+    Israel attacked"), or after the speaker it inverts and that speaker's comma ("sagte Putin, Russland
+    werde ...", always so outside subject-verb-object languages). None for
+    a tag after its content ('"...", sagte Scholz', "..., said Bush") or set off by commas
+    ("Police, witnesses said, arrested ...")."""
+    text = sent.text
+    starts = [t.start for t in tokens]
+    named = {bisect_left(starts, m.start - sent.start): m.end - sent.start for m in mentions}
+    out: set[int] = set()
+    for i, j, (role, _) in hits:
+        if role != "speech" or j >= len(tokens):
+            continue
+        before = text[tokens[i - 1].end : tokens[i].start] if i else ""
+        after = text[tokens[j - 1].end : tokens[j].start]
+        if "," in after and "," in text[tokens[max(0, i - SPEAKER_REACH - 1)].start : tokens[i].start]:
+            continue  # a parenthetical tag
+        if j in named and "," not in after:
+            rest = text[named[j] :].lstrip()
+            ends = not rest or not rest[0].isalnum()
+            if any(c in before for c in QUOTES) or ("," in before and ends):
+                continue  # a tag after its content: '"...", sagte Scholz über X', "..., said Bush."
+            if rest.startswith(",") or (not svo and "," in rest):
+                # the speaker follows its verb ("sagte Putin am Montag, Russland werde ..."): the
+                # report follows the speaker's next comma
+                comma = text.index(",", len(text) - len(rest))
+                if not _HARD_BREAK.search(text[len(text) - len(rest) : comma]):
+                    out.add(bisect_left(starts, comma + 1))
+                continue
+            if ends or not svo:
+                continue
+        out.add(j)
+    return out
+
+
+def _list_ends(sent: Sentence, tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices right after ", " that closes a list of names: the name before the comma
+    follows another comma ("Russia, China, and Iran")."""
+    out: set[int] = set()
+    ends = [t.end for t in tokens]
+    for m in mentions:
+        s, e = m.start - sent.start, m.end - sent.start
+        before = sent.text[max(0, s - 3) : s]
+        after = bisect_left(ends, e + 1)  # the first token after the mention's comma
+        if "," in before and after < len(tokens) and sent.text[e : tokens[after].start].strip() == ",":
+            out.add(after)
+    return out
+
+
 def _dateline(text: str) -> int:
     """End offset of a wire dateline at the start of a sentence (0 if none): text before a spaced
     dash that holds an agency in brackets ("BAGHDAD (Reuters) -") or is written in capitals."""
@@ -180,7 +248,11 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
             ):
                 override = role in ("origin", "backer") or best is None or best[1] == "plain"
                 best = (0, role) if override else best  # "von Iran unterstützte": a backer, not an agent
-            elif side == "before" and j <= mv.first and mv.first - j < LOOKBACK:
+            elif (
+                (side == "before" or (side == "tag" and _after_content(view, i)))
+                and j <= mv.first
+                and mv.first - j < LOOKBACK
+            ):
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
                 if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
                     continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
@@ -217,6 +289,13 @@ def _mark_owners(view: SentenceView) -> None:
             and all(_lower(text[view.tokens[i].start : view.tokens[i].end]) for i in between)
         ):
             mv.role = "owner"
+
+
+def _after_content(view: SentenceView, i: int) -> bool:
+    """Whether a speech verb at token ``i`` follows a comma or a quote: an inverted tag ('"...",
+    said Lavrov') whose speaker comes next, not a verb introducing a report ("said Israel had")."""
+    gap = view.sent.text[view.tokens[i - 1].end : view.tokens[i].start] if i else ""
+    return "," in gap or any(c in gap for c in QUOTES)
 
 
 def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:

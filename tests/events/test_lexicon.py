@@ -51,3 +51,14 @@ def test_a_need_is_no_request() -> None:
         assert not [t for _, t in de.find_triggers(need) if t.event == "REQUEST"], need
     asked = de.find_triggers("Pjöngjang bat Moskau um Nahrungsmittel und Treibstoff.")
     assert [t.event for _, t in asked] == ["REQUEST"]
+
+
+def test_a_separable_particle_is_a_whole_word() -> None:
+    """ "stellte ... ein" (discontinued) must not end in "einer"; a short noun keeps its plural."""
+    from foedus.config import DATA_DIR
+
+    de = load_lexicon(DATA_DIR, "de")
+    text = "Putin stellte klar, dass der Vertrag Hilfe im Falle einer Aggression vorsehe."
+    assert not [t for _, t in de.find_triggers(text) if t.event == "SANCTION"]
+    stopped = de.find_triggers("Russland stellte die Hilfe für Kiew ein.")
+    assert [t.event for _, t in stopped] == ["SANCTION"]

@@ -693,3 +693,67 @@ def test_an_object_pronoun_receives_as_the_party_named_before(
 ) -> None:
     ev = first(code(text, lang), "AID")
     assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({actor}, [recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Iran|IRN] denied the charges, saying [Israel|ISR] had attacked its embassy.", "ASSAULT", {"ISR"}, {"IRN"}),
+        ("[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider.", "REJECT", {"IRQ"}, set()),
+        (
+            "[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider.",
+            "REQUEST",
+            {"RUS"},
+            {"IRQ"},
+        ),
+    ],
+)
+def test_each_main_clause_decides_its_own_roles(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_states_own_forces_are_its_instrument_not_its_target(code: Callable[..., Analysis]) -> None:
+    threat = first(code("[The United States|USA] threatened [military|USA/MIL] action."), "THREATEN")
+    assert codes(threat.actor) == {"USA"} and not threat.recipient
+    fight = first(code("[Chechen rebels|RUS/REB] attacked [Russian troops|RUS/MIL] near the border."), "ASSAULT")
+    assert codes(fight.recipient) == {"RUS"}
+
+
+def test_a_name_the_trigger_directly_follows_is_its_subject(code: Callable[..., Analysis]) -> None:
+    """In an SVO language a verb after a second name takes that name as subject ("arrested students demonstrating")."""
+    text = "[Police|IDN/COP] arrested [students|IDN/CVL] demonstrating against [Suharto|IDN:person/GOV]."
+    ev = first(code(text), "PROTEST")
+    assert ([a.text for a in ev.actor], [r.text for r in ev.recipient]) == (["students"], ["Suharto"])
+
+
+def test_the_speaker_of_an_inverted_tag_after_a_quote_acts(code: Callable[..., Analysis]) -> None:
+    ev = first(code('"We reject the demands of [Russia|RUS]," said [Scholz|DEU:person].'), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"DEU"}, {"RUS"})
+
+
+def test_the_subject_of_a_passive_receives_the_agents_noun_trigger(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] was hit by [U.S.|USA] and [British|GBR] air strikes on Thursday."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA", "GBR"}, {"IRQ"})
+
+
+def test_a_title_holder_after_an_organisation_is_no_new_subject(code: Callable[..., Analysis]) -> None:
+    text = "[EU|EUR:igo] foreign policy chief [Javier Solana|ESP:person] urged [Iran|IRN] to suspend enrichment."
+    ev = first(code(text), "REQUEST")
+    assert codes(ev.actor) == {"EUR"} and codes(ev.recipient) == {"IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("[Russia|RUS] warned that it would retaliate against [NATO|NAT:igo].", "NAT"),
+        ("[China|CHN] warned that [Taiwan|TWN] would pay a heavy price.", "TWN"),
+    ],
+)
+def test_a_threat_told_in_a_that_clause_names_its_target_there(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = first(code(text), "THREATEN")
+    assert codes(ev.recipient) == {recipient}

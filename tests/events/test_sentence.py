@@ -62,3 +62,53 @@ def test_coordinated_speakers_still_share_the_speech_verb() -> None:
 )
 def test_a_count_before_a_name_marks_counted_people(lang: str, text: str, counted: list[bool]) -> None:
     assert [mv.counted for mv in view(text, lang).mentions] == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "split"),
+    [
+        ("en", "[Iran|IRN] denied it, saying [Israel|ISR] had attacked.", True),
+        ("en", "[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged restraint.", True),
+        ("en", "[Iraq|IRQ] attacked [Kuwait|KWT], and [the United States|USA] responded.", True),
+        ("de", "[Iran|IRN] sagte, [Israel|ISR] habe angegriffen.", True),
+        # a list of names, an inverted speech tag and a plain "and" split nothing
+        ("en", "[Russia|RUS], [China|CHN], and [France|FRA] condemned the strikes.", False),
+        ("de", "„Wir lehnen das ab“, sagte [Scholz|DEU] über [Russland|RUS].", False),
+        ("en", "[Russia|RUS] and [China|CHN] condemned the strikes.", False),
+    ],
+)
+def test_speech_verbs_and_joined_main_clauses_open_clauses(lang: str, text: str, split: bool) -> None:
+    v = view(text, lang)
+    assert (v.mentions[0].clause != v.mentions[-1].clause) is split
+
+
+def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
+    v = view("[Iran|IRN] denied it, saying [Israel|ISR] had attacked.")
+    assert clause_of(v, "ISR") in v.reported and clause_of(v, "IRN") not in v.reported
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reported"),
+    [
+        ("en", "[Police|IDN], witnesses said, arrested [students|IDN].", False),  # a parenthetical tag
+        ("de", "Danach sagte [Putin|RUS], [Russland|RUS] werde [Kiew|UKR] angreifen.", True),  # inverted speaker
+        ("de", "„Wir greifen nicht an“, sagte [Putin|RUS] über [Kiew|UKR].", False),  # a tag after its content
+        ("de", "Danach sagte [Putin|RUS] am Montag, [Kiew|UKR] werde verlieren.", True),  # after the speaker's comma
+        ("ru", "Как заявил [Путин|RUS] на встрече с [Си|CHN], договор вступил в силу.", False),  # "что" marks reports
+    ],
+)
+def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) -> None:
+    v = view(text, lang)
+    assert (v.mentions[-1].clause in v.reported) is reported
+    assert v.mentions[0].clause not in v.reported
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ('"We reject the demands of [Russia|RUS]," said [Scholz|DEU].', [None, "source"]),
+        ("[Iran|IRN] said [Israel|ISR] had attacked its embassy.", ["source", None]),
+    ],
+)
+def test_an_inverted_speech_tag_marks_its_speaker_only_after_its_content(text: str, roles: list[str | None]) -> None:
+    assert [mv.role for mv in view(text).mentions] == roles
