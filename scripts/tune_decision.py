@@ -12,6 +12,7 @@ every trial, so the choice can be reviewed; copy the winners into lexicon_coder.
 from __future__ import annotations
 
 import argparse
+import json
 from dataclasses import asdict, replace
 
 from foedus.config import DATA_DIR
@@ -28,6 +29,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "main_bonus": (0.0, 0.1, 0.2, 0.3, 0.5),
     "prob_w": (0.0, 0.25, 0.5, 1.0, 2.0),
     "topic_penalty": (0.0, 0.1, 0.25, 0.5),
+    "retype": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
 }
 
 
@@ -38,13 +40,16 @@ def objective(metrics: dict[str, float]) -> float:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rounds", type=int, default=2, help="passes over all thresholds")
+    ap.add_argument("--start", default="{}", help="JSON of thresholds to start from, e.g. '{\"main_bonus\": 0.2}'")
+    ap.add_argument("--only", default="", help="comma list of thresholds to search (default: all)")
     args = ap.parse_args(argv)
     folds = prepare(load_examples(DATA_DIR))
-    best = Decision()
+    best = Decision(**json.loads(args.start))
+    grid = {k: v for k, v in GRID.items() if not args.only or k in args.only.split(",")}
     best_score = objective(summarise(predict(folds, best)).metrics)
     print(f"start {best_score:.4f} {asdict(best)}")
     for _ in range(args.rounds):
-        for name, values in GRID.items():
+        for name, values in grid.items():
             for value in values:
                 trial = replace(best, **{name: type(getattr(best, name))(value)})
                 m = summarise(predict(folds, trial)).metrics

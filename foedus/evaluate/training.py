@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from foedus.config import Config
 from foedus.evaluate import Report
 from foedus.evaluate.metrics import per_label
 from foedus.evaluate.plover import pick
-from foedus.events.classifier import EventClassifier, mask
+from foedus.events.classifier import EventClassifier, example_hints, mask
 from foedus.events.lexicon_coder import Decision, LexiconCoder
 from foedus.events.stage import EventStage, recode
 from foedus.events.training import NONE, Example, load_examples
@@ -66,10 +67,12 @@ def prepare(
     examples: list[Example],
     config: Config | None = None,
     k: int = FOLDS,
-    train: Callable[[list[Example]], EventClassifier] = EventClassifier.train,
+    train: Callable[[list[Example]], EventClassifier] | None = None,
 ) -> list[Fold]:
-    """Train one classifier per fold (``train``) and run the stages before the events on the held-out texts."""
+    """Train one classifier per fold (``train``, by default as ``make model`` does) and run the stages
+    before the events on the held-out texts."""
     config = config or Config()
+    train = train or partial(EventClassifier.train, data_dir=config.data_dir)
     before = [s for s in Pipeline(config).stages if s.name != "events"]
     folds = []
     for train_idx, test_idx in grouped_folds(examples, k):
@@ -91,7 +94,8 @@ def predict(folds: list[Fold], decision: Decision | None = None, config: Config 
     stage = EventStage(config)  # the stage's own rules, with each fold's coder
     for fold in folds:
         stage.coder = LexiconCoder(config, classifier=fold.classifier, decision=decision)
-        probs = fold.classifier.predict_proba([mask(e.text, [(s.start, s.end) for s in e.spans]) for e in fold.test])
+        texts = [mask(e.text, [(s.start, s.end) for s in e.spans]) for e in fold.test]
+        probs = fold.classifier.predict_proba(texts, example_hints(fold.test, config.data_dir))
         for ex, a, row in zip(fold.test, fold.analyses, probs, strict=True):
             top = fold.classifier.labels[int(row.argmax())]
             ev = pick(stage(a).events)
