@@ -5,7 +5,8 @@ cross-validation on our own training set — never on gold.
 
 Folds, their classifiers and the pre-event analyses are built once; then each threshold in turn
 is set to each of its candidate values with the others held, and the value with the best score
-(coder macro-F1 plus type accuracy, all languages and English weighted alike) is kept. Prints
+(coder macro-F1 plus type accuracy, all languages and English weighted alike, plus accuracy on
+texts where two or more triggers compete) is kept. Prints
 every trial, so the choice can be reviewed; copy the winners into lexicon_coder.py by hand.
 """
 
@@ -34,7 +35,9 @@ GRID: dict[str, tuple[float, ...]] = {
 
 
 def objective(metrics: dict[str, float]) -> float:
-    return sum(metrics[f"{tag}coder_{m}"] for tag in ("", "en_") for m in ("macro_f1", "accuracy")) / 4
+    """Coder macro-F1 and accuracy, all languages and English, and accuracy where triggers compete."""
+    parts = [metrics[f"{tag}coder_{m}"] for tag in ("", "en_") for m in ("macro_f1", "accuracy")]
+    return (sum(parts) + metrics["multi_coder_accuracy"]) / (len(parts) + 1)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -55,7 +58,8 @@ def main(argv: list[str] | None = None) -> None:
                 m = summarise(predict(folds, trial)).metrics
                 score = objective(m)
                 print(f"  {name}={value}: {score:.4f} (f1 {m['coder_macro_f1']} acc {m['coder_accuracy']}, "
-                      f"en f1 {m['en_coder_macro_f1']} acc {m['en_coder_accuracy']})")  # fmt: skip
+                      f"en f1 {m['en_coder_macro_f1']} acc {m['en_coder_accuracy']}, "
+                      f"multi acc {m['multi_coder_accuracy']})")  # fmt: skip
                 if score > best_score + 1e-4:
                     best, best_score = trial, score
             print(f"{name} -> {getattr(best, name)} ({best_score:.4f})")

@@ -47,6 +47,7 @@ class Predictions:
     expected: list[str | None] = field(default_factory=list)
     classifier: list[str | None] = field(default_factory=list)
     coder: list[str | None] = field(default_factory=list)
+    triggers: list[int] = field(default_factory=list)  # how many triggers the lexicon finds in the text
 
 
 def expected_type(ex: Example) -> str | None:
@@ -104,6 +105,7 @@ def predict(folds: list[Fold], decision: Decision | None = None, config: Config 
             out.expected.append(expected_type(ex))
             out.classifier.append(None if top == NONE else top)
             out.coder.append(ev.event if ev else None)
+            out.triggers.append(len(stage.coder.lexicon_for(ex.lang).find_triggers(ex.text)))
     return out
 
 
@@ -131,6 +133,10 @@ def summarise(pred: Predictions) -> Report:
         tag = f"{lang}_" if lang else ""
         report.metrics[f"{tag}examples"] = len(idx)
         report.metrics.update(_both(pred, idx, tag))
+    # where triggers compete, the ranking (main event, vetoes) decides: the figures ranking thresholds answer to
+    multi = [i for i, n in enumerate(pred.triggers) if n >= 2]
+    report.metrics["multi_examples"] = len(multi)
+    report.metrics.update(scores([pred.expected[i] for i in multi], [pred.coder[i] for i in multi], "multi_coder_"))
     rows: list[dict[str, object]] = []
     for lang in langs:
         idx = [i for i, e in enumerate(pred.examples) if e.lang == lang]
@@ -141,7 +147,8 @@ def summarise(pred: Predictions) -> Report:
     report.notes.append(
         f"grouped {FOLDS}-fold cross-validation on data/training (a template's sentences held out together); "
         "classifier_*: the model's top label alone; coder_*: the default coder with the fold's model, main event "
-        "picked as in eval plover; false_events: share of hard negatives given an event"
+        "picked as in eval plover; false_events: share of hard negatives given an event; multi_*: held-out "
+        "texts in which the lexicon finds two or more triggers"
     )
     return report
 
