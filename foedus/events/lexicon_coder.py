@@ -134,7 +134,7 @@ class LexiconCoder:
             found = view.lex.find_triggers(view.sent.text, view.tokens)
         d = self.decision
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
-        cands = []
+        cands, disputed = [], []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
         for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
@@ -142,6 +142,8 @@ class LexiconCoder:
                 trig.kind != "x" and p_none < d.veto(trig.kind)
             ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
+            elif trig.kind == "x":
+                disputed.append(_candidate(m.start(), m.end(), trig, prob))
         ranked = [self.classifier.labels[i] for i in np.argsort(-p) if self.classifier.labels[i] != NONE]
         agreed = [(m, trig) for m, trig in found if trig.event in ranked[: d.last_resort_top]]
         if not cands and agreed:
@@ -154,7 +156,9 @@ class LexiconCoder:
         best = ranked[0] if ranked else NONE
         if best != NONE and float(p[self.col[best]]) >= d.retype and all(c.event != best for c in cands):
             # The classifier reads the whole sentence ("handed in their weapons" is no AID): a
-            # trigger whose type it does not rank in its top two names the act it is sure of.
+            # trigger whose type it does not rank in its top two names the act it is sure of, and
+            # an ambiguous (kind x) trigger it disputed takes that type ("expelled the attache").
+            cands = sorted(cands + disputed, key=lambda c: c.start)
             for c in cands:
                 if c.event not in top2:
                     c.event, c.mode, c.context, c.prob = best, None, None, float(p[self.col[best]])

@@ -134,6 +134,30 @@ def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(
     assert coded(0.7) == ["ASSAULT"]
 
 
+def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "expelled the" (kind x, COERCE) of a diplomat is a SANCTION; without retyping only the
+    participle's ACCUSE would be left."""
+    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
+
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
+        p = np.full((len(texts), len(labels)), 0.005)
+        p[:, labels.index("SANCTION")], p[:, labels.index("ACCUSE")] = 0.8, 0.05
+        return p
+
+    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    decision = stage.coder.decision  # type: ignore[attr-defined]
+    text = "[Germany|DEU] expelled the military attache of [Egypt|EGY], accusing him of spying."
+
+    def main(retype: float) -> str:
+        monkeypatch.setattr(stage.coder, "decision", replace(decision, retype=retype))
+        return max(code(text).events, key=lambda e: e.confidence).event
+
+    assert main(1.01) == "ACCUSE"
+    assert main(0.7) == "SANCTION"
+
+
 def test_an_act_told_as_the_occasion_yields_to_the_main_one(code: Callable[..., Analysis]) -> None:
     """A trigger right after "after"/"amid" is background even when it comes first; a comma ends that reach."""
     lead = "After [Ukraine|UKR] withdrew its troops, [Russia|RUS] arrested two officers."
