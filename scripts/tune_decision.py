@@ -23,8 +23,8 @@ from foedus.events.lexicon_coder import Decision
 from foedus.events.training import load_examples
 
 GRID: dict[str, tuple[float, ...]] = {
-    "veto_v": (0.7, 0.8, 0.85, 0.9, 0.95, 1.01),
-    "veto_n": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "veto_v": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "veto_n": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
     "x_min": (0.05, 0.1, 0.15, 0.2, 0.3),
     "classifier_only": (0.4, 0.5, 0.6, 0.7, 0.8, 1.01),
     "last_resort_top": (0, 1, 2, 3, 5, 8),
