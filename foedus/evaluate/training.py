@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from foedus.config import Config
 from foedus.evaluate import Report
 from foedus.evaluate.metrics import per_label
 from foedus.evaluate.plover import pick
-from foedus.events.classifier import EventClassifier, mask
+from foedus.events.classifier import EventClassifier, example_hints, mask
 from foedus.events.lexicon_coder import Decision, LexiconCoder
 from foedus.events.stage import EventStage, recode
 from foedus.events.training import NONE, Example, load_examples
@@ -46,6 +47,7 @@ class Predictions:
     expected: list[str | None] = field(default_factory=list)
     classifier: list[str | None] = field(default_factory=list)
     coder: list[str | None] = field(default_factory=list)
+    triggers: list[int] = field(default_factory=list)  # how many triggers the lexicon finds in the text
 
 
 def expected_type(ex: Example) -> str | None:
@@ -66,10 +68,12 @@ def prepare(
     examples: list[Example],
     config: Config | None = None,
     k: int = FOLDS,
-    train: Callable[[list[Example]], EventClassifier] = EventClassifier.train,
+    train: Callable[[list[Example]], EventClassifier] | None = None,
 ) -> list[Fold]:
-    """Train one classifier per fold (``train``) and run the stages before the events on the held-out texts."""
+    """Train one classifier per fold (``train``, by default as ``make model`` does) and run the stages
+    before the events on the held-out texts."""
     config = config or Config()
+    train = train or partial(EventClassifier.train, data_dir=config.data_dir)
     before = [s for s in Pipeline(config).stages if s.name != "events"]
     folds = []
     for train_idx, test_idx in grouped_folds(examples, k):
@@ -91,7 +95,8 @@ def predict(folds: list[Fold], decision: Decision | None = None, config: Config 
     stage = EventStage(config)  # the stage's own rules, with each fold's coder
     for fold in folds:
         stage.coder = LexiconCoder(config, classifier=fold.classifier, decision=decision)
-        probs = fold.classifier.predict_proba([mask(e.text, [(s.start, s.end) for s in e.spans]) for e in fold.test])
+        texts = [mask(e.text, [(s.start, s.end) for s in e.spans]) for e in fold.test]
+        probs = fold.classifier.predict_proba(texts, example_hints(fold.test, config.data_dir))
         for ex, a, row in zip(fold.test, fold.analyses, probs, strict=True):
             top = fold.classifier.labels[int(row.argmax())]
             ev = pick(stage(a).events)
@@ -100,6 +105,7 @@ def predict(folds: list[Fold], decision: Decision | None = None, config: Config 
             out.expected.append(expected_type(ex))
             out.classifier.append(None if top == NONE else top)
             out.coder.append(ev.event if ev else None)
+            out.triggers.append(len(stage.coder.lexicon_for(ex.lang).find_triggers(ex.text)))
     return out
 
 
@@ -127,6 +133,10 @@ def summarise(pred: Predictions) -> Report:
         tag = f"{lang}_" if lang else ""
         report.metrics[f"{tag}examples"] = len(idx)
         report.metrics.update(_both(pred, idx, tag))
+    # where triggers compete, the ranking (main event, vetoes) decides: the figures ranking thresholds answer to
+    multi = [i for i, n in enumerate(pred.triggers) if n >= 2]
+    report.metrics["multi_examples"] = len(multi)
+    report.metrics.update(scores([pred.expected[i] for i in multi], [pred.coder[i] for i in multi], "multi_coder_"))
     rows: list[dict[str, object]] = []
     for lang in langs:
         idx = [i for i, e in enumerate(pred.examples) if e.lang == lang]
@@ -137,7 +147,8 @@ def summarise(pred: Predictions) -> Report:
     report.notes.append(
         f"grouped {FOLDS}-fold cross-validation on data/training (a template's sentences held out together); "
         "classifier_*: the model's top label alone; coder_*: the default coder with the fold's model, main event "
-        "picked as in eval plover; false_events: share of hard negatives given an event"
+        "picked as in eval plover; false_events: share of hard negatives given an event; multi_*: held-out "
+        "texts in which the lexicon finds two or more triggers"
     )
     return report
 

@@ -1,8 +1,9 @@
 """A small sentence classifier for PLOVER event types (scikit-learn, CPU, trained on our data).
 
 Actor mentions are masked (``X``) before featurising, so the model learns how events are
-said, not which countries do them. Word and character n-grams feed a logistic regression;
-inference is one vectorised call per document.
+said, not which countries do them. Words, word bigrams and word beginnings, plus "hints" — the
+types of the lexicon's triggers in the sentence, so the model learns when a trigger is an event
+and which one leads — feed a logistic regression; inference is one vectorised call per document.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import pickle
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -19,10 +21,12 @@ from typing import Any
 
 import numpy as np
 
+from foedus.events.lexicon import Trigger
 from foedus.events.training import NONE, Example, load_examples
 
 MODEL_FILE = "events.pkl"
-MODEL_VERSION = "2"  # bump when features or labels change
+MODEL_VERSION = "3"  # bump when features or labels change
+HINT_DROPOUT = 0.3  # share of training examples seen without their trigger hints (lexicon gaps in real text)
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -45,14 +49,19 @@ class EventClassifier:
     fingerprint: str = ""
 
     @classmethod
-    def train(cls, examples: list[Example], fingerprint: str = "") -> EventClassifier:
+    def train(cls, examples: list[Example], fingerprint: str = "", data_dir: Path | None = None) -> EventClassifier:
+        """Fit on ``examples``; with ``data_dir``, each also gets its triggers' hints from that data's lexicons."""
         model = build_model()
         texts = [mask(e.text, [(s.start, s.end) for s in e.spans]) for e in examples]
-        model.fit(texts, [e.event for e in examples])
+        hints = example_hints(examples, data_dir) if data_dir is not None else [()] * len(examples)
+        # Real text has events the lexicon misses: some examples are seen without their hints, so
+        # the model still codes from the words alone (stable per text, so rebuilds are identical).
+        hints = [() if _dropped(e.text) else h for e, h in zip(examples, hints, strict=True)]
+        model.fit(list(zip(texts, hints, strict=True)), [e.event for e in examples])
         return cls(model, list(model.classes_), fingerprint)
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        """One row of label probabilities per (already masked) text; columns follow ``labels``.
+    def predict_proba(self, texts: list[str], hints: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+        """One row of label probabilities per (already masked) text and its hints; columns follow ``labels``.
 
         The same numbers as the scikit-learn pipeline's ``predict_proba``, computed directly
         from its vocabulary, idf weights and coefficients: scikit-learn's per-call checks cost
@@ -63,11 +72,12 @@ class EventClassifier:
         vec, clf = self.model.steps[0][1], self.model.steps[-1][1]
         vocab, idf = vec.vocabulary_, vec.idf_
         rows = np.zeros((len(texts), len(idf)), dtype=np.float64) if len(texts) * len(idf) < 2_000_000 else None
+        hints = hints if hints is not None else [()] * len(texts)
         if rows is None:
-            return self.model.predict_proba(texts)  # type: ignore[no-any-return]
-        for r, text in enumerate(texts):
+            return self.model.predict_proba(list(zip(texts, hints, strict=True)))  # type: ignore[no-any-return]
+        for r, (text, extra) in enumerate(zip(texts, hints, strict=True)):
             counts: dict[int, int] = {}
-            for f in features(text):
+            for f in features(text, extra):
                 j = vocab.get(f)
                 if j is not None:
                     counts[j] = counts.get(j, 0) + 1
@@ -87,12 +97,44 @@ class EventClassifier:
 _WORD = re.compile(r"\w+", re.U)
 
 
-def features(text: str) -> list[str]:
-    """Words, word bigrams and word beginnings (a cheap stemmer for inflected languages)."""
+def features(text: str, hints: Sequence[str] = ()) -> list[str]:
+    """Words, word bigrams and word beginnings (a cheap stemmer for inflected languages), and the hints."""
     words = _WORD.findall(text.lower())
     out = list(words)
     out += [f"{a} {b}" for a, b in pairwise(words)]
     out += [f"{w[:n]}~" for w in words for n in (4, 6) if len(w) > n]
+    out += hints
+    return out
+
+
+def _dropped(text: str) -> bool:
+    return int(hashlib.md5(text.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < HINT_DROPOUT
+
+
+def analyze(doc: str | tuple[str, Sequence[str]]) -> list[str]:
+    """The vectoriser's analyser: a masked text, or a (masked text, hints) pair."""
+    return features(doc) if isinstance(doc, str) else features(*doc)
+
+
+def trigger_hints(found: Sequence[tuple[re.Match[str], Trigger]]) -> tuple[str, ...]:
+    """Feature tokens for the triggers found in a sentence: each one's type (and kind), and the first one's."""
+    out: list[str] = []
+    for n, (_m, trig) in enumerate(found):
+        out += [f"@{trig.event}", f"@{trig.kind}:{trig.event}"]
+        if n == 0:
+            out.append(f"@1:{trig.event}")
+    return tuple(out)
+
+
+def example_hints(examples: Sequence[Example], data_dir: Path) -> list[tuple[str, ...]]:
+    """The hints of each example's own text, found with its language's lexicon (as the coder finds them)."""
+    from foedus.events.lexicon import available_languages, load_lexicon
+
+    langs = set(available_languages(data_dir))
+    out = []
+    for e in examples:
+        lex = load_lexicon(data_dir, e.lang) if e.lang in langs else None
+        out.append(trigger_hints(lex.find_triggers(e.text)) if lex else ())
     return out
 
 
@@ -101,16 +143,18 @@ def build_model() -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=1)
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=1)
     return make_pipeline(vectorizer, LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced"))
 
 
 def fingerprint(data_dir: Path) -> str:
-    """A hash of the training files, the model version and the scikit-learn version."""
+    """A hash of the training files, the trigger lexicons, the model version and the scikit-learn version."""
     import sklearn
 
     h = hashlib.sha1(f"{MODEL_VERSION}|{sklearn.__version__}".encode())
-    for path in sorted((data_dir / "training").rglob("*")):
+    # the hints come from the trigger lexicons, so a changed trigger file changes the model too
+    files = [*(data_dir / "training").rglob("*"), *(data_dir / "lexicons").glob("*/triggers*.tsv")]
+    for path in sorted(files):
         if path.is_file():
             h.update(path.name.encode())
             h.update(path.read_bytes())
@@ -118,7 +162,7 @@ def fingerprint(data_dir: Path) -> str:
 
 
 def train_and_save(data_dir: Path, out: Path | None = None) -> EventClassifier:
-    clf = EventClassifier.train(load_examples(data_dir), fingerprint(data_dir))
+    clf = EventClassifier.train(load_examples(data_dir), fingerprint(data_dir), data_dir)
     path = out or data_dir / "models" / MODEL_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,12 +9,13 @@ without a trigger yields an event only when the classifier is confident.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from foedus.config import Config
-from foedus.events.classifier import EventClassifier, load_classifier, mask
+from foedus.events.classifier import EventClassifier, load_classifier, mask, trigger_hints
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import modality
@@ -25,15 +26,18 @@ from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentenc
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-CLASSIFIER_ONLY = 0.6  # probability a sentence without trigger needs to yield an event
+CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
-LAST_RESORT_TOP = 5  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+LAST_RESORT_TOP = 0  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
 SCENE = frozenset({"CONSULT"})  # noun triggers that, before a verb trigger, name the setting of its act
 UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
+# When the classifier's best type reaches this, triggers it ranks below its top two take that type
+# (above 1: off; cross-validation gains were within the spread of two template expansions).
+RETYPE = 1.01
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class Decision:
     x_min: float = X_MIN
     last_resort_top: int = LAST_RESORT_TOP
     topic_penalty: float = TOPIC_PENALTY
+    retype: float = RETYPE
 
     def veto(self, kind: str) -> float:
         return self.veto_n if kind == "n" else self.veto_v
@@ -117,25 +122,31 @@ class LexiconCoder:
             coordinated = _coordinated_pair(view) or coordinated
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip
-        probs = self.classifier.predict_proba(texts)
+        found = [v.lex.find_triggers(v.sent.text, v.tokens) for v in views]
+        probs = self.classifier.predict_proba(texts, [trigger_hints(f) for f in found])
         events: list[Event] = []
-        for view, p, pair in zip(views, probs, pairs, strict=True):
-            events.extend(self.code_sentence(analysis, view, p, pair))
+        for view, trigs, p, pair in zip(views, found, probs, pairs, strict=True):
+            events.extend(self.code_sentence(analysis, view, p, pair, trigs))
         return events
 
-    def candidates(self, view: SentenceView, p: np.ndarray) -> list[Candidate]:
+    def candidates(
+        self, view: SentenceView, p: np.ndarray, found: list[tuple[re.Match[str], Trigger]] | None = None
+    ) -> list[Candidate]:
         """Triggers the classifier does not veto; else the classifier's own guess when confident."""
+        if found is None:
+            found = view.lex.find_triggers(view.sent.text, view.tokens)
         d = self.decision
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
-        cands = []
+        cands, disputed = [], []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
-        found = view.lex.find_triggers(view.sent.text, view.tokens)
         for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= d.x_min and trig.event in top2) or (
                 trig.kind != "x" and p_none < d.veto(trig.kind)
             ):
                 cands.append(_candidate(m.start(), m.end(), trig, prob))
+            elif trig.kind == "x":
+                disputed.append(_candidate(m.start(), m.end(), trig, prob))
         ranked = [self.classifier.labels[i] for i in np.argsort(-p) if self.classifier.labels[i] != NONE]
         agreed = [(m, trig) for m, trig in found if trig.event in ranked[: d.last_resort_top]]
         if not cands and agreed:
@@ -145,6 +156,15 @@ class LexiconCoder:
             cands.append(
                 _candidate(m.start(), m.end(), trig, float(p[self.col[trig.event]]) if trig.event in self.col else 0.0)
             )
+        best = ranked[0] if ranked else NONE
+        if best != NONE and float(p[self.col[best]]) >= d.retype and all(c.event != best for c in cands):
+            # The classifier reads the whole sentence ("handed in their weapons" is no AID): a
+            # trigger whose type it does not rank in its top two names the act it is sure of, and
+            # an ambiguous (kind x) trigger it disputed takes that type ("expelled the attache").
+            cands = sorted(cands + disputed, key=lambda c: c.start)
+            for c in cands:
+                if c.event not in top2:
+                    c.event, c.mode, c.context, c.prob = best, None, None, float(p[self.col[best]])
         cands = _drop_topics(view, cands)
         if any(
             c.event == "ASSAULT"
@@ -179,19 +199,28 @@ class LexiconCoder:
             if c.event not in top:
                 c.penalty = self.decision.topic_penalty
 
-    def code_sentence(self, analysis: Analysis, view: SentenceView, p: np.ndarray, pair: list[Mention]) -> list[Event]:
+    def code_sentence(
+        self,
+        analysis: Analysis,
+        view: SentenceView,
+        p: np.ndarray,
+        pair: list[Mention],
+        found: list[tuple[re.Match[str], Trigger]] | None = None,
+    ) -> list[Event]:
+        """The events of one sentence, given its label probabilities and the triggers ``found`` in it."""
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
         out: list[Event] = []
         seen: list[tuple[str, frozenset[str | None]]] = []
-        cands = self.candidates(view, p)
+        cands = self.candidates(view, p, found)
         if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
             self.analytic_topics(cands, p)
         # The sentence's main event is its first trigger (news leads with the act; later
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
         # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
         main = _main(view, cands)
+        d = self.decision
         for c in cands:
             trig = view.token_at(c.start)
             aux = modality(view, trig, c.kind)
@@ -205,9 +234,9 @@ class LexiconCoder:
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
                 0.35
-                + self.decision.prob_w * c.prob
+                + d.prob_w * c.prob
                 + (0.1 if c.kind == "v" else 0.0)
-                + (self.decision.main_bonus if c.start == main else 0.0)
+                + (d.main_bonus if c.start == main else 0.0)
                 - c.penalty
             )
             ev = Event(

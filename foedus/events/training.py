@@ -1,8 +1,8 @@
 """Our own multilingual training set (``data/training/<lang>/``), expanded from data files.
 
 ``templates.tsv`` (event, mode, aux, template with ``{A}``/``{B:case}`` slots) is filled from
-``fillers.tsv`` (code, case, form); ``sentences.jsonl`` holds hand-written sentences with
-actor/recipient spans. Every example keeps its spans, so roles can be checked too.
+``fillers.tsv`` (code, case, form); ``sentences.jsonl`` (and ``sentences.<topic>.jsonl``) holds
+hand-written sentences with actor/recipient spans. Every example keeps its spans, so roles can be checked too.
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ def load_examples(data_dir: Path, per_template: int = 6, seed: int = 13) -> list
                         ex.aux = tuple(a for a in aux.split(",") if a)
                         ex.group = f"{lang}:{path.stem}:t{n}"
                         out.append(ex)
-        if (lang_dir / "sentences.jsonl").exists():
-            out.extend(_sentences(lang_dir / "sentences.jsonl", lang))
+        for path in sorted(lang_dir.glob("sentences*.jsonl")):  # likewise sentences.<topic>.jsonl
+            out.extend(_sentences(path, lang))
     return out
 
 
@@ -106,7 +106,7 @@ def _sentences(path: Path, lang: str) -> list[Example]:
         d = json.loads(line)
         text = d["text"]
         ex = Example(text=text, event=d.get("event") or NONE, lang=lang, mode=d.get("mode"),
-                     aux=tuple(d.get("aux", ())), group=f"{lang}:s{n}")  # fmt: skip
+                     aux=tuple(d.get("aux", ())), group=f"{lang}:{path.stem}:s{n}")  # fmt: skip
         for side in ("actor", "recipient"):
             for surface, code in d.get(side, []):
                 at = text.find(surface)

@@ -60,6 +60,7 @@ def test_coder_is_scored_on_held_out_texts(small: list[Example]) -> None:
     pred = predict(folds)
     report = summarise(pred)
     assert report.metrics["examples"] == report.metrics["en_examples"] == len(small)
+    assert 0 < report.metrics["multi_examples"] < len(small)
     # triggers know phrasings the three-template classifier never saw: the coder beats the model alone
     assert report.metrics["coder_accuracy"] > report.metrics["classifier_accuracy"]
     assert report.metrics["coder_accuracy"] > 0.6

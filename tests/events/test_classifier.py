@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from foedus.config import DATA_DIR
-from foedus.events.classifier import EventClassifier, load_classifier, mask
+from foedus.events.classifier import EventClassifier, example_hints, fingerprint, load_classifier, mask, trigger_hints
+from foedus.events.lexicon import load_lexicon
 from foedus.events.training import Example, Span
 
 
@@ -33,4 +36,33 @@ def test_fast_scoring_equals_scikit_learn() -> None:
 
     clf = load_classifier(DATA_DIR)
     texts = ["X attacked X on Monday.", "Die Beziehungen zwischen X und X sind gut.", "unknown words only", ""]
+    hints = [("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT"), (), ("@n:AGREE",), ()]
     assert np.abs(clf.predict_proba(texts) - clf.model.predict_proba(texts)).max() < 1e-9
+    fast = clf.predict_proba(texts, hints)
+    assert np.abs(fast - clf.model.predict_proba(list(zip(texts, hints, strict=True)))).max() < 1e-9
+
+
+def test_hints_name_the_sentences_triggers_and_the_first_one() -> None:
+    lex = load_lexicon(DATA_DIR, "en")
+    hints = trigger_hints(lex.find_triggers("Russia attacked Ukraine after talks failed."))
+    assert hints[:3] == ("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT")
+    assert "@n:CONSULT" in hints and "@1:CONSULT" not in hints
+    ex = [Example("Russia attacked Ukraine.", "ASSAULT", "en"), Example("Russland griff an.", "ASSAULT", "xx")]
+    assert example_hints(ex, DATA_DIR) == [("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT"), ()]  # no lexicon: no hints
+
+
+def test_a_trigger_hint_moves_the_model_towards_its_type() -> None:
+    clf = load_classifier(DATA_DIR)
+    col = clf.labels.index("ASSAULT")
+    plain, hinted = clf.predict_proba(["X struck X."] * 2, [(), ("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT")])
+    assert hinted[col] > plain[col]
+
+
+def test_the_model_is_stale_when_a_trigger_lexicon_changes(tmp_path: Path) -> None:
+    for sub in ("training/xx", "lexicons/xx"):
+        (tmp_path / sub).mkdir(parents=True)
+    (tmp_path / "training/xx/templates.tsv").write_text("AGREE\t\t\t{A} signed a pact with {B}.\n", encoding="utf-8")
+    (tmp_path / "lexicons/xx/triggers.tsv").write_text("signed\tAGREE\t\t\tv\n", encoding="utf-8")
+    before = fingerprint(tmp_path)
+    (tmp_path / "lexicons/xx/triggers.tsv").write_text("signed a pact\tAGREE\t\t\tv\n", encoding="utf-8")
+    assert fingerprint(tmp_path) != before

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from foedus.actors.data import read_tsv
@@ -84,19 +85,77 @@ def test_domestic_recipient_is_an_option() -> None:
 def test_first_trigger_is_the_main_event(
     code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The lead verb outranks a trigger in a later clause ("..., after ... seized"), which the
-    classifier alone would rank higher."""
+    """The lead verb outranks a trigger in a later clause ("..., after ... seized") that the
+    classifier ranks a little higher."""
+    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
+
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
+        p = np.full((len(texts), len(labels)), 0.01)
+        p[:, labels.index("COERCE")], p[:, labels.index("ACCUSE")] = 0.45, 0.40
+        return p
+
+    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
     decision = stage.coder.decision  # type: ignore[attr-defined]
-    bonus = decision.main_bonus
     text = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
 
-    def best(bonus: float) -> str:
-        monkeypatch.setattr(stage.coder, "decision", replace(decision, main_bonus=bonus))
+    def best(**change: float) -> str:
+        monkeypatch.setattr(stage.coder, "decision", replace(decision, **change))
         events = code(text).events
         return max(events, key=lambda e: e.confidence).trigger.text  # type: ignore[union-attr]
 
-    assert best(0.0) == "seized"
-    assert best(bonus) == "protested to"
+    assert best(main_bonus=0.0) == "seized"
+    assert best(main_bonus=decision.main_bonus) == "protested to"
+
+
+def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``retype`` set, a verb trigger whose type the classifier (reading the whole sentence)
+    ranks below its top two names the act the classifier is sure of."""
+    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
+    own = {"ASSAULT": 0.01}
+
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
+        p = np.full((len(texts), len(labels)), 0.005)
+        p[:, labels.index("SANCTION")], p[:, labels.index("NONE")] = 0.8, 0.05
+        p[:, labels.index("ASSAULT")] = own["ASSAULT"]
+        return p
+
+    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    decision = stage.coder.decision  # type: ignore[attr-defined]
+
+    def coded(retype: float) -> list[str]:
+        monkeypatch.setattr(stage.coder, "decision", replace(decision, retype=retype))
+        return [e.event for e in code("[Russia|RUS] attacked [Ukraine|UKR].").events]
+
+    assert coded(0.7) == ["SANCTION"]
+    assert coded(1.01) == ["ASSAULT"]  # never retype
+    own["ASSAULT"] = 0.1  # the trigger's own type is the classifier's second: it stands
+    assert coded(0.7) == ["ASSAULT"]
+
+
+def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "expelled the" (kind x, COERCE) of a diplomat is a SANCTION; without retyping only the
+    participle's ACCUSE would be left."""
+    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
+
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
+        p = np.full((len(texts), len(labels)), 0.005)
+        p[:, labels.index("SANCTION")], p[:, labels.index("ACCUSE")] = 0.8, 0.05
+        return p
+
+    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    decision = stage.coder.decision  # type: ignore[attr-defined]
+    text = "[Germany|DEU] expelled the military attache of [Egypt|EGY], accusing him of spying."
+
+    def main(retype: float) -> str:
+        monkeypatch.setattr(stage.coder, "decision", replace(decision, retype=retype))
+        return max(code(text).events, key=lambda e: e.confidence).event
+
+    assert main(1.01) == "ACCUSE"
+    assert main(0.7) == "SANCTION"
 
 
 def test_an_act_told_as_the_occasion_yields_to_the_main_one(code: Callable[..., Analysis]) -> None:

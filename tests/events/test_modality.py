@@ -65,7 +65,7 @@ def fixed_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch) -> None:
     """The classifier sees no event (NONE first, AGREE second, the rest far behind)."""
     labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
 
-    def predict(texts: list[str]) -> np.ndarray:
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
         p = np.full((len(texts), len(labels)), 0.01)
         p[:, labels.index(NONE)], p[:, labels.index("AGREE")] = 0.5, 0.3
         return p

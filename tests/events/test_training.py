@@ -54,6 +54,7 @@ def test_topic_template_files_are_read_too(tmp_path: Path) -> None:
     (lang / "fillers.tsv").write_text("AAA\tnom\tAland\nBBB\tnom\tBland\n", encoding="utf-8")
     (lang / "templates.tsv").write_text("AGREE\t\t\t{A} signed a pact with {B}.\n", encoding="utf-8")
     (lang / "templates.aid.tsv").write_text("AID\t\t\t{A} sent grain to {B}.\n", encoding="utf-8")
+    (lang / "sentences.ranking.jsonl").write_text('{"text": "Aland shelled Bland.", "event": "ASSAULT"}\n', "utf-8")
     got = load_examples(tmp_path, per_template=1)
-    assert sorted(e.event for e in got) == ["AGREE", "AID"]
-    assert len({e.group for e in got}) == 2
+    assert sorted(e.event for e in got) == ["AGREE", "AID", "ASSAULT"]
+    assert len({e.group for e in got}) == 3
