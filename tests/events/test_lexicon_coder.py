@@ -137,7 +137,8 @@ def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(
 def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
     code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "expelled the" (kind x, COERCE) of a diplomat is a SANCTION; without retyping only the
+    """ "expelled the" (kind x, COERCE) of a diplomat the lexicon does not list (a "second secretary";
+    attaches and envoys have SANCTION rows of their own) is a SANCTION; without retyping only the
     participle's ACCUSE would be left."""
     labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
 
@@ -148,7 +149,7 @@ def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
 
     monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
     decision = stage.coder.decision  # type: ignore[attr-defined]
-    text = "[Germany|DEU] expelled the military attache of [Egypt|EGY], accusing him of spying."
+    text = "[Germany|DEU] expelled the second secretary of [Egypt|EGY], accusing him of spying."
 
     def main(retype: float) -> str:
         monkeypatch.setattr(stage.coder, "decision", replace(decision, retype=retype))
