@@ -337,10 +337,13 @@ def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Men
     """The antecedent of an object pronoun near the trigger ("giving him", "ihm ... schenkte"): the
     last party named before it that is not the actor's country."""
     near = [i for i in view.object_pronoun_at if view.clause_of[i] == clause and abs(i - trig) <= PRONOUN_REACH]
+    # "it" is an object only right after the verb ("had threatened it with force")
+    near += [i for i in view.object_after_at if view.clause_of[i] == clause and 0 < i - trig <= 2]
     if not near:
         return []
     own = {m.actor.code for m in act}
-    before = [mv for mv in view.mentions if mv.last < near[0] and mv.role in (None, "recipient") and mv.code not in own]
+    ok = (None, "recipient", "source")  # "Iraq said the U.S. had threatened it": the speaker
+    before = [mv for mv in view.mentions if mv.last < min(near) and mv.role in ok and mv.code not in own]
     if not before:
         return []
     return [mv.mention for mv in view.mentions if mv.group == before[-1].group]

@@ -64,6 +64,7 @@ class SentenceView:
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
     relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
     object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
+    object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
@@ -138,6 +139,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
     view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
+    view.object_after_at = frozenset(i for i, _, (role, _) in role_hits if role == "objafter")
     view.counted_at = frozenset(
         [j - 1 for _, j, (role, _) in role_hits if role == "count"]
         + [i for i, t in enumerate(tokens) if t.text.isdigit()]

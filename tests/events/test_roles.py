@@ -757,3 +757,8 @@ def test_a_threat_told_in_a_that_clause_names_its_target_there(
 ) -> None:
     ev = first(code(text), "THREATEN")
     assert codes(ev.recipient) == {recipient}
+
+
+def test_it_right_after_the_verb_is_the_party_named_before(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] said [the United States|USA] had threatened it with force."), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
