@@ -116,7 +116,12 @@ def assign_roles(
     before = _groups([mv for mv in unmarked if mv.first < trig])
     after = _groups([mv for mv in unmarked if mv.first > trig])
     actors: list[MentionView] = list(agents)
-    if passive:
+    if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
+        # "After meeting Arafat in Gaza, Albright urged ...": the opening clause's unnamed subject
+        # is the main clause's
+        actors = main
+        recips = (after[0] if after else []) + recips
+    elif passive:
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
             actors = after.pop(0)
@@ -319,6 +324,12 @@ def _sector(mv: MentionView) -> str | None:
     if mv.counted and m.actor.kind == "state" and m.role is None:
         return "CVL"
     return m.sector or m.actor.sector
+
+
+def _main_subject(view: SentenceView) -> list[MentionView]:
+    """The first unmarked name group of the main clause after an opening clause."""
+    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role is None]
+    return [mv for mv in main if mv.group == main[0].group] if main else []
 
 
 def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:

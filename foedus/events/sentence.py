@@ -48,6 +48,7 @@ class SentenceView:
     tokens: list[Token]
     clause_of: list[int]
     reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
+    opened: tuple[int, int] | None = None  # (opening clause, main clause): "After meeting X, Y urged ..."
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -102,11 +103,13 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
     reported: set[int] = set()
+    opened: tuple[int, int] | None = None
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
             top, clause, outer, opening = top + 1, top + 1, None, False
         elif opening and "," in gap:
+            opened = (clause, top + 1)
             top, clause, opening = top + 1, top + 1, False
         elif (i in speech or (i in joins and "," in gap)) and outer is None:
             top += 1
@@ -122,7 +125,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             top += 1
             clause = top
         clause_of.append(clause)
-    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported))
+    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened)
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]

@@ -762,3 +762,12 @@ def test_a_threat_told_in_a_that_clause_names_its_target_there(
 def test_it_right_after_the_verb_is_the_party_named_before(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Iraq|IRQ] said [the United States|USA] had threatened it with force."), "THREATEN")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+def test_an_opening_clause_without_subject_takes_the_main_clauses(code: Callable[..., Analysis]) -> None:
+    text = "After meeting [Arafat|PSE:person] in Gaza, [Albright|USA:person] urged [Israel|ISR] to halt building."
+    met = first(code(text), "CONSULT")
+    assert codes(met.actor) == {"USA", "PSE"} and not met.recipient
+    visit = "While visiting [Moscow|RUS], [Clinton|USA:person] urged [Yeltsin|RUS:person] to end the war."
+    ev = first(code(visit), "REQUEST")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({"USA"}, ["Yeltsin"])
