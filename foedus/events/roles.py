@@ -182,7 +182,7 @@ def assign_roles(
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
         recips = after.pop(0) + recips
-        actors = _reported_subject(view, trig)
+        actors = _antecedent(view, clause) or _reported_subject(view, trig)
     elif after:
         actors = after.pop(0)
         if after:
@@ -220,6 +220,7 @@ def assign_roles(
         # No subject in the trigger's clause: the sentence's subject or speaker acts ("X said on
         # Monday that it would ...", "X's foreign minister told reporters ... rejected").
         pre = [mv for mv in view.mentions if mv.last < trig and mv.role in (None, "source", "coactor")]
+        pre = _antecedent(view, clause) or pre
         if pre:
             g = pre[0].group
             actors = [mv for mv in pre if mv.group == g]
@@ -324,6 +325,16 @@ def _sector(mv: MentionView) -> str | None:
     if mv.counted and m.actor.kind == "state" and m.role is None:
         return "CVL"
     return m.sector or m.actor.sector
+
+
+def _antecedent(view: SentenceView, clause: int) -> list[MentionView]:
+    """The name a relative clause's "who"/"which" points back to: the last one before it
+    ("arrested militants who had bombed a church", "Israel, which occupies ...")."""
+    if clause not in view.relative_at:
+        return []
+    cue = view.relative_at[clause]
+    named = [mv for mv in view.mentions if mv.last < cue and mv.role in (None, "recipient", "topic")]
+    return [mv for mv in named if mv.group == named[-1].group] if named else []
 
 
 def _main_subject(view: SentenceView) -> list[MentionView]:

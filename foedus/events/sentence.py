@@ -49,6 +49,7 @@ class SentenceView:
     clause_of: list[int]
     reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
     opened: tuple[int, int] | None = None  # (opening clause, main clause): "After meeting X, Y urged ..."
+    relative_at: dict[int, int] = field(default_factory=dict)  # relative clause -> token of its "who"/"which"
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -70,7 +71,12 @@ class SentenceView:
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
-        comma between: an act told as the occasion of another ("released them after agreeing")."""
+        comma between: an act told as the occasion of another ("released them after agreeing"); or
+        stands in a relative clause set off by commas, which describes a party ("Israel, which
+        occupies southern Lebanon, launched raids")."""
+        clause = self.clause_of[trig]
+        if clause in self.relative_at and "," in self.sent.text[: self.tokens[self.relative_at[clause]].start][-3:]:
+            return True
         for j in self.subordinate:
             if j <= trig and trig - j < SUBORDINATE_REACH:
                 gap = self.sent.text[self.tokens[j - 1].end : self.tokens[trig].start]
@@ -104,6 +110,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     clause_of, clause, top, outer = [], 0, 0, None
     reported: set[int] = set()
     opened: tuple[int, int] | None = None
+    relative_at: dict[int, int] = {}
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
@@ -119,13 +126,21 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
+            relative_at[clause] = i
+        elif i in relative and outer is None and i:
+            # "militants who had bombed a church": a restrictive relative clause runs to the end
+            top += 1
+            clause = top
+            relative_at[clause] = i
         elif outer is not None and "," in gap:
             clause, outer = outer, None
         elif i in boundaries:
             top += 1
             clause = top
         clause_of.append(clause)
-    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened)
+    view = SentenceView(
+        sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
+    )
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]

@@ -771,3 +771,17 @@ def test_an_opening_clause_without_subject_takes_the_main_clauses(code: Callable
     visit = "While visiting [Moscow|RUS], [Clinton|USA:person] urged [Yeltsin|RUS:person] to end the war."
     ev = first(code(visit), "REQUEST")
     assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({"USA"}, ["Yeltsin"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("[Police|IDN/COP] arrested [militants|IDN/REB] who had bombed a church.", "ASSAULT", "militants"),
+        ("[Israel|ISR], which occupies southern [Lebanon|LBN], launched raids.", "COERCE", "Israel"),
+    ],
+)
+def test_a_relative_clause_acts_through_its_antecedent(
+    code: Callable[..., Analysis], text: str, event: str, actor: str
+) -> None:
+    ev = first(code(text), event)
+    assert [a.text for a in ev.actor] == [actor]
