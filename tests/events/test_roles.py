@@ -608,8 +608,8 @@ def test_coordinated_speakers_share_the_speech_verb(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate on [North Korea|PRK]."),
-        ("en", "[Russia|RUS] and [France|FRA] held talks on [Iraq|IRQ] in Paris."),
+        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate over [North Korea|PRK]."),
+        ("en", "[Russia|RUS] and [France|FRA] held talks about [Iraq|IRQ] in Paris."),
         ("de", "[Russland|RUS] und [Frankreich|FRA] führten Gespräche über [Syrien|SYR]."),
         ("ru", "[Россия|RUS] и [Франция|FRA] провели переговоры по [Сирии|SYR]."),
     ],
