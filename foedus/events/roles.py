@@ -66,7 +66,11 @@ def assign_roles(
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
     # A classifier's stand-in trigger (kind "c") is no word of its own: a name there stays a party
     # ("... eine neue Verteidigung zwischen Nordkorea und Russland").
-    here = [mv for mv in view.mentions if mv.clause == clause and (mv.first != trig or kind == "c")]
+    # A classifier's stand-in trigger has no clause of its own: the whole sentence is its clause. A
+    # trigger on a speech verb ("said no to a request by X") takes the clause it introduces along.
+    spoken = trig + 1 < len(view.tokens) and view.clause_of[trig + 1] in view.reported
+    clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
+    here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
