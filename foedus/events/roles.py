@@ -333,7 +333,7 @@ def _sector(mv: MentionView) -> str | None:
 
 def _antecedent(view: SentenceView, clause: int) -> list[MentionView]:
     """The name a relative clause's "who"/"which" points back to: the last one before it
-    ("arrested militants who had bombed a church", "Israel, which occupies ...")."""
+    ("Israel, which occupies southern Lebanon, launched raids")."""
     if clause not in view.relative_at:
         return []
     cue = view.relative_at[clause]
@@ -351,8 +351,8 @@ def _participle_subject(view: SentenceView, before: list[list[MentionView]], tri
     """Whether, in a subject-verb-object language, the trigger follows a later name directly, with
     no comma since the clause's first name: a verb stands between them, so the later name is the
     trigger's own subject ("fired on students demonstrating", "demanded Iraq withdraw")."""
-    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1:
-        return False
+    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1 or trig in view.preposition_at:
+        return False  # "put its armed forces on high alert": a trigger opened by a preposition is no verb
     if before[-1][0].mention.actor.kind == "person":
         return False  # "EU foreign policy chief Javier Solana urged": a title's holder, not a new subject
     text = view.sent.text

@@ -67,6 +67,7 @@ class SentenceView:
     relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
     object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
     object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
+    preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
@@ -127,11 +128,6 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             outer, top = clause, top + 1
             clause = top
             relative_at[clause] = i
-        elif i in relative and outer is None and i:
-            # "militants who had bombed a church": a restrictive relative clause runs to the end
-            top += 1
-            clause = top
-            relative_at[clause] = i
         elif outer is not None and "," in gap:
             clause, outer = outer, None
         elif i in boundaries:
@@ -158,6 +154,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
     view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
     view.object_after_at = frozenset(i for i, _, (role, _) in role_hits if role == "objafter")
+    view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = frozenset(
         [j - 1 for _, j, (role, _) in role_hits if role == "count"]
         + [i for i, t in enumerate(tokens) if t.text.isdigit()]

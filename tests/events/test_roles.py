@@ -776,7 +776,7 @@ def test_an_opening_clause_without_subject_takes_the_main_clauses(code: Callable
 @pytest.mark.parametrize(
     ("text", "event", "actor"),
     [
-        ("[Police|IDN/COP] arrested [militants|IDN/REB] who had bombed a church.", "ASSAULT", "militants"),
+        ("[Israel|ISR], which occupies [Lebanon|LBN], bombed [Syria|SYR].", "ASSAULT", "Israel"),
         ("[Israel|ISR], which occupies southern [Lebanon|LBN], launched raids.", "COERCE", "Israel"),
     ],
 )
