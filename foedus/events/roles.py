@@ -66,7 +66,11 @@ def assign_roles(
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
     # A classifier's stand-in trigger (kind "c") is no word of its own: a name there stays a party
     # ("... eine neue Verteidigung zwischen Nordkorea und Russland").
-    here = [mv for mv in view.mentions if mv.clause == clause and (mv.first != trig or kind == "c")]
+    # A classifier's stand-in trigger has no clause of its own: the whole sentence is its clause. A
+    # trigger on a speech verb ("said no to a request by X") takes the clause it introduces along.
+    spoken = trig + 1 < len(view.tokens) and view.clause_of[trig + 1] in view.reported
+    clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
+    here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
@@ -116,7 +120,12 @@ def assign_roles(
     before = _groups([mv for mv in unmarked if mv.first < trig])
     after = _groups([mv for mv in unmarked if mv.first > trig])
     actors: list[MentionView] = list(agents)
-    if passive:
+    if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
+        # "After meeting Arafat in Gaza, Albright urged ...": the opening clause's unnamed subject
+        # is the main clause's
+        actors = main
+        recips = (after[0] if after else []) + recips
+    elif passive:
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
             actors = after.pop(0)
@@ -177,7 +186,7 @@ def assign_roles(
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
         recips = after.pop(0) + recips
-        actors = _reported_subject(view, trig)
+        actors = _antecedent(view, clause) or _reported_subject(view, trig)
     elif after:
         actors = after.pop(0)
         if after:
@@ -215,6 +224,7 @@ def assign_roles(
         # No subject in the trigger's clause: the sentence's subject or speaker acts ("X said on
         # Monday that it would ...", "X's foreign minister told reporters ... rejected").
         pre = [mv for mv in view.mentions if mv.last < trig and mv.role in (None, "source", "coactor")]
+        pre = _antecedent(view, clause) or pre
         if pre:
             g = pre[0].group
             actors = [mv for mv in pre if mv.group == g]
@@ -321,12 +331,28 @@ def _sector(mv: MentionView) -> str | None:
     return m.sector or m.actor.sector
 
 
+def _antecedent(view: SentenceView, clause: int) -> list[MentionView]:
+    """The name a relative clause's "who"/"which" points back to: the last one before it
+    ("Israel, which occupies southern Lebanon, launched raids")."""
+    if clause not in view.relative_at:
+        return []
+    cue = view.relative_at[clause]
+    named = [mv for mv in view.mentions if mv.last < cue and mv.role in (None, "recipient", "topic")]
+    return [mv for mv in named if mv.group == named[-1].group] if named else []
+
+
+def _main_subject(view: SentenceView) -> list[MentionView]:
+    """The first unmarked name group of the main clause after an opening clause."""
+    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role is None]
+    return [mv for mv in main if mv.group == main[0].group] if main else []
+
+
 def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:
     """Whether, in a subject-verb-object language, the trigger follows a later name directly, with
     no comma since the clause's first name: a verb stands between them, so the later name is the
     trigger's own subject ("fired on students demonstrating", "demanded Iraq withdraw")."""
-    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1:
-        return False
+    if view.lex.order != "svo" or len(before) < 2 or trig - before[-1][-1].last != 1 or trig in view.preposition_at:
+        return False  # "put its armed forces on high alert": a trigger opened by a preposition is no verb
     if before[-1][0].mention.actor.kind == "person":
         return False  # "EU foreign policy chief Javier Solana urged": a title's holder, not a new subject
     text = view.sent.text
@@ -337,10 +363,13 @@ def _pronoun_recipient(view: SentenceView, trig: int, clause: int, act: list[Men
     """The antecedent of an object pronoun near the trigger ("giving him", "ihm ... schenkte"): the
     last party named before it that is not the actor's country."""
     near = [i for i in view.object_pronoun_at if view.clause_of[i] == clause and abs(i - trig) <= PRONOUN_REACH]
+    # "it" is an object only right after the verb ("had threatened it with force")
+    near += [i for i in view.object_after_at if view.clause_of[i] == clause and 0 < i - trig <= 2]
     if not near:
         return []
     own = {m.actor.code for m in act}
-    before = [mv for mv in view.mentions if mv.last < near[0] and mv.role in (None, "recipient") and mv.code not in own]
+    ok = (None, "recipient", "source")  # "Iraq said the U.S. had threatened it": the speaker
+    before = [mv for mv in view.mentions if mv.last < min(near) and mv.role in ok and mv.code not in own]
     if not before:
         return []
     return [mv.mention for mv in view.mentions if mv.group == before[-1].group]

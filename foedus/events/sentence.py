@@ -48,6 +48,8 @@ class SentenceView:
     tokens: list[Token]
     clause_of: list[int]
     reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
+    opened: tuple[int, int] | None = None  # (opening clause, main clause): "After meeting X, Y urged ..."
+    relative_at: dict[int, int] = field(default_factory=dict)  # relative clause -> token of its "who"/"which"
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -64,11 +66,18 @@ class SentenceView:
     ditransitive_at: frozenset[int] = frozenset()  # "gave", "offered": a name after it may be a first object
     relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
     object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
+    object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
+    preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
-        comma between: an act told as the occasion of another ("released them after agreeing")."""
+        comma between: an act told as the occasion of another ("released them after agreeing"); or
+        stands in a relative clause set off by commas, which describes a party ("Israel, which
+        occupies southern Lebanon, launched raids")."""
+        clause = self.clause_of[trig]
+        if clause in self.relative_at and "," in self.sent.text[: self.tokens[self.relative_at[clause]].start][-3:]:
+            return True
         for j in self.subordinate:
             if j <= trig and trig - j < SUBORDINATE_REACH:
                 gap = self.sent.text[self.tokens[j - 1].end : self.tokens[trig].start]
@@ -101,11 +110,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
     clause_of, clause, top, outer = [], 0, 0, None
     reported: set[int] = set()
+    opened: tuple[int, int] | None = None
+    relative_at: dict[int, int] = {}
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
         if _HARD_BREAK.search(gap):
             top, clause, outer, opening = top + 1, top + 1, None, False
         elif opening and "," in gap:
+            opened = (clause, top + 1)
             top, clause, opening = top + 1, top + 1, False
         elif (i in speech or (i in joins and "," in gap)) and outer is None:
             top += 1
@@ -115,13 +127,16 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         elif i in relative and "," in gap:
             outer, top = clause, top + 1
             clause = top
+            relative_at[clause] = i
         elif outer is not None and "," in gap:
             clause, outer = outer, None
         elif i in boundaries:
             top += 1
             clause = top
         clause_of.append(clause)
-    view = SentenceView(sent, lex, tokens, clause_of, reported=frozenset(reported))
+    view = SentenceView(
+        sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
+    )
     view.modality = lex.modality.find(tokens)
     view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
     view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
@@ -138,6 +153,8 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.implied = [i for i, _, _ in lex.implied.find(tokens)]
     view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
     view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
+    view.object_after_at = frozenset(i for i, _, (role, _) in role_hits if role == "objafter")
+    view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = frozenset(
         [j - 1 for _, j, (role, _) in role_hits if role == "count"]
         + [i for i, t in enumerate(tokens) if t.text.isdigit()]

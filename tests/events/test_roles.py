@@ -608,8 +608,8 @@ def test_coordinated_speakers_share_the_speech_verb(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate on [North Korea|PRK]."),
-        ("en", "[Russia|RUS] and [France|FRA] held talks on [Iraq|IRQ] in Paris."),
+        ("en", "[Japan|JPN] and [South Korea|KOR] agreed to cooperate over [North Korea|PRK]."),
+        ("en", "[Russia|RUS] and [France|FRA] held talks about [Iraq|IRQ] in Paris."),
         ("de", "[Russland|RUS] und [Frankreich|FRA] führten Gespräche über [Syrien|SYR]."),
         ("ru", "[Россия|RUS] и [Франция|FRA] провели переговоры по [Сирии|SYR]."),
     ],
@@ -757,3 +757,31 @@ def test_a_threat_told_in_a_that_clause_names_its_target_there(
 ) -> None:
     ev = first(code(text), "THREATEN")
     assert codes(ev.recipient) == {recipient}
+
+
+def test_it_right_after_the_verb_is_the_party_named_before(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] said [the United States|USA] had threatened it with force."), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"USA"}, {"IRQ"})
+
+
+def test_an_opening_clause_without_subject_takes_the_main_clauses(code: Callable[..., Analysis]) -> None:
+    text = "After meeting [Arafat|PSE:person] in Gaza, [Albright|USA:person] urged [Israel|ISR] to halt building."
+    met = first(code(text), "CONSULT")
+    assert codes(met.actor) == {"USA", "PSE"} and not met.recipient
+    visit = "While visiting [Moscow|RUS], [Clinton|USA:person] urged [Yeltsin|RUS:person] to end the war."
+    ev = first(code(visit), "REQUEST")
+    assert (codes(ev.actor), [r.text for r in ev.recipient]) == ({"USA"}, ["Yeltsin"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("[Israel|ISR], which occupies [Lebanon|LBN], bombed [Syria|SYR].", "ASSAULT", "Israel"),
+        ("[Israel|ISR], which occupies southern [Lebanon|LBN], launched raids.", "COERCE", "Israel"),
+    ],
+)
+def test_a_relative_clause_acts_through_its_antecedent(
+    code: Callable[..., Analysis], text: str, event: str, actor: str
+) -> None:
+    ev = first(code(text), event)
+    assert [a.text for a in ev.actor] == [actor]

@@ -112,3 +112,10 @@ def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) ->
 )
 def test_an_inverted_speech_tag_marks_its_speaker_only_after_its_content(text: str, roles: list[str | None]) -> None:
     assert [mv.role for mv in view(text).mentions] == roles
+
+
+def test_a_relative_clause_set_off_by_commas_is_background() -> None:
+    v = view("[Iraq|IRQ], which invaded [Kuwait|KWT] in 1990, rejected the resolution.")
+    invaded = next(i for i, t in enumerate(v.tokens) if t.text == "invaded")
+    rejected = next(i for i, t in enumerate(v.tokens) if t.text == "rejected")
+    assert v.background(invaded) and not v.background(rejected)
