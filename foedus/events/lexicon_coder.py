@@ -168,7 +168,7 @@ class LexiconCoder:
         cands = _drop_topics(view, cands)
         if any(
             c.event == "ASSAULT"
-            and not modality(view, view.token_at(c.start), c.kind) & UNREAL
+            and not modality(view, view.token_at(c.start), c.kind, view.token_at(c.end - 1)) & UNREAL
             and not (view.tokens and view.background(view.token_at(c.start)))
             for c in cands
         ):
@@ -223,7 +223,7 @@ class LexiconCoder:
         d = self.decision
         for c in cands:
             trig = view.token_at(c.start)
-            aux = modality(view, trig, c.kind)
+            aux = modality(view, trig, c.kind, view.token_at(c.end - 1))
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
                 continue  # PLOVER needs an actor

@@ -34,8 +34,12 @@ _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
 
 
-def modality(view: SentenceView, trig: int, kind: str = "v") -> set[str]:
-    """Flags for the event whose trigger is token ``trig`` (``kind``: v, n or x, as in triggers.tsv)."""
+def modality(view: SentenceView, trig: int, kind: str = "v", last: int | None = None) -> set[str]:
+    """Flags for the event whose trigger is token ``trig`` (``kind``: v, n or x, as in triggers.tsv).
+
+    ``last`` is the trigger phrase's last token: a clause cue inside the phrase is part of how the
+    act is said ("will not attend", "would not hesitate to"), not a modality of it.
+    """
     flags: set[str] = set()
     clause = view.clause_of[trig] if view.tokens else 0
     needs = view.lex.modality_needs
@@ -51,7 +55,7 @@ def modality(view: SentenceView, trig: int, kind: str = "v") -> set[str]:
         elif scope == "frame":
             if j <= trig < j + FRAME_REACH and _framed(view, j, trig, stops):
                 flags.add(flag)
-        elif scope == "clause" and view.clause_of[i] == clause:
+        elif scope == "clause" and view.clause_of[i] == clause and not (last is not None and trig <= i <= last):
             if flag in NEAR_BEFORE:
                 if trig - NEAR_BEFORE[flag] <= i <= trig + NEAR_AFTER[flag]:
                     flags.add(flag)
