@@ -70,11 +70,10 @@ class EventClassifier:
         if not texts:
             return np.zeros((0, len(self.labels)))
         vec, clf = self.model.steps[0][1], self.model.steps[-1][1]
-        vocab, idf = vec.vocabulary_, vec.idf_
-        rows = np.zeros((len(texts), len(idf)), dtype=np.float64) if len(texts) * len(idf) < 2_000_000 else None
+        vocab, idf, coef = vec.vocabulary_, vec.idf_, clf.coef_.T
         hints = hints if hints is not None else [()] * len(texts)
-        if rows is None:
-            return self.model.predict_proba(list(zip(texts, hints, strict=True)))  # type: ignore[no-any-return]
+        # sparse: each row touches only the coefficients of its own few dozen features
+        scores = np.tile(clf.intercept_.astype(np.float64), (len(texts), 1))
         for r, (text, extra) in enumerate(zip(texts, hints, strict=True)):
             counts: dict[int, int] = {}
             for f in features(text, extra):
@@ -85,8 +84,7 @@ class EventClassifier:
                 idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
                 tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
                 w = (1.0 + np.log(tf)) * idf[idx]  # sublinear tf-idf
-                rows[r, idx] = w / np.linalg.norm(w)
-        scores = rows @ clf.coef_.T + clf.intercept_
+                scores[r] += (w / np.linalg.norm(w)) @ coef[idx]
         if scores.shape[1] == 1:  # two labels: a binary model scores the second one only
             scores = np.hstack([np.zeros_like(scores), scores])
         scores -= scores.max(axis=1, keepdims=True)
