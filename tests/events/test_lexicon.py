@@ -28,6 +28,7 @@ def test_party_nouns_are_not_acts() -> None:
     assert _found("Unknown assailants were seen near the market.") == []
     assert _found("Prosecutors said the riot police and the opposition were present.") == []
     assert _found("An investigative reporter interviewed asylum seekers outside the appeals court.") == []
+    assert _found("Press freedom groups published a report.") == []  # "freed" is a stem; "freedom" is no release
 
 
 def test_conflict_boundaries_follow_the_codebook() -> None:
@@ -62,3 +63,6 @@ def test_a_separable_particle_is_a_whole_word() -> None:
     assert not [t for _, t in de.find_triggers(text) if t.event == "SANCTION"]
     stopped = de.find_triggers("Russland stellte die Hilfe für Kiew ein.")
     assert [t.event for _, t in stopped] == ["SANCTION"]
+    # naming an act as a verdict is a disapproval, not the act it names
+    assert _found("The EU called the annexation illegal.")[0][1] == "ACCUSE"
+    assert _found("Critics called the law an attack on press freedom.")[0][1] == "ACCUSE"

@@ -135,10 +135,21 @@ def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(
 
 
 def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
-    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """ "expelled the" (kind x, COERCE) of a diplomat is a SANCTION; without retyping only the
-    participle's ACCUSE would be left."""
+    """An ambiguous trigger (kind x, here "expelled" as COERCE) of a diplomat is a SANCTION when
+    the classifier is sure; without retyping only the participle's ACCUSE would be left."""
+    import shutil
+
+    from foedus.config import DATA_DIR
+    from foedus.events.lexicon import load_lexicon
+
+    # the English cues, with just two triggers, so the test does not follow the trigger lists
+    shutil.copytree(DATA_DIR / "lexicons" / "en", tmp_path / "lexicons" / "en")
+    for path in (tmp_path / "lexicons" / "en").glob("triggers*.tsv"):
+        path.unlink()
+    (tmp_path / "lexicons/en/triggers.tsv").write_text("expelled\tCOERCE\t\t\tx\naccusing\tACCUSE\t\t\tv\n", "utf-8")
+    monkeypatch.setitem(stage.coder.lexicons, "en", load_lexicon.__wrapped__(tmp_path, "en"))  # type: ignore[attr-defined]
     labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
 
     def predict(texts: list[str], hints: object = None) -> np.ndarray:
