@@ -19,6 +19,7 @@ SETS: dict[str, str] = {
     "attribution": "foedus.evaluate.attribution",
     "extraction": "foedus.evaluate.extraction",
     "training": "foedus.evaluate.training",
+    "roles": "foedus.evaluate.roles",
 }
 
 

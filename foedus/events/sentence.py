@@ -96,18 +96,27 @@ class SentenceView:
 def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> SentenceView:
     tokens = tokenize(sent.text)
     role_hits = lex.roles.find(tokens)
-    boundaries = {i for i, _, (role, _) in role_hits if role == "clause"}
-    relative = {i for i, _, (role, _) in role_hits if role == "relative"}
+    cues: dict[str, list[tuple[int, int, str]]] = {}  # role -> (first token, end token, side), one pass
+    for i, j, (role, side) in role_hits:
+        cues.setdefault(role, []).append((i, j, side))
+
+    def at(role: str) -> list[int]:
+        return [i for i, _, _ in cues.get(role, ())]
+
+    def ends_of(role: str) -> frozenset[int]:
+        return frozenset(j - 1 for _, j, _ in cues.get(role, ()))
+
+    boundaries, relative = set(at("clause")), set(at("relative"))
     # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
     # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
     # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
     # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
-    opening = any(i == 0 and role in ("clause", "opener") for i, _, (role, _) in role_hits)
+    opening = 0 in boundaries or 0 in at("opener")
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
-    speech = _reported_starts(sent, tokens, mentions, role_hits, lex.order == "svo")
+    speech = _reported_starts(sent, tokens, mentions, cues.get("speech", []), lex.order == "svo")
     # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
-    joins = {i for i, _, (role, _) in role_hits if role == "coord"} - _list_ends(sent, tokens, mentions)
+    joins = set(at("coord")) - _list_ends(sent, tokens, mentions) if "coord" in cues else set()
     clause_of, clause, top, outer = [], 0, 0, None
     reported: set[int] = set()
     opened: tuple[int, int] | None = None
@@ -138,27 +147,26 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
     )
     view.modality = lex.modality.find(tokens)
-    view.passive_at = [i for i, _, (role, _) in role_hits if role == "passive"]
-    view.subordinate = [j for _, j, (role, _) in role_hits if role == "subordinate"]
-    view.determiner_at = frozenset(i for i, _, (role, _) in role_hits if role == "determiner")
-    view.backref_at = [i for i, _, (role, _) in role_hits if role == "backref"]
-    view.mutual_at = [i for i, _, (role, _) in role_hits if role == "mutual"]
-    view.self_at = [i for i, _, (role, _) in role_hits if role == "self"]
-    view.obliged_at = frozenset(i for i, _, (role, _) in role_hits if role == "obliged")
+    view.passive_at = at("passive")
+    view.subordinate = [j for _, j, _ in cues.get("subordinate", ())]
+    view.determiner_at = frozenset(at("determiner"))
+    view.backref_at = at("backref")
+    view.mutual_at = at("mutual")
+    view.self_at = at("self")
+    view.obliged_at = frozenset(at("obliged"))
     # the cue's last token: "stellte der" (Ukraine ein Ultimatum) ends right before the name
-    view.ditransitive_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "ditransitive")
-    view.backing_at = frozenset(i for i, _, (role, side) in role_hits if role == "backer" and side == "after")
-    view.speaker_at = frozenset(k for i, j, (role, _) in role_hits if role == "speaker" for k in range(i, j))
-    view.agent_at = frozenset(i for i, _, (role, side) in role_hits if role in ("agent", "backer") and side == "before")
-    view.implied = [i for i, _, _ in lex.implied.find(tokens)]
-    view.relation_at = frozenset(j - 1 for _, j, (role, _) in role_hits if role == "relation")
-    view.object_pronoun_at = frozenset(i for i, _, (role, _) in role_hits if role == "objpronoun")
-    view.object_after_at = frozenset(i for i, _, (role, _) in role_hits if role == "objafter")
-    view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
-    view.counted_at = frozenset(
-        [j - 1 for _, j, (role, _) in role_hits if role == "count"]
-        + [i for i, t in enumerate(tokens) if t.text.isdigit()]
+    view.ditransitive_at = ends_of("ditransitive")
+    view.backing_at = frozenset(i for i, _, side in cues.get("backer", ()) if side == "after")
+    view.speaker_at = frozenset(k for i, j, _ in cues.get("speaker", ()) for k in range(i, j))
+    view.agent_at = frozenset(
+        i for role in ("agent", "backer") for i, _, side in cues.get(role, ()) if side == "before"
     )
+    view.implied = [i for i, _, _ in lex.implied.find(tokens)]
+    view.relation_at = ends_of("relation")
+    view.object_pronoun_at = frozenset(at("objpronoun"))
+    view.object_after_at = frozenset(at("objafter"))
+    view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
+    view.counted_at = ends_of("count") | {i for i, t in enumerate(tokens) if t.text.isdigit()}
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     dateline = _dateline(sent.text)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -181,20 +189,21 @@ def _reported_starts(
     sent: Sentence,
     tokens: list[Token],
     mentions: list[Mention],
-    hits: list[tuple[int, int, tuple[str, str]]],
+    hits: list[tuple[int, int, str]],
     svo: bool,
 ) -> set[int]:
     """Token indices where a speech verb's reported clause begins: right after the verb ("Iran said
     Israel attacked"), or after the speaker it inverts and that speaker's comma ("sagte Putin, Russland
-    werde ...", always so outside subject-verb-object languages). None for
-    a tag after its content ('"...", sagte Scholz', "..., said Bush") or set off by commas
-    ("Police, witnesses said, arrested ...")."""
+    werde ...", always so outside subject-verb-object languages). None for a tag after its content
+    ('"...", sagte Scholz', "..., said Bush") or set off by commas ("Police, witnesses said, arrested ...")."""
+    if not hits:
+        return set()
     text = sent.text
     starts = [t.start for t in tokens]
     named = {bisect_left(starts, m.start - sent.start): m.end - sent.start for m in mentions}
     out: set[int] = set()
-    for i, j, (role, _) in hits:
-        if role != "speech" or j >= len(tokens):
+    for i, j, _ in hits:
+        if j >= len(tokens):
             continue
         before = text[tokens[i - 1].end : tokens[i].start] if i else ""
         after = text[tokens[j - 1].end : tokens[j].start]
