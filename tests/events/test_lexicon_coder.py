@@ -29,9 +29,13 @@ def test_every_language_covers_every_type() -> None:
 @pytest.mark.parametrize(("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_type_and_roles(code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str,
                         text: str) -> None:  # fmt: skip
-    events = code(text, lang).events
+    assert_type_and_roles(code(text, lang), event, actor, recipient)
+
+
+def assert_type_and_roles(analysis: Analysis, event: str, actor: str, recipient: str) -> None:
+    """The analysis holds a factual event of this type with these actor and recipient codes (``-`` = none)."""
     want_r = set() if recipient == "-" else set(recipient.split(","))
-    got = [(e.event, codes(e.actor), codes(e.recipient), e.factual) for e in events]
+    got = [(e.event, codes(e.actor), codes(e.recipient), e.factual) for e in analysis.events]
     assert (event, set(actor.split(",")), want_r, True) in got, got
 
 
