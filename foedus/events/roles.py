@@ -132,8 +132,8 @@ def assign_roles(
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
-        # A marked possessor must touch the noun ("für Putins Unterstützung"); "to Cairo for
-        # talks" is a destination, not the talks' owner.
+        # A marked possessor must touch the noun, an adjective aside ("für Putins (militärische)
+        # Unterstützung"); "to Cairo for talks" is a destination, not the talks' owner.
         # A place set off by a comma is no owner ("fired at a car in Gaza, killing two militants").
         owner = [
             mv
@@ -145,7 +145,7 @@ def assign_roles(
                 and "," in view.sent.text[mv.mention.end - view.sent.start : view.tokens[trig].start]
             )
         ]
-        if owner and owner[-1] not in unmarked and trig - owner[-1].last == 1:
+        if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
             recips += after[0] if after else []
@@ -503,3 +503,14 @@ def refs(mentions: list[Mention]) -> list[ActorRef]:
                 name=m.actor.name, start=m.start, end=m.end,
             )  # fmt: skip
     return list(seen.values())
+
+
+def _touches(view: SentenceView, last: int, trig: int) -> bool:
+    """Token ``last`` is right before the noun at ``trig``, or one lower-case word (an adjective) is between."""
+    if trig - last == 1:
+        return True
+    if trig - last != 2:
+        return False
+    tok = view.tokens[last + 1]
+    word = view.sent.text[tok.start : tok.end]  # tokens are lower-cased; a capital marks a (German) noun
+    return word.isalpha() and word.islower() and not view.lex.roles.find([tok])

@@ -785,3 +785,15 @@ def test_a_relative_clause_acts_through_its_antecedent(
 ) -> None:
     ev = first(code(text), event)
     assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was [Kim|PRK] als Gegenleistung für [Putins|RUS] militärische Unterstützung erhält, ist unklar.",
+        "Was [Kim|PRK] als Gegenleistung für [Putins|RUS] Unterstützung erhält, ist unklar.",
+    ],
+)
+def test_a_marked_possessor_acts_across_an_adjective(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "SUPPORT")
+    assert codes(ev.actor) == {"RUS"} and "RUS" not in codes(ev.recipient)
