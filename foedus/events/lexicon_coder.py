@@ -211,7 +211,7 @@ class LexiconCoder:
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
-        seen: list[tuple[str, frozenset[str | None]]] = []
+        seen: list[tuple[str, frozenset[str | None], Event]] = []
         cands = self.candidates(view, p, found)
         if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
             self.analytic_topics(cands, p)
@@ -232,9 +232,15 @@ class LexiconCoder:
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
-            if any(e == c.event and codes & done for e, done in seen):
-                continue  # the same event named twice in one sentence
-            seen.append((c.event, codes))
+            twice = next((ev for e, done, ev in seen if e == c.event and codes & done), None)
+            if twice is not None:
+                # The same event named twice in one sentence: one event, and the telling that names
+                # its recipient says whom ("X, which has long demanded compensation from Y, renewed its demand").
+                others = [m for m in roles.recipient if m.actor.code not in codes]  # no actor acting on itself
+                if not any(r.text for r in twice.recipient) and others:
+                    twice.recipient = refs(others)
+                    twice.id = event_id(twice)
+                continue
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
                 0.35
@@ -264,6 +270,7 @@ class LexiconCoder:
                 ev.event_loc = {"text": pl.text, "code": pl.actor.code, "name": pl.actor.name,
                                 "wikidata": pl.actor.wikidata, "start": pl.start, "end": pl.end}  # fmt: skip
             ev.id = event_id(ev)
+            seen.append((c.event, codes, ev))
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
 
