@@ -211,26 +211,36 @@ class LexiconCoder:
         sent = view.sent
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
-        out: list[Event] = []
-        seen: list[tuple[str, frozenset[str | None]]] = []
+        seen: list[tuple[str, frozenset[str | None], Event]] = []
         cands = self.candidates(view, p, found)
         if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
             self.analytic_topics(cands, p)
         # The sentence's main event is its first trigger (news leads with the act; later
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
         # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
-        main = _main(view, cands)
+        back = _background(view, cands)
+        main = _main(view, cands, back)
         d = self.decision
-        for c in cands:
+        # The same event named twice keeps its foreground telling ("Israel, which occupies southern
+        # Lebanon, launched raids"): the main trigger first, then the foreground, then the background.
+        order = {id(c): k for k, c in enumerate(cands)}
+        coded: list[tuple[int, Event]] = []
+        for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             trig = view.token_at(c.start)
             aux = modality(view, trig, c.kind, view.token_at(c.end - 1))
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
-            if any(e == c.event and codes & done for e, done in seen):
-                continue  # the same event named twice in one sentence
-            seen.append((c.event, codes))
+            twice = next((ev for e, done, ev in seen if e == c.event and codes & done), None)
+            if twice is not None:
+                # The same event named twice in one sentence: one event, and the telling that names
+                # its recipient says whom ("X, which has long demanded compensation from Y, renewed its demand").
+                others = [m for m in roles.recipient if m.actor.code not in codes]  # no actor acting on itself
+                if not any(r.text for r in twice.recipient) and others:
+                    twice.recipient = refs(others)
+                    twice.id = event_id(twice)
+                continue
             ctx = sorted(set(contexts) | ({c.context} if c.context else set()))
             confidence = (
                 0.35
@@ -260,8 +270,9 @@ class LexiconCoder:
                 ev.event_loc = {"text": pl.text, "code": pl.actor.code, "name": pl.actor.name,
                                 "wikidata": pl.actor.wikidata, "start": pl.start, "end": pl.end}  # fmt: skip
             ev.id = event_id(ev)
-            out.append(ev)
-        return out
+            seen.append((c.event, codes, ev))
+            coded.append((order[id(c)], ev))
+        return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
 
 
 def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
@@ -287,13 +298,14 @@ def _occurs(view: SentenceView) -> bool:
     return any(scope == "occurred" for _i, _j, (_flag, scope) in view.modality)
 
 
-def _main(view: SentenceView, cands: list[Candidate]) -> int | None:
+def _main(view: SentenceView, cands: list[Candidate], back: set[int] | None = None) -> int | None:
     """Offset of the sentence's main trigger: the first one not in the background, else the first.
     A meeting named before a verb trigger is the scene of the act ("After talks with the envoy,
     X released ...", "At a meeting in Geneva, X rejected ...")."""
     if not cands:
         return None
-    fore = [c for c in cands if not (view.tokens and view.background(view.token_at(c.start)))]
+    back = _background(view, cands) if back is None else back
+    fore = [c for c in cands if id(c) not in back]
     verbs = [c for c in fore if c.kind == "v" and c.event not in SCENE]
 
     def scene(c: Candidate) -> bool:
@@ -306,6 +318,18 @@ def _main(view: SentenceView, cands: list[Candidate]) -> int | None:
     acts = [c for c in fore if not scene(c)]
     fore = acts or fore
     return min(c.start for c in fore) if fore else min(c.start for c in cands)
+
+
+def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
+    """Ids of candidates told as background: the occasion of another act ("after agreeing"), or in
+    a relative clause describing a party ("Israel, which occupies ...", "two men who attacked a
+    settler were detained")."""
+    if not view.tokens:
+        return set()
+    at = {id(c): view.token_at(c.start) for c in cands}
+    verbs = sorted(at[id(c)] for c in cands if c.kind in ("v", "x"))
+    spans = view.described(verbs)
+    return {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:

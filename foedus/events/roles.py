@@ -129,6 +129,11 @@ def assign_roles(
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
             actors = after.pop(0)
+    elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
+        # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
+        # its subject, the antecedent acts and the names before the verb are its objects.
+        actors = ante
+        recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
@@ -339,6 +344,17 @@ def _antecedent(view: SentenceView, clause: int) -> list[MentionView]:
     cue = view.relative_at[clause]
     named = [mv for mv in view.mentions if mv.last < cue and mv.role in (None, "recipient", "topic")]
     return [mv for mv in named if mv.group == named[-1].group] if named else []
+
+
+def _relative_subject(view: SentenceView, clause: int) -> list[MentionView]:
+    """The antecedent of a relative clause whose pronoun is its subject: no name and no second
+    pronoun right after the cue ("das den Süden besetzt hält", not "die die Polizei festnahm")."""
+    cue = view.relative_at.get(clause)
+    if cue is None or cue + 1 >= len(view.tokens):
+        return []
+    if cue + 1 in view.relative_words or any(mv.first == cue + 1 for mv in view.mentions):
+        return []
+    return _antecedent(view, clause)
 
 
 def _main_subject(view: SentenceView) -> list[MentionView]:

@@ -22,6 +22,7 @@ SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backg
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
+RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
 
 
 @dataclass
@@ -50,6 +51,9 @@ class SentenceView:
     reported: frozenset[int] = frozenset()  # clauses a speech verb introduces ("saying Israel attacked")
     opened: tuple[int, int] | None = None  # (opening clause, main clause): "After meeting X, Y urged ..."
     relative_at: dict[int, int] = field(default_factory=dict)  # relative clause -> token of its "who"/"which"
+    restrictive_at: frozenset[int] = frozenset()  # "who", "that" with no comma before: a clause inside a phrase
+    relative_words: frozenset[int] = frozenset()  # every relative pronoun or article ("die", "welche")
+    said_at: frozenset[int] = frozenset()  # tokens of speech verbs ("said", "saying"): "said that" opens no relative
     mentions: list[MentionView] = field(default_factory=list)
     modality: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
     passive_at: list[int] = field(default_factory=list)
@@ -85,6 +89,34 @@ class SentenceView:
                     return True
         return False
 
+    def described(self, verbs: list[int]) -> list[tuple[int, int]]:
+        """Token spans (cue, main verb) of relative clauses without commas that describe the subject
+        before its verb ("Two men who attacked a settler were detained", "The militants who kidnapped
+        the engineers released them"), given the token indices of the sentence's verb triggers. The cue
+        follows a phrase with no verb or speech verb of its own, the clause's verb comes within
+        RELATIVE_REACH tokens of it, and a later verb not joined to that one by "and" is the main verb."""
+        spans: list[tuple[int, int]] = []
+        text, toks = self.sent.text, self.tokens
+        for r in sorted(self.restrictive_at):
+            if r == 0 or r - 1 in self.said_at or "," in text[toks[r - 1].end : toks[r].start]:
+                continue
+            k = r - 1  # the start of the phrase the clause describes: back to a comma or a clause break
+            while k > 0 and self.clause_of[k - 1] == self.clause_of[r - 1]:
+                gap = text[toks[k - 1].end : toks[k].start]
+                if "," in gap or _HARD_BREAK.search(gap):
+                    break
+                k -= 1
+            if any(k <= v < r for v in verbs) or any(k <= s < r for s in self.said_at):
+                continue  # "Israel said that ...", "warned that ...": a verb's content, no description
+            own = next((v for v in verbs if r < v <= r + RELATIVE_REACH), None)
+            if own is None:
+                continue
+            # "who attacked a settler and stole his car were detained": "and" chains the clause's verbs
+            main = next((v for v in verbs if v > own and toks[v - 1].text not in self.lex.joiners), None)
+            if main is not None:
+                spans.append((r, main))
+        return spans
+
     def token_at(self, offset: int) -> int:
         """Index of the token covering (or first after) a sentence-relative offset."""
         for i, tok in enumerate(self.tokens):
@@ -107,6 +139,10 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         return frozenset(j - 1 for _, j, _ in cues.get(role, ()))
 
     boundaries, relative = set(at("clause")), set(at("relative"))
+    # German relative pronouns are its articles ("die", "der"): followed by another article, a
+    # pronoun or an adverb (roles.tsv relnext) rather than a noun or adjective, one opens a clause
+    # (", die einen Siedler angriffen,"; not ", die gegnerischen Kräfte").
+    relative |= {i for i in at("relarticle") if i + 1 in set(at("relnext"))}
     # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
     # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
     # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
@@ -146,6 +182,9 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view = SentenceView(
         sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
     )
+    view.restrictive_at = frozenset(at("restrictive"))
+    view.relative_words = frozenset(at("relative")) | frozenset(at("relarticle"))
+    view.said_at = frozenset(k for role in ("speech", "source") for i, j, _ in cues.get(role, ()) for k in range(i, j))
     view.modality = lex.modality.find(tokens)
     view.passive_at = at("passive")
     view.subordinate = [j for _, j, _ in cues.get("subordinate", ())]

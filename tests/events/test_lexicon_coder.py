@@ -253,3 +253,53 @@ def test_a_meeting_before_the_act_is_its_scene(code: Callable[..., Analysis]) ->
 def test_a_ceasefire_agreement_is_agree(code: Callable[..., Analysis]) -> None:
     events = code("[Armenia|ARM] and [Azerbaijan|AZE] reached a ceasefire agreement on Thursday.").events
     assert [e.event for e in events][:1] == ["AGREE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "main", "background"),
+    [
+        ("Three [Kurdish|IRQ] men who ambushed a [Turkish|TUR] patrol were arrested by [police|IRQ/COP].", "en",
+         "COERCE", "ASSAULT"),
+        ("The [rebels|COD/REB] who abducted the [Belgian|BEL] nurses freed them on Friday.", "en", "RETREAT",
+         "ASSAULT"),
+        ("Die [Soldaten|SYR/MIL], die einen [türkischen|TUR] Grenzposten beschossen hatten, wurden von der "
+         "[Polizei|SYR/COP] festgenommen.", "de", "COERCE", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_describing_the_subject_yields_to_the_main_verb(
+    code: Callable[..., Analysis], text: str, lang: str, main: str, background: str
+) -> None:
+    """A "who"/"die"-clause before the main verb describes the subject: its act is still coded, with
+    less confidence than the act the sentence reports."""
+    events = code(text, lang).events
+    by_type = {e.event: e.confidence for e in events}
+    assert background in by_type, events
+    assert max(events, key=lambda e: e.confidence).event == main, by_type
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("[Police|IRQ/COP] arrested three men who ambushed a [Turkish|TUR] patrol.", "COERCE"),  # after the verb
+        ("[Iraq|IRQ] said that three men ambushed a [Turkish|TUR] patrol and were arrested.", "ASSAULT"),  # content
+        ("The [rebels|COD/REB] who live near the border ambushed a [Rwandan|RWA] patrol and were repelled.",
+         "ASSAULT"),  # the clause's own verb is no trigger: the first one is the main verb
+    ],
+)  # fmt: skip
+def test_a_clause_that_describes_no_subject_keeps_the_first_act_main(
+    code: Callable[..., Analysis], text: str, main: str
+) -> None:
+    events = code(text).events
+    assert max(events, key=lambda e: e.confidence).event == main, [(e.event, e.confidence) for e in events]
+
+
+def test_the_same_event_told_twice_keeps_the_foreground_telling(code: Callable[..., Analysis]) -> None:
+    """ "X, which occupies Y, launched raids on Z": one COERCE, triggered in the main clause; a
+    recipient only the background telling names goes to the kept event."""
+    events = code("[Israel|ISR], which occupies southern [Lebanon|LBN], launched raids on [Hezbollah|LBN/REB].").events
+    coerce = [e for e in events if e.event == "COERCE"]
+    assert [e.trigger.text for e in coerce] == ["raids"]  # type: ignore[union-attr]
+    demand = "[Chile|CHL], which has long demanded reparations from [Peru|PER], repeated its demand on Friday."
+    request = [e for e in code(demand).events if e.event == "REQUEST"]
+    assert [e.trigger.text for e in request] == ["demand"]  # type: ignore[union-attr]
+    assert codes(request[0].recipient) == {"PER"}

@@ -797,3 +797,20 @@ def test_a_relative_clause_acts_through_its_antecedent(
 def test_a_marked_possessor_acts_across_an_adjective(code: Callable[..., Analysis], text: str) -> None:
     ev = first(code(text, "de"), "SUPPORT")
     assert codes(ev.actor) == {"RUS"} and "RUS" not in codes(ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Armenien|ARM], das den Westen von [Aserbaidschan|AZE] besetzt hält, lehnte den Plan ab.", "COERCE", "ARM",
+         "AZE"),
+        ("Die [Soldaten|SYR/MIL], die einen [türkischen|TUR] Posten beschossen hatten, zogen ab.", "ASSAULT", "SYR",
+         "TUR"),
+    ],
+)  # fmt: skip
+def test_a_verb_final_relative_clause_acts_through_its_antecedent(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    """German "das ... besetzt hält": the pronoun is the clause's subject, the names before the verb its objects."""
+    ev = first(code(text, "de"), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})

@@ -119,3 +119,42 @@ def test_a_relative_clause_set_off_by_commas_is_background() -> None:
     invaded = next(i for i, t in enumerate(v.tokens) if t.text == "invaded")
     rejected = next(i for i, t in enumerate(v.tokens) if t.text == "rejected")
     assert v.background(invaded) and not v.background(rejected)
+
+
+def test_a_relative_clause_without_commas_describes_the_subject_up_to_the_main_verb() -> None:
+    v = view("Two [Afghan|AFG] men who shot at a [German|DEU] convoy and fled were detained.")
+    at = {t.text: i for i, t in enumerate(v.tokens)}
+    verbs = [at["shot"], at["fled"], at["detained"]]
+    # "and fled" chains onto the clause's own verb; "were detained" is the main verb
+    assert v.described(verbs) == [(at["who"], at["detained"])]
+    assert v.described([at["shot"]]) == []  # no later verb: nothing to yield to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Iran|IRN] said that [Israel|ISR] shot at a convoy and was condemned.",  # a speech verb's content
+        "[Iran|IRN] shot at a convoy that [Iraq|IRQ] escorted and was condemned.",  # after the main verb
+        "[Iran|IRN], which shot at a convoy, was condemned.",  # commas: a clause of its own, not this rule
+    ],
+)
+def test_no_subject_description_after_a_verb_or_a_comma(text: str) -> None:
+    v = view(text)
+    verbs = [i for i, t in enumerate(v.tokens) if t.text in ("shot", "escorted", "condemned")]
+    assert v.described(verbs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("Die [Soldaten|SYR], die einen Posten beschossen hatten, wurden festgenommen.", True),
+        ("[Israel|ISR], das den Süden des [Libanon|LBN] besetzt hält, griff an.", True),
+        ("Die Satelliten verbessern die Fähigkeit [Nordkoreas|PRK], die gegnerischen Kräfte anzugreifen.", False),
+    ],
+)
+def test_a_german_article_after_a_comma_opens_a_relative_clause_before_an_article(text: str, relative: bool) -> None:
+    v = view(text, "de")
+    die = next(
+        i for i, t in enumerate(v.tokens) if i and t.text in ("die", "das") and "," in v.sent.text[: t.start][-2:]
+    )
+    assert (v.relative_at.get(v.clause_of[die]) == die) is relative
