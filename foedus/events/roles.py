@@ -514,10 +514,7 @@ def refs(mentions: list[Mention]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for m in mentions:
         if m.actor.code not in seen:
-            seen[m.actor.code] = ActorRef(
-                text=m.text, code=m.actor.code, sector=m.sector or m.actor.sector, wikidata=m.actor.wikidata,
-                name=m.actor.name, start=m.start, end=m.end,
-            )  # fmt: skip
+            seen[m.actor.code] = m.ref()
     return list(seen.values())
 
 

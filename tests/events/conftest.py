@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from foedus.config import Config
@@ -53,3 +54,16 @@ def code(stage: EventStage) -> Callable[..., Analysis]:
 
 def codes(refs: list) -> set[str]:  # type: ignore[type-arg]
     return {r.code for r in refs}
+
+
+def fake_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch, floor: float, probs: dict[str, float]) -> None:
+    """The classifier returns ``probs`` (read at call time, so a test may change them) and ``floor`` elsewhere."""
+    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
+
+    def predict(texts: list[str], hints: object = None) -> np.ndarray:
+        p = np.full((len(texts), len(labels)), floor)
+        for label, value in probs.items():
+            p[:, labels.index(label)] = value
+        return p
+
+    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.events.stage import EventStage
 from foedus.records import PLOVER_TYPES, Analysis
-from tests.events.conftest import codes
+from tests.events.conftest import codes, fake_probs
 
 CASES = list(read_tsv(Path(__file__).parent / "data" / "types.tsv"))
 
@@ -91,14 +90,7 @@ def test_first_trigger_is_the_main_event(
 ) -> None:
     """The lead verb outranks a trigger in a later clause ("..., after ... seized") that the
     classifier ranks a little higher."""
-    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
-
-    def predict(texts: list[str], hints: object = None) -> np.ndarray:
-        p = np.full((len(texts), len(labels)), 0.01)
-        p[:, labels.index("COERCE")], p[:, labels.index("ACCUSE")] = 0.45, 0.40
-        return p
-
-    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    fake_probs(stage, monkeypatch, 0.01, {"COERCE": 0.45, "ACCUSE": 0.40})
     decision = stage.coder.decision  # type: ignore[attr-defined]
     text = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
 
@@ -116,16 +108,8 @@ def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(
 ) -> None:
     """With ``retype`` set, a verb trigger whose type the classifier (reading the whole sentence)
     ranks below its top two names the act the classifier is sure of."""
-    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
-    own = {"ASSAULT": 0.01}
-
-    def predict(texts: list[str], hints: object = None) -> np.ndarray:
-        p = np.full((len(texts), len(labels)), 0.005)
-        p[:, labels.index("SANCTION")], p[:, labels.index("NONE")] = 0.8, 0.05
-        p[:, labels.index("ASSAULT")] = own["ASSAULT"]
-        return p
-
-    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    own = {"SANCTION": 0.8, "NONE": 0.05, "ASSAULT": 0.01}
+    fake_probs(stage, monkeypatch, 0.005, own)
     decision = stage.coder.decision  # type: ignore[attr-defined]
 
     def coded(retype: float) -> list[str]:
@@ -154,14 +138,7 @@ def test_a_sure_classifier_types_an_ambiguous_trigger_it_disputes(
         path.unlink()
     (tmp_path / "lexicons/en/triggers.tsv").write_text("expelled\tCOERCE\t\t\tx\naccusing\tACCUSE\t\t\tv\n", "utf-8")
     monkeypatch.setitem(stage.coder.lexicons, "en", load_lexicon.__wrapped__(tmp_path, "en"))  # type: ignore[attr-defined]
-    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
-
-    def predict(texts: list[str], hints: object = None) -> np.ndarray:
-        p = np.full((len(texts), len(labels)), 0.005)
-        p[:, labels.index("SANCTION")], p[:, labels.index("ACCUSE")] = 0.8, 0.05
-        return p
-
-    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    fake_probs(stage, monkeypatch, 0.005, {"SANCTION": 0.8, "ACCUSE": 0.05})
     decision = stage.coder.decision  # type: ignore[attr-defined]
     text = "[Germany|DEU] expelled the military attache of [Egypt|EGY], accusing him of spying."
 

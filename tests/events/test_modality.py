@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from foedus import analyze
@@ -18,7 +17,7 @@ from foedus.events.stage import EventStage
 from foedus.events.training import NONE
 from foedus.records import Analysis, TimeExpr
 from tests.conftest import SEED
-from tests.events.conftest import MARK
+from tests.events.conftest import MARK, fake_probs
 
 CASES = list(read_tsv(Path(__file__).parent / "data" / "modality.tsv"))
 
@@ -63,14 +62,7 @@ def test_a_bad_needs_pattern_or_scope_is_a_config_error(tmp_path: Path) -> None:
 @pytest.fixture
 def fixed_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch) -> None:
     """The classifier sees no event (NONE first, AGREE second, the rest far behind)."""
-    labels = stage.coder.classifier.labels  # type: ignore[attr-defined]
-
-    def predict(texts: list[str], hints: object = None) -> np.ndarray:
-        p = np.full((len(texts), len(labels)), 0.01)
-        p[:, labels.index(NONE)], p[:, labels.index("AGREE")] = 0.5, 0.3
-        return p
-
-    monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+    fake_probs(stage, monkeypatch, 0.01, {NONE: 0.5, "AGREE": 0.3})
 
 
 def test_noun_topic_of_an_undated_analysis_loses_confidence(code: Callable[..., Analysis], fixed_probs: None) -> None:
