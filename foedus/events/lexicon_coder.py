@@ -20,7 +20,7 @@ from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import modality
 from foedus.events.roles import RECIPROCAL, assign_roles, refs
-from foedus.events.sentence import SentenceView, build_view
+from foedus.events.sentence import SentenceView, build_view, subject
 from foedus.events.training import NONE
 from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentence
 
@@ -101,6 +101,7 @@ class LexiconCoder:
         views: list[SentenceView] = []
         pairs: list[list[Mention]] = []
         coordinated: list[Mention] = []  # the last two parties named together ("X and Y", "zwischen X und Y")
+        previous: list[Mention] = []  # the last named sentence subject, for "he"/"sie" opening a later one
         k = 0
         for sent in analysis.sentences:
             while k < len(mentions) and mentions[k].start < sent.start:
@@ -113,6 +114,8 @@ class LexiconCoder:
             if not inside and not (lex.implied_re and lex.implied_re.search(sent.text)):
                 continue  # nobody named or implied: no event to code
             view = build_view(sent, inside, lex)
+            view.previous_subject = previous
+            previous = subject(view) or previous
             if inside or view.implied:
                 views.append(view)
                 # "both countries": the pair this sentence coordinates, else the last pair named

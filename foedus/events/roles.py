@@ -235,6 +235,15 @@ def assign_roles(
             actors = [mv for mv in pre if mv.group == g]
             recips = [mv for mv in recips if mv.group != g]
     act = [mv.mention for mv in actors]
+    if view.previous_subject and not passive and _pronoun_subject(view, trig, clause):
+        # "Erdogan flew to Baku. There he signed a pact with Azerbaijan": the pronoun opening the
+        # clause stands for the subject of the sentence before; names here are the other side.
+        prev = view.previous_subject
+        if event in RECIPROCAL and partners:
+            act = list(prev) + [m for m in act if m.actor.code not in {p.actor.code for p in prev}]
+        else:  # a name the clause gave as its subject is the object ("Dort sagte er der Ukraine Hilfe zu")
+            recips = [mv for mv in actors if mv.code not in {p.actor.code for p in prev}] + recips
+            act = list(prev)
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
     if not act and places:
@@ -437,6 +446,17 @@ def _speaker_referred_to(view: SentenceView, trig: int, clause: int, act: list[M
     if not speakers or speakers[0].code in acting:
         return []
     return [mv.mention for mv in speakers if mv.group == speakers[0].group]
+
+
+def _pronoun_subject(view: SentenceView, trig: int, clause: int) -> bool:
+    """A subject pronoun before the trigger in its clause, with no name and no relative clause before it."""
+    if clause in view.relative_at or view.clause_of[0] != clause:
+        return False  # only the sentence's first clause: later ones have their own antecedents
+    if any(mv.clause == clause and mv.first < trig and mv.role != "dateline" for mv in view.mentions):
+        return False
+    if view.lex.order != "svo" and trig + 1 < len(view.tokens) and view.tokens[trig + 1].text in view.lex.pronouns:
+        return True  # verb second: "Dort sagte er ..."
+    return _pronoun_before(view, trig, clause)
 
 
 def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:

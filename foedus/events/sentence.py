@@ -73,6 +73,8 @@ class SentenceView:
     object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
+    # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
+    previous_subject: list[Mention] = field(default_factory=list)
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -455,3 +457,11 @@ def _list_closes(view: SentenceView, k: int) -> bool:
 def _lower(word: str) -> bool:
     """Whether a word is written in lower case (scripts without case, such as Arabic, never are)."""
     return word[:1].islower()
+
+
+def subject(view: SentenceView) -> list[Mention]:
+    """The sentence's subject: the first group of names with no role cue (or a speaker), datelines aside."""
+    lead = [mv for mv in view.mentions if mv.role in (None, "source", "coactor")]
+    if not lead or any(t.text in view.lex.pronouns for t in view.tokens[: lead[0].first]):
+        return []  # "He urged China ...": the subject is still the one named before
+    return [mv.mention for mv in lead if mv.group == lead[0].group]

@@ -814,3 +814,31 @@ def test_a_verb_final_relative_clause_acts_through_its_antecedent(
     """German "das ... besetzt hält": the pronoun is the clause's subject, the names before the verb its objects."""
     ev = first(code(text, "de"), event)
     assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event", "actor", "recipient"),
+    [
+        ("[Macron|FRA] arrived in Beijing on Tuesday. He urged [China|CHN] to press Russia.", "en", "REQUEST", {"FRA"},
+         {"CHN"}),
+        ("[Erdogan|TUR] flew to Baku. There he signed a defence pact with [Azerbaijan|AZE].", "en", "AGREE",
+         {"TUR", "AZE"}, set()),
+        ("[Scholz|DEU] reiste am Montag nach Kiew. Dort sagte er [der Ukraine|UKR] weitere Hilfe zu.", "de", "AGREE",
+         {"DEU"}, {"UKR"}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_sentence_stands_for_the_subject_before(
+    code: Callable[..., Analysis], text: str, lang: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_named_subject_needs_no_antecedent(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Macron|FRA] arrived in Beijing. Then [Xi|CHN] urged [Russia|RUS] to end the war."), "REQUEST")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"CHN"}, {"RUS"})
+
+
+def test_a_passive_pronoun_subject_is_not_the_actor(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iran|IRN] reopened its embassy. It was attacked by [Israel|ISR] on Monday."), "ASSAULT")
+    assert codes(ev.actor) == {"ISR"}
