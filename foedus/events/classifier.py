@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from foedus.events.lexicon import Trigger
+from foedus.events.lexicon import Trigger, available_languages, load_lexicon
 from foedus.events.training import NONE, Example, load_examples
 
 MODEL_FILE = "events.pkl"
@@ -126,8 +126,6 @@ def trigger_hints(found: Sequence[tuple[re.Match[str], Trigger]]) -> tuple[str, 
 
 def example_hints(examples: Sequence[Example], data_dir: Path) -> list[tuple[str, ...]]:
     """The hints of each example's own text, found with its language's lexicon (as the coder finds them)."""
-    from foedus.events.lexicon import available_languages, load_lexicon
-
     langs = set(available_languages(data_dir))
     out = []
     for e in examples:

@@ -301,13 +301,12 @@ def _occurs(view: SentenceView) -> bool:
     return any(scope == "occurred" for _i, _j, (_flag, scope) in view.modality)
 
 
-def _main(view: SentenceView, cands: list[Candidate], back: set[int] | None = None) -> int | None:
+def _main(view: SentenceView, cands: list[Candidate], back: set[int]) -> int | None:
     """Offset of the sentence's main trigger: the first one not in the background, else the first.
     A meeting named before a verb trigger is the scene of the act ("After talks with the envoy,
     X released ...", "At a meeting in Geneva, X rejected ...")."""
     if not cands:
         return None
-    back = _background(view, cands) if back is None else back
     fore = [c for c in cands if id(c) not in back]
     verbs = [c for c in fore if c.kind == "v" and c.event not in SCENE]
 

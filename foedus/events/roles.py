@@ -145,10 +145,7 @@ def assign_roles(
             for mv in here
             if mv.role not in ("origin", "source")
             and 0 < trig - mv.last <= 2
-            and not (
-                mv.role == "location"
-                and "," in view.sent.text[mv.mention.end - view.sent.start : view.tokens[trig].start]
-            )
+            and not (mv.role == "location" and _scene(view, mv, trig))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]
@@ -239,10 +236,11 @@ def assign_roles(
         # "Erdogan flew to Baku. There he signed a pact with Azerbaijan": the pronoun opening the
         # clause stands for the subject of the sentence before; names here are the other side.
         prev = view.previous_subject
+        prev_codes = {m.actor.code for m in prev}
         if event in RECIPROCAL and partners:
-            act = list(prev) + [m for m in act if m.actor.code not in {p.actor.code for p in prev}]
+            act = list(prev) + [m for m in act if m.actor.code not in prev_codes]
         else:  # a name the clause gave as its subject is the object ("Dort sagte er der Ukraine Hilfe zu")
-            recips = [mv for mv in actors if mv.code not in {p.actor.code for p in prev}] + recips
+            recips = [mv for mv in actors if mv.code not in prev_codes] + recips
             act = list(prev)
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
@@ -544,6 +542,5 @@ def _touches(view: SentenceView, last: int, trig: int) -> bool:
         return True
     if trig - last != 2:
         return False
-    tok = view.tokens[last + 1]
-    word = view.sent.text[tok.start : tok.end]  # tokens are lower-cased; a capital marks a (German) noun
-    return word.isalpha() and word.islower() and not view.lex.roles.find([tok])
+    word = view.word(last + 1)  # as written: a capital marks a (German) noun
+    return word.isalpha() and word.islower() and not view.lex.roles.find([view.tokens[last + 1]])

@@ -119,6 +119,10 @@ class SentenceView:
                 spans.append((r, main))
         return spans
 
+    def word(self, i: int) -> str:
+        """Token ``i`` as written (tokens themselves are lower-cased)."""
+        return self.sent.text[self.tokens[i].start : self.tokens[i].end]
+
     def token_at(self, offset: int) -> int:
         """Index of the token covering (or first after) a sentence-relative offset."""
         for i, tok in enumerate(self.tokens):
@@ -353,7 +357,7 @@ def _mark_owners(view: SentenceView) -> None:
         if (
             1 <= len(between) <= OWNED_WORDS
             and between[-1] in view.relation_at
-            and all(_lower(text[view.tokens[i].start : view.tokens[i].end]) for i in between)
+            and all(_lower(view.word(i)) for i in between)
         ):
             mv.role = "owner"
 
@@ -370,7 +374,7 @@ def _reach(view: SentenceView, last: int, cue: int, role: str) -> int:
     named by a longer title ("the U.S. State Department said", "Russia's Foreign Ministry said")."""
     if role != "source" or cue - last > SPEAKER_REACH:
         return 2
-    words = [(i, view.sent.text[view.tokens[i].start : view.tokens[i].end]) for i in range(last + 1, cue)]
+    words = [(i, view.word(i)) for i in range(last + 1, cue)]
     # Capitalised title words or a "speaker" cue ("on Monday", "foreign minister") between name and verb.
     return SPEAKER_REACH if all(i in view.speaker_at or not _lower(w) for i, w in words) else 2
 
