@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from foedus.evaluate.marked import MARK
 from foedus.events.stage import plover_rules
 from foedus.records import ActorRef, Analysis, Event, TimeExpr
-from tests.events.conftest import MARK, codes
+from tests.events.conftest import codes
 
 
 def test_future_aid_is_an_agreement_and_announced_withdrawal_a_concession() -> None:
