@@ -259,10 +259,17 @@ def _regex(pattern: str, source: Path) -> re.Pattern[str]:
 
 def _phrase(p: str) -> str:
     """A regex for a phrase: spaces match any whitespace; " ... " spans up to eight words
-    (German separable verbs: "wies ... zurück")."""
-    parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in p.split("...")]
+    (German separable verbs: "wies ... zurück"). A part ending in ``=`` is a whole word, not a
+    stem ("sent= ... troops" must not match "sentenced ... troops", "let= ... aid" not "lethal aid")."""
+    raw = [part.strip() for part in p.split("...")]
+    whole = [part.endswith("=") for part in raw]
+    parts = [re.escape(part.rstrip("=").rstrip()).replace(r"\ ", r"\s+") for part in raw]
     if len(parts) > 1 and len(parts[-1]) <= WHOLE_WORD:
         # A short last part is a whole word, a particle or a noun with its plural ("stellte ... ein"
         # must not end in "einer", "granted ... loan" takes "loans"); longer ones are stems.
         parts[-1] += r"(?:e?s)?\b"
-    return r"\w*(?:\s+\S+){0,8}?\s+".join(parts)
+    elif whole[-1]:
+        parts[-1] += r"\b"
+    gap = r"(?:\s+\S+){0,8}?\s+"
+    ends = [r"\b" if w else r"\w*" for w in whole[:-1]]
+    return "".join(part + end + gap for part, end in zip(parts[:-1], ends, strict=True)) + parts[-1]

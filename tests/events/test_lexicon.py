@@ -66,3 +66,32 @@ def test_a_separable_particle_is_a_whole_word() -> None:
     # naming an act as a verdict is a disapproval, not the act it names
     assert _found("The EU called the annexation illegal.")[0][1] == "ACCUSE"
     assert _found("Critics called the law an attack on press freedom.")[0][1] == "ACCUSE"
+
+
+def test_a_part_marked_whole_is_no_stem(tmp_path: Path) -> None:
+    """Round 9: "sent= ... troops" and "let= ... aid" must not fire inside "sentenced" or "lethal";
+    an unmarked part stays a stem ("cut ... aid" takes "cutting")."""
+    folder = tmp_path / "lexicons" / "xx"
+    folder.mkdir(parents=True)
+    rows = (
+        "sent= ... troops\tMOBILIZE\t\t\tv\nlet= ... aid\tRETREAT\t\t\tv\n"
+        "cut ... aid\tSANCTION\t\t\tv\nsold=\tAID\t\t\tx\n"
+    )
+    (folder / "triggers.tsv").write_text(rows, encoding="utf-8")
+    lex = load_lexicon.__wrapped__(tmp_path, "xx")
+
+    def found(text: str) -> list[str]:
+        return [t.event for _, t in lex.find_triggers(text)]
+
+    assert found("A court sentenced two troops.") == []
+    assert found("Britain sent two more troops.") == ["MOBILIZE"]
+    assert found("Germany refused lethal aid.") == []
+    assert found("Israel let the aid trucks in.") == ["RETREAT"]
+    assert found("Sweden is cutting its aid.") == ["SANCTION"]
+    assert found("Soldiers seized the weapons.") == []
+
+
+def test_english_lexicon_keeps_soldiers_and_sentences_apart() -> None:
+    assert [e for _, e in _found("Soldiers seized weapons and ammunition in the raid.")] == ["COERCE", "COERCE"]
+    assert _found("A court sentenced two soldiers to prison.") == [("sentenced", "COERCE")]
+    assert [e for _, e in _found("Washington announced a new package of lethal aid.")] == ["AID"]
