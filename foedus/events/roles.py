@@ -29,13 +29,15 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 # Events whose that-clause names their recipient, and the roles it may have there.
-CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient")}
+CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient"), "ACCUSE": (None,)}
+AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
 WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
+AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
@@ -50,9 +52,15 @@ class Roles:
 
 
 def assign_roles(
-    view: SentenceView, trig: int, event: str, mode: str | None, kind: str, implied_pair: list[Mention]
+    view: SentenceView,
+    trig: int,
+    event: str,
+    mode: str | None,
+    kind: str,
+    implied_pair: list[Mention],
+    end: int | None = None,
 ) -> Roles:
-    """Roles of the event whose trigger starts at token ``trig``."""
+    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given)."""
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     verbal = kind != "n" and trig - 1 not in view.determiner_at
@@ -72,15 +80,50 @@ def assign_roles(
     clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
     here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
+    svo = view.lex.order == "svo"
+    end = trig if end is None else end
+    if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig and trig + 1 in view.agent_at for mv in here):
+        passive = True  # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
+    # In a passive, a "by"/"from" name before the participle belongs to its subject ("the proposal by
+    # Israel was rejected by South Korea", "workers from France were deported by X"): it receives.
+    late_agent = passive and svo and any(mv.role == "agent" and mv.first > trig for mv in here)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     agents: list[MentionView] = []
     recips: list[MentionView] = []
     places: list[MentionView] = []
     unmarked: list[MentionView] = []
+    doers: list[MentionView] = []  # "condemned the arrest of its citizens by Sudan": the doer of the act concerned
+    related: list[MentionView] = []  # "suspended its trade agreement with X": the other side of a relation
     between = False
     for mv in here:
         r = mv.role
+        if r in ("agent", "from") and late_agent and mv.first < trig:
+            recips.append(mv)
+            continue
+        if r in ("agent", "from") and not passive and svo and verbal and mv.first < trig and not _scene(view, mv, trig):
+            # "Rockets fired by X struck ...", "Artillery fire from X hit ...": in the subject, the maker
+            # acts; a name before it in the clause makes it an object's ("fined the company from X").
+            if not any(o.clause == clause and o.first < mv.first and o.role != "dateline" for o in view.mentions):
+                unmarked.append(mv)
+                continue
+        if r == "agent" and any(
+            trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at
+        ):
+            # the agent of a passive whose subject holds the trigger: "sanctions on X were lifted by Y",
+            # "a package of aid for X was announced by Y"
+            agents.append(mv)
+            continue
+        if r == "agent" and not passive and mv.first > trig and (verbal or mv.first - trig == 2):
+            if verbal:
+                doers.append(mv)
+                recips.append(mv)
+            else:  # "a cyberattack by India": the noun's doer
+                agents.append(mv)
+            continue
+        if r == "from" and not verbal and 0 < mv.first - trig <= 2 and event not in AWAY:
+            agents.append(mv)  # "aid from Japan", "artillery fire from X", "peacekeepers from China": its source
+            continue
         if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:
             # "rebels, backed by Rwanda," is a passive of its own trigger: Rwanda backs, the rebels receive.
             agents.append(mv)
@@ -108,6 +151,8 @@ def assign_roles(
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
+            elif mv.first > trig:
+                related.append(mv)
         elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
             # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
             recips.append(mv)
@@ -134,6 +179,9 @@ def assign_roles(
         # its subject, the antecedent acts and the names before the verb are its objects.
         actors = ante
         recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+    elif not verbal and agents:
+        # the noun's own doer: "a cyberattack by India crippled the banks of Poland", "aid from Japan reached X"
+        recips = (after[0] if after else []) + recips
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
@@ -203,6 +251,8 @@ def assign_roles(
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
     # Geneva, Iran rejected the proposal").
+    if related and not recips and event not in RECIPROCAL:
+        recips = [mv for mv in related if mv.group == related[0].group]
     targets = [mv for mv in places if not _scene(view, mv, trig)]
     placed = False  # the recipient is only the place of the act
     if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
@@ -286,7 +336,10 @@ def assign_roles(
             # A foreign party outranks the actor's compatriots ("Israeli troops shot two
             # Palestinians near an Israeli settlement").
             own = {m.actor.code for m in act}
-            best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
+            made = {mv.group for mv in doers}  # the doer of the act concerned outranks its objects
+            best = min(
+                named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
+            )
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
     if not rec and event not in RECIPROCAL:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for

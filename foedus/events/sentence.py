@@ -412,9 +412,9 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
-            if "," in gap and between and mv.role == "source" and prev.role is None and not _list_closes(view, k):
-                # "killed 20 Kurdish rebels, the military said": a speech tag after the comma is the
-                # sentence's source, not one more object.
+            if "," in gap and mv.role == "source" and prev.role is None and not _list_closes(view, k):
+                # "killed 20 Kurdish rebels, the military said", "crippled the banks of Poland, officials
+                # said": a speech tag after the comma is the sentence's source, not one more object.
                 conj = apposition = False
             if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
