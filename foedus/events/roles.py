@@ -82,8 +82,9 @@ def assign_roles(
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     svo = view.lex.order == "svo"
     end = trig if end is None else end
-    if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig and trig + 1 in view.agent_at for mv in here):
-        passive = True  # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
+    if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig for mv in here):
+        # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
+        passive = trig + 1 in view.agent_at or passive
     # In a passive, a "by"/"from" name before the participle belongs to its subject ("the proposal by
     # Israel was rejected by South Korea", "workers from France were deported by X"): it receives.
     late_agent = passive and svo and any(mv.role == "agent" and mv.first > trig for mv in here)
@@ -101,12 +102,9 @@ def assign_roles(
         if r in ("agent", "from") and late_agent and mv.first < trig:
             recips.append(mv)
             continue
-        if r in ("agent", "from") and not passive and svo and verbal and mv.first < trig and not _scene(view, mv, trig):
-            # "Rockets fired by X struck ...", "Artillery fire from X hit ...": in the subject, the maker
-            # acts; a name before it in the clause makes it an object's ("fined the company from X").
-            if not any(o.clause == clause and o.first < mv.first and o.role != "dateline" for o in view.mentions):
-                unmarked.append(mv)
-                continue
+        if r in ("agent", "from") and not passive and svo and verbal and _subject_maker(view, mv, trig, clause):
+            unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
+            continue
         if r == "agent" and any(
             trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at
         ):
@@ -362,6 +360,14 @@ def assign_roles(
         rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _subject_maker(view: SentenceView, mv: MentionView, trig: int, clause: int) -> bool:
+    """Whether a "by"/"from" name before the trigger is in its clause's subject, with no name before it
+    ("Artillery fire from X hit ..."); a name before it makes it an object's ("fined the company from X")."""
+    if mv.first > trig or _scene(view, mv, trig):
+        return False
+    return not any(o.clause == clause and o.first < mv.first and o.role != "dateline" for o in view.mentions)
 
 
 def _other_party(mv: MentionView, views: list[MentionView], act: list[Mention]) -> bool:
