@@ -162,6 +162,7 @@ def assign_roles(
             unmarked.append(mv)
     before = _groups([mv for mv in unmarked if mv.first < trig])
     after = _groups([mv for mv in unmarked if mv.first > trig])
+    objects = list(after)
     actors: list[MentionView] = list(agents)
     if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
         # "After meeting Arafat in Gaza, Albright urged ...": the opening clause's unnamed subject
@@ -175,6 +176,11 @@ def assign_roles(
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
+        actors = ante
+        recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+    elif verbal and not svo and (ante := _pronoun_antecedent(view, trig, clause)):
+        # "Während er seine Truppen in der Ukraine stationierte": the pronoun opening the clause is its
+        # subject, standing for the person named last before it; names before the verb are its objects.
         actors = ante
         recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
     elif not verbal and agents:
@@ -306,14 +312,25 @@ def assign_roles(
         act = [
             mv.mention for mv in view.mentions[:1] if mv.role == "dateline" and len(view.mentions) == _datelined(view)
         ]
-    if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
-        own = {m.actor.code for m in act}
-        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
-    elif event in WIELDED:
-        # "the United States threatened military action": a state's own forces are its instrument;
-        # armed groups may still fight them ("Chechen rebels attacked Russian troops").
-        own = {m.actor.code for m in act if (m.sector or m.actor.sector) not in ARMED}
-        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
+    if event in MOVES or event in WIELDED:
+        # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves; "the United States
+        # threatened military action": a state's own forces are its instrument; armed groups may still
+        # fight them ("Chechen rebels attacked Russian troops").
+        own = {m.actor.code for m in act if event in MOVES or (m.sector or m.actor.sector) not in ARMED}
+        # forces as the plain object of a move are what is moved, whoever's they are ("seine Truppen")
+        kept = [
+            mv
+            for mv in recips
+            if (mv.mention.sector or "") not in FORCES
+            or (mv.code not in own and not (event in MOVES and mv.role is None))
+        ]
+        acting_codes = {m.actor.code for m in act}
+        if len(kept) < len(recips) and all(mv.code in acting_codes for mv in kept):
+            # "withdrew its troops from Germany", "разместила свои войска в Иране": past the forces
+            # moved, the next other party named, else the place they go, receives
+            nxt = [g for g in objects if g[0].code not in acting_codes]
+            kept = nxt[0] if nxt else [mv for mv in related if mv.group == related[0].group] or targets[:1]
+        recips = kept
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
     # of no distinct sector (the same state, its leader, its adjective) are excluded.
@@ -514,6 +531,21 @@ def _pronoun_subject(view: SentenceView, trig: int, clause: int) -> bool:
     if view.lex.order != "svo" and trig + 1 < len(view.tokens) and view.tokens[trig + 1].text in view.lex.pronouns:
         return True  # verb second: "Dort sagte er ..."
     return _pronoun_before(view, trig, clause)
+
+
+def _pronoun_antecedent(view: SentenceView, trig: int, clause: int) -> list[MentionView]:
+    """In a later clause opened by a subject pronoun before any name ("..., während er seine Truppen
+    ... stationierte"), the person the pronoun stands for: the first one named before it in the sentence,
+    its subject ("Putin wollte Kim gewinnen, indem er ihm Waffen lieferte")."""
+    if view.clause_of[0] == clause:
+        return []  # the sentence's first clause: the subject of the sentence before (previous_subject)
+    pron = next(
+        (i for i in range(trig) if view.clause_of[i] == clause and view.tokens[i].text in view.lex.pronouns), None
+    )
+    if pron is None or any(mv.clause == clause and mv.first < pron for mv in view.mentions):
+        return []
+    people = [mv for mv in view.mentions if mv.last < pron and mv.mention.actor.kind == "person"]
+    return [mv for mv in people if mv.group == people[0].group] if people else []
 
 
 def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:
