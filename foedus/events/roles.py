@@ -85,9 +85,15 @@ def assign_roles(
     if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig for mv in here):
         # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
         passive = trig + 1 in view.agent_at or passive
-    # In a passive, a "by"/"from" name before the participle belongs to its subject ("the proposal by
-    # Israel was rejected by South Korea", "workers from France were deported by X"): it receives.
-    late_agent = passive and svo and any(mv.role == "agent" and mv.first > trig for mv in here)
+    # agents of a passive right after its participle, with the names coordinated with them ("was reached
+    # by the UN Security Council and London")
+    late = {
+        mv.group
+        for mv in here
+        if mv.role == "agent"
+        and any(trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at)
+    }
+    late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     agents: list[MentionView] = []
@@ -99,15 +105,16 @@ def assign_roles(
     between = False
     for mv in here:
         r = mv.role
-        if r in ("agent", "from") and late_agent and mv.first < trig:
+        if r in ("agent", "from") and passive and svo and mv.first < trig and (event not in MOVES or late_agent):
+            # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
+            # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
+            # moved with no agent named are their owner's ("troops from X were deployed")
             recips.append(mv)
             continue
         if r in ("agent", "from") and not passive and svo and verbal and _subject_maker(view, mv, trig, clause):
             unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
             continue
-        if r == "agent" and any(
-            trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at
-        ):
+        if r == "agent" and mv.group in late:
             # the agent of a passive whose subject holds the trigger: "sanctions on X were lifted by Y",
             # "a package of aid for X was announced by Y"
             agents.append(mv)
@@ -367,6 +374,15 @@ def assign_roles(
         if speaker:
             act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
             rec = [m for m in named if m.actor.code not in {s.actor.code for s in act}]
+    if event == "THREATEN" and any(trig - 2 <= i <= end for i in view.undergoer_at):
+        # "NATO said India would pay a heavy price": the subject is the one threatened, the speaker threatens
+        named = {m.actor.code for m in act}
+        speaker = [mv for mv in view.mentions if mv.role == "source" and mv.code not in named] or [
+            mv for mv in view.mentions if mv.clause < clause and mv.role is None and mv.code not in named
+        ]
+        if speaker:
+            rec = list(act)
+            act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
@@ -441,8 +457,9 @@ def _relative_subject(view: SentenceView, clause: int) -> list[MentionView]:
 
 
 def _main_subject(view: SentenceView) -> list[MentionView]:
-    """The first unmarked name group of the main clause after an opening clause."""
-    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role is None]
+    """The first unmarked name group of the main clause after an opening clause, a speaker included
+    ("Warning of a harsh response, Berlin said ...")."""
+    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role in (None, "source")]
     return [mv for mv in main if mv.group == main[0].group] if main else []
 
 
