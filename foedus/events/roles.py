@@ -29,8 +29,16 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 # Events whose that-clause names their recipient, and the roles it may have there.
-CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient"), "ACCUSE": (None,)}
+CONTENT: dict[str, tuple[str | None, ...]] = {
+    "REQUEST": (None,),
+    "THREATEN": (None, "recipient"),
+    "ACCUSE": (None,),
+    "REJECT": (None, "recipient", "location", "with", "talks"),  # "denied that its troops had crossed into X"
+}
 AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
+OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "COERCE", "SANCTION"})  # often told as answers to another's act
+CONTENT_REACH = 3  # tokens from a trigger's end to the clause holding its content ("rejected accusations that")
+OCCASION_REACH = 8  # tokens from "after"/"amid" to the party whose act occasioned the event
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
@@ -145,7 +153,8 @@ def assign_roles(
         if r == "agent" and passive:
             agents.append(mv)
         elif r == "from":
-            (agents if passive else recips).append(mv)
+            # "received from X": the agent of a passive; "troops were withdrawn from X": what a move leaves
+            (agents if passive and event not in MOVES else recips).append(mv)
         elif r in ("coactor", "between"):
             partners.append(mv)
             between = between or r == "between"
@@ -176,6 +185,11 @@ def assign_roles(
         # is the main clause's
         actors = main
         recips = (after[0] if after else []) + recips
+    elif passive and event in MOVES and not actors and before:
+        # "fighter jets of X were scrambled", "troops from X were deployed": forces moved, no agent named,
+        # are moved by their own side
+        actors = before[0]
+        recips = [mv for g in before[1:] for mv in g] + (after[0] if after else []) + recips
     elif passive:
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
@@ -276,11 +290,16 @@ def assign_roles(
         site = (places or recips)[0]
         actors = [site]
         recips = [mv for mv in recips if mv is not site]
-    if event in CONTENT and not recips:
+    if event in CONTENT and not recips and _content_follows(view, end, clause):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
-        # against NATO": the one threatened
-        ok = CONTENT[event]
-        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role in ok and mv.first > trig]
+        # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
+        # is of the actor's own deeds, so its own forces there are no other party
+        ok, own = CONTENT[event], {mv.code for mv in actors} if event == "REJECT" else set()
+        nxt = [
+            mv
+            for mv in view.mentions
+            if mv.clause == clause + 1 and mv.role in ok and mv.first > trig and mv.code not in own
+        ]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
     if verbal and not passive and not between and not actors:
@@ -387,6 +406,10 @@ def assign_roles(
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
         act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
+    if not rec and event in OCCASIONED:
+        # "put its forces on alert after the incident with X", "lifted the ban after pressure from X": an
+        # act answering another party's is directed at it
+        rec = _occasion(view, act)
     if (not rec or placed) and event in AFFECTED:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
@@ -395,12 +418,37 @@ def assign_roles(
     return roles
 
 
+def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
+    """Whether the next clause is the trigger's content: it opens within CONTENT_REACH tokens of the trigger's
+    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
+    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
+    return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
+    """The party named in an "after"/"amid" phrase (roles.tsv subordinate cues) with no comma between:
+    "after the attack by Afghanistan", "amid tension with Seoul", "after drones from Syria were spotted"."""
+    own = {m.actor.code for m in act}
+    text = view.sent.text
+    for s in view.subordinate:
+        for mv in view.mentions:
+            if not 0 <= mv.first - s <= OCCASION_REACH or mv.code in own or mv.role in ("source", "dateline"):
+                continue
+            if s and "," in text[view.tokens[s - 1].end : mv.mention.start - view.sent.start]:
+                continue
+            return [o.mention for o in view.mentions if o.group == mv.group]
+    return []
+
+
 def _subject_maker(view: SentenceView, mv: MentionView, trig: int, clause: int) -> bool:
     """Whether a "by"/"from" name before the trigger is in its clause's subject, with no name before it
     ("Artillery fire from X hit ..."); a name before it makes it an object's ("fined the company from X")."""
     if mv.first > trig or _scene(view, mv, trig):
         return False
-    return not any(o.clause == clause and o.first < mv.first and o.role != "dateline" for o in view.mentions)
+    return not any(
+        o.clause == clause and o.first < mv.first and o.role != "dateline" and o.group != mv.group
+        for o in view.mentions
+    )
 
 
 def _other_party(mv: MentionView, views: list[MentionView], act: list[Mention]) -> bool:
