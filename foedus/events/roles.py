@@ -89,10 +89,12 @@ def assign_roles(
     here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     svo = view.lex.order == "svo"
+    participle = False
     end = trig if end is None else end
     if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig for mv in here):
         # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
-        passive = trig + 1 in view.agent_at or passive
+        participle = trig + 1 in view.agent_at
+        passive = participle or passive
     # agents of a passive right after its participle, with the names coordinated with them ("was reached
     # by the UN Security Council and London")
     late = {
@@ -127,8 +129,9 @@ def assign_roles(
             # "a package of aid for X was announced by Y"
             agents.append(mv)
             continue
-        if r == "agent" and not passive and mv.first > trig and (verbal or mv.first - trig == 2):
-            if verbal:
+        doer = verbal and kind == "v"  # a verb's object's doer ("shells fired by X hit": no verb of its own)
+        if r == "agent" and not passive and mv.first > trig and (doer or mv.first - trig == 2):
+            if doer:
                 doers.append(mv)
                 recips.append(mv)
             else:  # "a cyberattack by India": the noun's doer
@@ -194,6 +197,8 @@ def assign_roles(
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
             actors = after.pop(0)
+        elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
+            recips += after[0]
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
@@ -343,18 +348,20 @@ def assign_roles(
         # threatened military action": a state's own forces are its instrument; armed groups may still
         # fight them ("Chechen rebels attacked Russian troops").
         own = {m.actor.code for m in act if event in MOVES or (m.sector or m.actor.sector) not in ARMED}
-        # forces as the plain object of a move are what is moved, whoever's they are ("seine Truppen")
+        # forces a possessive points back to are the subject's, whoever the actor stage took them for
+        # ("während er seine Truppen in der Ukraine stationierte")
         kept = [
             mv
             for mv in recips
             if (mv.mention.sector or "") not in FORCES
-            or (mv.code not in own and not (event in MOVES and mv.role is None))
+            or (mv.code not in own and not (event in MOVES and mv.role is None and _possessed(view, mv)))
         ]
         acting_codes = {m.actor.code for m in act}
         if len(kept) < len(recips) and all(mv.code in acting_codes for mv in kept):
             # "withdrew its troops from Germany", "разместила свои войска в Иране": past the forces
             # moved, the next other party named, else the place they go, receives
-            nxt = [g for g in objects if g[0].code not in acting_codes]
+            moved = [mv for mv in recips if mv not in kept]
+            nxt = [g for g in objects if g[0].code not in acting_codes and g[0] not in moved]
             kept = nxt[0] if nxt else [mv for mv in related if mv.group == related[0].group] or targets[:1]
         recips = kept
     # A recipient is another party than the actor, though it may share its country ("Russian forces
@@ -423,6 +430,14 @@ def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
     end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
     start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
     return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _possessed(view: SentenceView, mv: MentionView) -> bool:
+    """Whether a possessive pointing back ("its", "seine", "их") stands right before a one-word mention, an
+    adjective aside."""
+    if mv.first != mv.last:
+        return False  # "sus tropas de Colombia" names its own country
+    return any(0 < mv.first - i <= 2 and view.clause_of[i] == mv.clause for i in view.backref_at)
 
 
 def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
@@ -600,8 +615,8 @@ def _pronoun_subject(view: SentenceView, trig: int, clause: int) -> bool:
 
 def _pronoun_antecedent(view: SentenceView, trig: int, clause: int) -> list[MentionView]:
     """In a later clause opened by a subject pronoun before any name ("..., während er seine Truppen
-    ... stationierte"), the person the pronoun stands for: the first one named before it in the sentence,
-    its subject ("Putin wollte Kim gewinnen, indem er ihm Waffen lieferte")."""
+    ... stationierte"), the person the pronoun stands for: the first one named before it in the sentence
+    with no role cue, its subject ("Putin wollte Kim gewinnen, indem er ihm Waffen lieferte"; not "mit Kim")."""
     if view.clause_of[0] == clause:
         return []  # the sentence's first clause: the subject of the sentence before (previous_subject)
     pron = next(
@@ -609,7 +624,11 @@ def _pronoun_antecedent(view: SentenceView, trig: int, clause: int) -> list[Ment
     )
     if pron is None or any(mv.clause == clause and mv.first < pron for mv in view.mentions):
         return []
-    people = [mv for mv in view.mentions if mv.last < pron and mv.mention.actor.kind == "person"]
+    people = [
+        mv
+        for mv in view.mentions
+        if mv.last < pron and mv.mention.actor.kind == "person" and mv.role in (None, "source")
+    ]
     return [mv for mv in people if mv.group == people[0].group] if people else []
 
 

@@ -842,3 +842,151 @@ def test_a_named_subject_needs_no_antecedent(code: Callable[..., Analysis]) -> N
 def test_a_passive_pronoun_subject_is_not_the_actor(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Iran|IRN] reopened its embassy. It was attacked by [Israel|ISR] on Monday."), "ASSAULT")
     assert codes(ev.actor) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # a participle with its agent is a passive: the agent acts
+        ("en", "Rockets fired by [Hezbollah|LBN:group] struck [Israel|ISR] on Sunday.", "ASSAULT", "LBN", "ISR"),
+        ("en", "[Iraq|IRQ] said that it rejected the plan drafted by [the UN|UNO].", "REJECT", "IRQ", "UNO"),
+        # a "by"/"from" name in a passive's subject receives; the agent after the participle acts
+        ("en", "The proposal by [Israel|ISR] was rejected by [Syria|SYR] on Thursday.", "REJECT", "SYR", "ISR"),
+        ("en", "Dozens of workers from [Nepal|NPL] were deported by [Qatar|QAT] last month.", "COERCE", "QAT", "NPL"),
+        # the maker named in the subject acts
+        ("en", "Artillery fire from [Russia|RUS] hit a hospital in [Kharkiv|UKR] overnight.", "ASSAULT", "RUS", "UKR"),
+        ("en", "A cyberattack by [Iran|IRN] crippled the banking system of [Albania|ALB].", "COERCE", "IRN", "ALB"),
+        # a "by" agent after the verb is the doer of the act it concerns, and receives
+        ("en", "[Turkey|TUR] condemned the arrest of its citizens by [Iran|IRN].", "ACCUSE", "TUR", "IRN"),
+        ("en", "[Ukraine|UKR] shelled positions held by [Russia|RUS] near the river.", "ASSAULT", "UKR", "RUS"),
+        # the agent of a passive whose subject holds the trigger acts
+        ("en", "Sanctions on [Iran|IRN] were lifted by [the United States|USA] in January.", "RETREAT", "USA", "IRN"),
+    ],
+)  # fmt: skip
+def test_agents_by_their_place_in_the_clause(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipient"),
+    [
+        ("[Sudan|SDN] suspended its free trade agreement with [Egypt|EGY].", "SANCTION", "EGY"),
+        ("[Pakistan|PAK] withdrew from the nuclear cooperation agreement with [India|IND].", "SANCTION", "IND"),
+        ("[Iran|IRN] reinforced its troops along the line of contact with [Iraq|IRQ].", "MOBILIZE", "IRQ"),
+    ],
+)
+def test_the_other_side_of_a_relation_receives_a_one_sided_act(
+    code: Callable[..., Analysis], text: str, event: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert codes(ev.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Serbia|SRB] alleged that [Croatia|HRV] had interfered in the election.", "ACCUSE", "SRB", "HRV"),
+        ("[Pakistan|PAK] denied that its [troops|PAK/MIL] had crossed into [India|IND].", "REJECT", "PAK", "IND"),
+        ("[China|CHN] flatly rejected accusations that it had supplied weapons to [Lebanon|LBN].", "REJECT", "CHN",
+         "LBN"),
+    ],
+)  # fmt: skip
+def test_an_accusation_or_denial_names_its_other_party_in_its_content(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+def test_a_coordinated_main_clause_is_no_content_clause(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider."), "REJECT")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("[NATO|IGO] said [Russia|RUS] would pay a heavy price for any attack.", "IGO", "RUS"),
+        ("[Beijing|CHN] said [Taiwan|TWN] would bear full responsibility for any escalation.", "CHN", "TWN"),
+        ("[Iran|IRN] will face serious consequences, [Biden|USA:person/GOV] said.", "USA", "IRN"),
+    ],
+)
+def test_the_subject_of_a_threatened_fate_is_its_target(
+    code: Callable[..., Analysis], text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Iraq|IRQ] withdrew its [troops|IRQ/MIL] from [Kuwait|KWT].", "RETREAT", "IRQ", "KWT"),
+        ("ru", "[Китай|CHN] вывел [войска|CHN/MIL] из [Германии|DEU].", "RETREAT", "CHN", "DEU"),
+        ("ru", "[КНДР|PRK] разместила свои [войска|PRK/MIL] в [Иране|IRN].", "MOBILIZE", "PRK", "IRN"),
+        ("de", "[Die Ukraine|UKR] zog ihre [Truppen|UKR/MIL] aus [Polen|POL] ab.", "RETREAT", "UKR", "POL"),
+        ("fr", "[Tokyo|JPN] a déployé des [soldats|JPN/MIL] près de [Washington|USA].", "MOBILIZE", "JPN", "USA"),
+        # forces moved are never the recipient, whoever the actor stage took them for
+        ("en", "[Serbia|SRB] sent 500 of its [troops|IND/MIL] to the peacekeeping mission in [Kosovo|XKX].", "AID",
+         "SRB", "XKX"),
+        # moved in a passive with no agent named: their own side moves them
+        ("en", "Fighter jets of [Japan|JPN] were scrambled as aircraft from [China|CHN] approached.", "MOBILIZE",
+         "JPN", "CHN"),
+    ],
+)  # fmt: skip
+def test_forces_moved_are_the_object_and_the_next_party_receives(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[India|IND] put its forces on high alert after the incident with [Pakistan|PAK].", "MOBILIZE", "IND", "PAK"),
+        ("[South Korea|KOR] declared martial law after the attack by [North Korea|PRK].", "COERCE", "KOR", "PRK"),
+        ("[Poland|POL] lifted the ban on imports after pressure from [the EU|EUR].", "CONCEDE", "POL", "EUR"),
+    ],
+)  # fmt: skip
+def test_an_act_answering_another_is_directed_at_its_doer(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("de", "Nach dem Treffen mit [Kim|PRK:person/GOV] lobte [Putin|RUS:person/GOV] den Pakt, während er seine "
+         "[Truppen|PRK/MIL] in der [Ukraine|UKR] stationierte.", "RUS", "UKR"),
+        ("de", "[Scholz|DEU:person/GOV] sprach von Frieden, während er [Soldaten|DEU/MIL] nach [Litauen|LTU] "
+         "verlegte.", "DEU", "LTU"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_later_verb_final_clause_is_the_sentence_subject(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Envoys from [Pakistan|PAK] and [India|IND] met in Geneva on Friday."),
+        ("en", "Scientists from [Russia|RUS] and [Iran|IRN] are jointly developing a vaccine."),
+    ],
+)
+def test_parties_named_as_the_subjects_origin_act_together(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = next(e for e in code(text, lang).events if e.event in RECIPROCAL)
+    assert len(codes(ev.actor)) == 2 and not ev.recipient
+
+
+def test_a_speech_tag_after_a_comma_is_not_the_last_object(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Shells fired by [Pakistan|PAK] hit the city of [Jammu|IND], [officials|IND] said."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"PAK"}, {"IND"})
