@@ -106,6 +106,7 @@ def assign_roles(
     late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
+    waiting: list[MentionView] = []  # partners of an actor still to be found
     agents: list[MentionView] = []
     recips: list[MentionView] = []
     places: list[MentionView] = []
@@ -275,8 +276,10 @@ def assign_roles(
         actors, recips = list(partners), []
     elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
         recips = list(partners) + recips
-    else:
+    elif actors:
         actors = actors + partners
+    else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
+        waiting = list(partners)
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
@@ -329,6 +332,7 @@ def assign_roles(
             act = list(prev)
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
+    act = act + [mv.mention for mv in waiting if all(mv.mention is not m for m in act)]
     if not act and places:
         act = [places[0].mention]
     if not act and recips:

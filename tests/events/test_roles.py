@@ -990,3 +990,8 @@ def test_parties_named_as_the_subjects_origin_act_together(code: Callable[..., A
 def test_a_speech_tag_after_a_comma_is_not_the_last_object(code: Callable[..., Analysis]) -> None:
     ev = first(code("Shells fired by [Pakistan|PAK] hit the city of [Jammu|IND], [officials|IND] said."), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"PAK"}, {"IND"})
+
+
+def test_a_partner_never_acts_alone(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[India|IND] said it was ready to hold talks with [Britain|GBR] without preconditions."), "AGREE")
+    assert codes(ev.actor) == {"IND", "GBR"} and not ev.recipient
