@@ -71,7 +71,11 @@ def assign_roles(
     """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given)."""
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
-    verbal = kind != "n" and trig - 1 not in view.determiner_at
+    # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
+    # met"); a phrase there holds its own verb ("Security was tightened").
+    end = trig if end is None else end
+    opening = trig == 0 and end == 0 and view.lex.order == "svo"
+    verbal = kind != "n" and trig - 1 not in view.determiner_at and not opening
     # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
     # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
     after_ok = 2 if view.lex.order != "svo" else 0
@@ -90,7 +94,6 @@ def assign_roles(
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     svo = view.lex.order == "svo"
     participle = False
-    end = trig if end is None else end
     if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig for mv in here):
         # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
         participle = trig + 1 in view.agent_at
@@ -104,6 +107,10 @@ def assign_roles(
         and any(trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at)
     }
     late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
+    # the source right after a noun trigger, with the names coordinated with it ("envoys from X and Y")
+    origins = set()
+    if not verbal and event not in AWAY:
+        origins = {mv.group for mv in here if mv.role == "from" and 0 < mv.first - trig <= 2}
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     waiting: list[MentionView] = []  # partners of an actor still to be found
@@ -138,7 +145,7 @@ def assign_roles(
             else:  # "a cyberattack by India": the noun's doer
                 agents.append(mv)
             continue
-        if r == "from" and not verbal and 0 < mv.first - trig <= 2 and event not in AWAY:
+        if r == "from" and mv.group in origins:
             agents.append(mv)  # "aid from Japan", "artillery fire from X", "peacekeepers from China": its source
             continue
         if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:

@@ -995,3 +995,17 @@ def test_a_speech_tag_after_a_comma_is_not_the_last_object(code: Callable[..., A
 def test_a_partner_never_acts_alone(code: Callable[..., Analysis]) -> None:
     ev = first(code("[India|IND] said it was ready to hold talks with [Britain|GBR] without preconditions."), "AGREE")
     assert codes(ev.actor) == {"IND", "GBR"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Negotiators from [Moscow|RUS] and [Kyiv|UKR] met in [Istanbul|TUR].", "CONSULT", {"RUS", "UKR"}, set()),
+        ("Peacekeepers from [Ghana|GHA] arrived in [Lebanon|LBN] on Monday.", "AID", {"GHA"}, {"LBN"}),
+    ],
+)
+def test_a_one_word_trigger_opening_the_sentence_is_its_subject_noun(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
