@@ -114,6 +114,7 @@ def assign_roles(
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     waiting: list[MentionView] = []  # partners of an actor still to be found
+    backed: list[MentionView] = []  # backers of an object named after the trigger
     agents: list[MentionView] = []
     recips: list[MentionView] = []
     places: list[MentionView] = []
@@ -160,6 +161,8 @@ def assign_roles(
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
         elif r in ("origin", "source", "backer", "dateline"):
+            if r == "backer" and mv.first > trig:
+                backed.append(mv)  # "vowed to crush the rebels backed by X": the object's only named side
             continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
@@ -229,7 +232,7 @@ def assign_roles(
         owner = [
             mv
             for mv in here
-            if mv.role not in ("origin", "source")
+            if mv.role not in ("origin", "source", "from", "agent", "with", "talks", "backer")
             and 0 < trig - mv.last <= 2
             and not (mv.role == "location" and _scene(view, mv, trig))
         ]
@@ -300,6 +303,8 @@ def assign_roles(
         # curfew in X": an act done where a country is named concerns that country.
         recips = targets[:1]
         placed = True
+    if backed and not recips and event not in RECIPROCAL:
+        recips = [mv for mv in backed if mv.group == backed[0].group]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]

@@ -1009,3 +1009,22 @@ def test_a_one_word_trigger_opening_the_sentence_is_its_subject_noun(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # a hyphen cue ("-made") is no word cue: "Ankara made ..." names its subject
+        ("[Ankara|TUR] made its support conditional on the release of prisoners held by [Iran|IRN].", "REQUEST",
+         "TUR", "IRN"),
+        # a "from" name before a noun trigger is no owner of it
+        ("[Poland|POL] declared two diplomats from [Beijing|CHN] persona non grata.", "SANCTION", "POL", "CHN"),
+        # an object named only by its backer: the backer receives
+        ("[India|IND] vowed to crush the rebels backed by [Pakistan|PAK].", "THREATEN", "IND", "PAK"),
+    ],
+)  # fmt: skip
+def test_cues_that_mark_no_party_of_the_act(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
