@@ -115,6 +115,7 @@ def assign_roles(
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     waiting: list[MentionView] = []  # partners of an actor still to be found
     backed: list[MentionView] = []  # backers of an object named after the trigger
+    sponsors: list[MentionView] = []  # the sides the subject is tied to ("fighters loyal to X")
     agents: list[MentionView] = []
     recips: list[MentionView] = []
     places: list[MentionView] = []
@@ -160,6 +161,15 @@ def assign_roles(
             r = None  # "Russia's attack on Ukraine": the owner of the trigger noun
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
+        elif r == "sponsor":
+            # "fighters loyal to X stormed ...": X stands for the group it is tied to, before the verb as
+            # after it ("froze the assets of companies linked to X")
+            if mv.first < trig:
+                sponsors.append(mv)
+            else:
+                doers.append(mv)
+                recips.append(mv)
+            continue
         elif r in ("origin", "source", "backer", "dateline"):
             if r == "backer" and mv.first > trig:
                 backed.append(mv)  # "vowed to crush the rebels backed by X": the object's only named side
@@ -190,7 +200,7 @@ def assign_roles(
             places.append(mv)
         else:
             unmarked.append(mv)
-    before = _groups([mv for mv in unmarked if mv.first < trig])
+    before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
     after = _groups([mv for mv in unmarked if mv.first > trig])
     objects = list(after)
     actors: list[MentionView] = list(agents)
@@ -239,6 +249,10 @@ def assign_roles(
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
+            recips += after[0] if after else []
+        elif (named := [mv for mv in view.mentions if mv.first == trig]) and not before and kind != "c":
+            # the noun names those who act: "Gunmen loyal to X ambushed ...", "Demonstrators rallied ..."
+            actors = [mv for mv in view.mentions if mv.group == named[0].group]
             recips += after[0] if after else []
         elif len(before) > 1 and _first_object(view, before[-1], trig):
             # "gave Ukraine an ultimatum", "offered Iraq a deal": the subject acts, the first object receives.
@@ -386,6 +400,10 @@ def assign_roles(
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
+    if not rec and recips and not placed and event not in RECIPROCAL:
+        # the objects named were the actor's own ("hacked government servers in X", the government taken
+        # for the actor's): the place of the act concerns its country
+        rec = [mv.mention for mv in targets[:1] if mv.group not in acting and _other_party(mv, actor_views, act)]
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties

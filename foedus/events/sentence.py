@@ -22,6 +22,7 @@ SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backg
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
+OPENER_WORDS = 2  # words before the first name of an opening phrase ("In Vienna,", "At the UN,")
 RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
 
 
@@ -420,9 +421,11 @@ def _group(view: SentenceView) -> None:
                 # "killed 20 Kurdish rebels, the military said", "crippled the banks of Poland, officials
                 # said": a speech tag after the comma is the sentence's source, not one more object.
                 conj = apposition = False
-            if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
+            opener = k == 1 and prev.first <= OPENER_WORDS  # "In Vienna, envoys of X and Y discussed ..."
+            if "," in gap and prev.role is not None and mv.role is None and (opener or not _list_closes(view, k)):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
-                # closes the opening phrase; the name after it is the clause's subject.
+                # closes the opening phrase; the name after it is the clause's subject, even when a list
+                # of names follows.
                 conj = apposition = False
             joined = (
                 (apposition or conj)

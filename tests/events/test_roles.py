@@ -1028,3 +1028,29 @@ def test_cues_that_mark_no_party_of_the_act(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # the side a group is tied to stands for it, acting before the verb, receiving after it
+        ("Fighters loyal to [Damascus|SYR] stormed a base held by [Turkey|TUR].", "ASSAULT", {"SYR"}, {"TUR"}),
+        ("Hackers linked to [Beijing|CHN] breached the networks of [Taiwan|TWN]'s defence ministry.", "COERCE",
+         {"CHN"}, {"TWN"}),
+        ("[Egypt|EGY] froze the assets of [companies|EGY/BUS] linked to [Hamas|PSE:group].", "SANCTION", {"EGY"},
+         {"PSE"}),
+        # a comma after an opening place phrase ends it, though a list of names follows
+        ("In [Vienna|AUT], envoys of [Iran|IRN] and [France|FRA] discussed the nuclear programme.", "CONSULT",
+         {"IRN", "FRA"}, set()),
+        # a noun trigger naming those who act
+        ("[Demonstrators|SRB/CVL] rallied outside the embassy of [Kosovo|XKX] in [Belgrade|SRB].", "PROTEST",
+         {"SRB"}, {"XKX"}),
+        # the objects named were the actor's own: the place of the act concerns its country
+        ("[Beijing|CHN/GOV] hacked [government|CHN/GOV] servers in [Taiwan|TWN].", "COERCE", {"CHN"}, {"TWN"}),
+    ],
+)  # fmt: skip
+def test_groups_named_by_their_side_or_their_deed(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
