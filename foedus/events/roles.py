@@ -408,6 +408,10 @@ def assign_roles(
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
             rec = []
+        if several or partners:
+            # the parties are named; a venue or occasion is none ("met at the ASEAN forum in Jakarta",
+            # "held talks in Oslo under the auspices of the Norwegian government")
+            rec = [m for m in rec if any(mv.mention is m and mv.role is None for mv in recips)]
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
     if rec:

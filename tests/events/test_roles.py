@@ -1054,3 +1054,9 @@ def test_groups_named_by_their_side_or_their_deed(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_venue_is_no_party_to_a_meeting(code: Callable[..., Analysis]) -> None:
+    text = "Foreign ministers of [India|IND] and [China|CHN] met at the [ASEAN|IGO:igo] regional forum in Jakarta."
+    ev = first(code(text), "CONSULT")
+    assert codes(ev.actor) == {"IND", "CHN"} and not ev.recipient
