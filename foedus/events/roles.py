@@ -131,7 +131,7 @@ def assign_roles(
             # moved with no agent named are their owner's ("troops from X were deployed")
             recips.append(mv)
             continue
-        if r in ("agent", "from") and not passive and svo and verbal and _subject_maker(view, mv, trig, clause):
+        if r in ("agent", "from") and not passive and verbal and _subject_maker(view, mv, trig, clause):
             unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
             continue
         if r == "agent" and mv.group in late:
@@ -201,7 +201,8 @@ def assign_roles(
         else:
             unmarked.append(mv)
     before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
-    after = _groups([mv for mv in unmarked if mv.first > trig])
+    # a classifier's stand-in trigger may sit on a name: that name follows it ("Sollte die EU Frankreich angreifen")
+    after = _groups([mv for mv in unmarked if mv.first > trig or (kind == "c" and mv.first == trig)])
     objects = list(after)
     actors: list[MentionView] = list(agents)
     if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
@@ -400,10 +401,13 @@ def assign_roles(
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
-    if not rec and recips and not placed and event not in RECIPROCAL:
+    if not rec and recips and event not in RECIPROCAL:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
-        # for the actor's): the place of the act concerns its country
-        rec = [mv.mention for mv in targets[:1] if mv.group not in acting and _other_party(mv, actor_views, act)]
+        # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
+        # the act concerns its country
+        rec = next(
+            ([mv.mention] for mv in targets if mv.group not in acting and _other_party(mv, actor_views, act)), []
+        )
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties

@@ -1060,3 +1060,21 @@ def test_a_venue_is_no_party_to_a_meeting(code: Callable[..., Analysis]) -> None
     text = "Foreign ministers of [India|IND] and [China|CHN] met at the [ASEAN|IGO:igo] regional forum in Jakarta."
     ev = first(code(text), "CONSULT")
     assert codes(ev.actor) == {"IND", "CHN"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # "aus" names where the subject's people come from: they act; after the verb, it names the other side
+        ("de", "Bewaffnete aus [Frankreich|FRA] töteten drei Soldaten [Polens|POL/MIL].", "ASSAULT", {"FRA"}, {"POL"}),
+        ("de", "Die Staatsanwaltschaft in [Russland|RUS] ermittelt gegen Beamte aus der [Türkei|TUR].", "ACCUSE",
+         {"RUS"}, {"TUR"}),
+        # the maker named in the subject acts (not only in English word order)
+        ("en", "Artillery fire from [Azerbaijan|AZE] hit villages in [Armenia|ARM].", "ASSAULT", {"AZE"}, {"ARM"}),
+    ],
+)  # fmt: skip
+def test_the_origin_of_the_subjects_people_acts(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
