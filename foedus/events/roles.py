@@ -189,7 +189,7 @@ def assign_roles(
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
-            elif mv.first > trig:
+            else:  # "suspended its trade pact with X", "after talks with X, Y scaled back ..."
                 related.append(mv)
         elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
             # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
@@ -404,10 +404,11 @@ def assign_roles(
     if not rec and recips and event not in RECIPROCAL:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
         # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
-        # the act concerns its country
-        rec = next(
-            ([mv.mention] for mv in targets if mv.group not in acting and _other_party(mv, actor_views, act)), []
-        )
+        # the act concerns its country; goods given go to the party the sentence pairs the actor with ("Seit
+        # Kim enger mit Putin kommuniziert, ist die Versorgung mit nordkoreanischer Munition gestiegen")
+        paired = related if event == "AID" else []
+        other = [mv for mv in targets + paired if mv.group not in acting and _other_party(mv, actor_views, act)]
+        rec = [other[0].mention] if other else []
     if event in RECIPROCAL and mode != "visit":
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties

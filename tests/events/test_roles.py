@@ -1078,3 +1078,14 @@ def test_the_origin_of_the_subjects_people_acts(
 ) -> None:
     ev = first(code(text, lang), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_an_aid_flow_of_the_actors_own_goods_goes_to_the_party_it_is_paired_with(
+    code: Callable[..., Analysis],
+) -> None:
+    text = (
+        "Seit [Teheran|IRN] enger mit [Moskau|RUS] zusammenarbeitet, ist die Versorgung mit [iranischen|IRN] "
+        "Drohnen stark gestiegen."
+    )
+    ev = first(code(text, "de"), "AID")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"RUS"})
