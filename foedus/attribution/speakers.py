@@ -167,17 +167,16 @@ class SpeakerResolver:
             and not any(m.actor.kind == "source" for m in inside)
         ):
             return Speaker(ActorRef(text=phrase, code=None, start=start, end=end), publication=True)
-        if len(words) == 1 and self.lex.is_word(words[0], "pronoun"):
+        pronoun = len(words) == 1 and self.lex.is_word(words[0], "pronoun")
+        if pronoun or (len(words) == 1 and self.lex.is_word(words[0], "possessive")):
             here = ActorRef(text=phrase, code=None, start=start, end=end)
-            return Speaker(refer(here, previous.ref) if previous else here, bool(previous and previous.publication),
-                           pronoun=True)  # fmt: skip
-        if len(words) == 1 and self.lex.is_word(words[0], "possessive"):
-            # "ihren Wunsch", "seiner Meinung nach": the owner is the last actor named before, in this sentence
-            owner = self._last_mention_before(start)
-            here = ActorRef(text=phrase, code=None, start=start, end=end)
+            # "ihren Wunsch", "seiner Meinung nach": a possessive's owner is the last actor named
+            # before it in this sentence; otherwise (and for "er", "she") the previous speaker
+            owner = None if pronoun else self._last_mention_before(start)
             if owner is not None:
                 return Speaker(refer(here, owner.ref()), pronoun=True)
-            return Speaker(refer(here, previous.ref) if previous else here, pronoun=True)
+            published = bool(pronoun and previous and previous.publication)
+            return Speaker(refer(here, previous.ref) if previous else here, published, pronoun=True)
         core = self._core(start, end)
         inside = [m for m in inside if core[0] <= m.start] or inside
         if inside:

@@ -20,6 +20,7 @@ SETS: dict[str, str] = {
     "extraction": "foedus.evaluate.extraction",
     "training": "foedus.evaluate.training",
     "roles": "foedus.evaluate.roles",
+    "heldout": "foedus.evaluate.heldout",
 }
 
 

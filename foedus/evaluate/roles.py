@@ -19,9 +19,16 @@ from foedus.evaluate.plover import pick
 from foedus.events.roles import RECIPROCAL
 from foedus.events.training import NONE, Example, load_examples
 from foedus.pipeline import Pipeline
-from foedus.records import Document
+from foedus.records import Document, Event
 
 DATE = "2001-06-20"  # the era of most templates; office holders resolve on it
+
+
+def role_hits(ev: Event | None, event: str, actor: set[str], recipient: set[str]) -> tuple[bool, bool, bool]:
+    """Whether a picked event has the labelled type, actor code set and recipient code set."""
+    if ev is None:
+        return False, not actor, not recipient
+    return ev.event == event, {a.code for a in ev.actor} == actor, {r.code for r in ev.recipient} == recipient
 
 
 def score(examples: Iterable[Example], pipeline: Pipeline) -> dict[str, dict[str, float]]:
@@ -31,15 +38,10 @@ def score(examples: Iterable[Example], pipeline: Pipeline) -> dict[str, dict[str
         if ex.event == NONE or not ex.actor:
             continue
         ev = pick(pipeline(Document(id="roles", text=ex.text, raw=ex.text, date=DATE, lang=ex.lang)).events)
+        want_a, want_r = {s.code for s in ex.actor}, {s.code for s in ex.recipient}
+        hits = (True, *role_hits(ev, ex.event, want_a, want_r))
         actor = {a.code for a in ev.actor} if ev else set()
         recipient = {r.code for r in ev.recipient} if ev else set()
-        want_a, want_r = {s.code for s in ex.actor}, {s.code for s in ex.recipient}
-        hits = (
-            1,
-            bool(ev) and ev.event == ex.event,  # type: ignore[union-attr]
-            actor == want_a,
-            recipient == want_r,
-        )
         for key in (ex.lang, "all"):
             row = counts.setdefault(key, [0, 0, 0, 0, 0, 0])
             both = hits[2] and hits[3]

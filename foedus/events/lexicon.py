@@ -21,7 +21,9 @@ from foedus.errors import ConfigError
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
 WHOLE_WORD = 4  # a last part of a split phrase this short matches a whole word ("stellte ... ein")
 # How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
-MODALITY_SCOPES = frozenset({"clause", "sentence", "purpose", "opinion", "frame", "occurred", "stop"})
+MODALITY_SCOPES = frozenset(
+    {"clause", "inflection", "verb-final", "sentence", "purpose", "opinion", "frame", "occurred", "stop"}
+)
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,14 @@ class CueSet:
     """Multi-word cues looked up on token sequences: first token -> [(tokens, value)]."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = field(default_factory=dict)
+    # A modality cue written "-eront" is a word ending (a tense inflection: French "feront", "signeront"),
+    # matched on words with at least two letters before it.
+    endings: list[tuple[str, tuple[str, str]]] = field(default_factory=list)
 
-    def add(self, phrase: str, value: tuple[str, str]) -> None:
+    def add(self, phrase: str, value: tuple[str, str], endings: bool = False) -> None:
+        if endings and phrase.startswith("-") and " " not in phrase:
+            self.endings.append((phrase[1:].lower(), value))
+            return
         toks = tuple(t.lower() for t in TOKEN.findall(phrase))
         if toks:
             self.by_first.setdefault(toks[0], []).append((toks, value))
@@ -64,6 +72,9 @@ class CueSet:
                 n = len(seq)
                 if tuple(t.text for t in tokens[i : i + n]) == seq:
                     out.append((i, i + n, value))
+            for end, value in self.endings:
+                if len(tok.text) >= len(end) + 2 and tok.text.endswith(end):
+                    out.append((i, i + 1, value))
         return out
 
 
@@ -201,7 +212,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         value = (row[1], row[2] if len(row) > 2 and row[2] else "clause")
         if value[1] not in MODALITY_SCOPES:
             raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(base / "modality.tsv"))
-        modality.add(row[0], value)
+        modality.add(row[0], value, endings=True)
         if len(row) > 3 and row[3]:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
     role_rows = _rows(base / "roles.tsv")

@@ -230,7 +230,7 @@ class LexiconCoder:
         coded: list[tuple[int, Event]] = []
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             trig = view.token_at(c.start)
-            aux = modality(view, trig, c.kind, view.token_at(c.end - 1))
+            aux = modality(view, trig, c.kind, view.token_at(c.end - 1), c.event)
             end = view.token_at(c.end - 1) if c.end > c.start else trig
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end)
             if not roles.actor:

@@ -3,6 +3,10 @@
 Cues come from ``modality.tsv`` with a scope saying which triggers a cue reaches:
 
 - ``clause``: triggers in the cue's clause (negation and future words only near the trigger);
+- ``inflection``: a tense ending (a cue written "-eront", see ``CueSet``) on the trigger itself or
+  on a verb near it ("feront grève", "convocarán una huelga");
+- ``verb-final``: triggers after the cue in its clause, however far (German "wird ... stationieren":
+  the auxiliary stands second, the verb it governs last);
 - ``sentence``: every trigger of the sentence ("if", "im Falle", "last year");
 - ``purpose``: triggers after the cue up to the next comma, colon or dash ("in order to", "um ... zu",
   "чтобы"): an aim, not an act;
@@ -29,16 +33,23 @@ from foedus.records import TimeExpr
 
 NEAR_BEFORE = {"negated": 5, "future": 6}
 NEAR_AFTER = {"negated": 2, "future": 2}
+# Types whose act states a condition as its content: "threatened to strike if X continued",
+# "agreed to talks if the sanctions were lifted" are threats and offers made, not hypothetical
+# ones; a condition before the trigger ("If X joins, Russia will respond") still makes it one.
+CONDITIONED = frozenset({"THREATEN", "AGREE"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
 
 
-def modality(view: SentenceView, trig: int, kind: str = "v", last: int | None = None) -> set[str]:
+def modality(
+    view: SentenceView, trig: int, kind: str = "v", last: int | None = None, event: str | None = None
+) -> set[str]:
     """Flags for the event whose trigger is token ``trig`` (``kind``: v, n or x, as in triggers.tsv).
 
     ``last`` is the trigger phrase's last token: a clause cue inside the phrase is part of how the
-    act is said ("will not attend", "would not hesitate to"), not a modality of it.
+    act is said ("will not attend", "would not hesitate to"), not a modality of it. ``event``: the
+    type, for acts whose content is a condition (``CONDITIONED``).
     """
     flags: set[str] = set()
     clause = view.clause_of[trig] if view.tokens else 0
@@ -47,6 +58,8 @@ def modality(view: SentenceView, trig: int, kind: str = "v", last: int | None = 
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
             continue
+        if flag == "hypothetical" and event in CONDITIONED and i > (trig if last is None else last):
+            continue
         if scope == "sentence":
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
@@ -54,6 +67,12 @@ def modality(view: SentenceView, trig: int, kind: str = "v", last: int | None = 
                 flags.add(flag)
         elif scope == "frame":
             if j <= trig < j + FRAME_REACH and _framed(view, j, trig, stops):
+                flags.add(flag)
+        elif scope == "inflection":
+            if view.clause_of[i] == clause and trig - NEAR_BEFORE["future"] <= i <= trig + NEAR_AFTER["future"]:
+                flags.add(flag)
+        elif scope == "verb-final":
+            if i < trig and view.clause_of[i] == clause:
                 flags.add(flag)
         elif scope == "clause" and view.clause_of[i] == clause and not (last is not None and trig <= i <= last):
             if flag in NEAR_BEFORE:

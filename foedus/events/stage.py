@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from foedus.config import Config
+from foedus.errors import ConfigError
 from foedus.events.coder import make_coder
+from foedus.events.lexicon import TOKEN, load_lexicon
 from foedus.events.merge import merge_events
 from foedus.events.modality import historical_by_date
 from foedus.records import Analysis, Event, TimeExpr
@@ -25,12 +28,29 @@ class EventStage:
 
     def __init__(self, config: Config) -> None:
         self.coder = make_coder(config)
+        self.config = config
+        self._relative: dict[str, frozenset[str]] = {}
+
+    def relative_words(self, lang: str | None) -> frozenset[str]:
+        """The language's relative pronouns ("which", "который"): a time inside a clause they open
+        after a comma describes a party, not the event."""
+        lang = lang or "en"
+        if lang not in self._relative:
+            try:
+                cues = load_lexicon(self.config.data_dir, lang).roles.by_first
+            except (ConfigError, OSError):
+                cues = {}
+            self._relative[lang] = frozenset(
+                w for w, seqs in cues.items() for seq, (role, _side) in seqs if role == "relative" and len(seq) == 1
+            )
+        return self._relative[lang]
 
     def __call__(self, analysis: Analysis) -> Analysis:
         events = self.coder(analysis)
         dated: set[int] = set()
+        relative = self.relative_words(analysis.doc.lang)
         for ev in events:
-            if date_event(ev, analysis):
+            if date_event(ev, analysis, relative):
                 dated.add(id(ev))
             plover_rules(ev)
             _attribute(ev, analysis)
@@ -38,16 +58,22 @@ class EventStage:
         return analysis
 
 
-def date_event(ev: Event, analysis: Analysis) -> bool:
+def date_event(ev: Event, analysis: Analysis, relative: frozenset[str] = frozenset()) -> bool:
     """Date from the time expression nearest the trigger in the evidence sentence, else the
-    publication date. Returns True when the sentence stated the date; marks earlier years historical."""
+    publication date. Returns True when the sentence stated the date; marks earlier years historical.
+    A time in a comma-set relative clause (opened by one of ``relative``) that does not hold the
+    trigger describes a party ("Armenia, which lost Karabakh in 2023, accused ...") and is ignored."""
     span = ev.evidence[0]
-    inside = [t for t in analysis.times if span.start <= t.start < span.end]
+    at = ev.trigger.start if ev.trigger else span.start
+    inside = [
+        t
+        for t in analysis.times
+        if span.start <= t.start < span.end and not _described(analysis.doc.text, span.start, t, at, relative)
+    ]
     if historical_by_date(inside, analysis.doc.date) and "historical" not in ev.aux:
         ev.aux = sorted({*ev.aux, "historical"})
     if ev.date:
         return True
-    at = ev.trigger.start if ev.trigger else span.start
     points = [t for t in inside if t.value and t.relation == "at"]
     best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
     if best is not None:
@@ -55,6 +81,23 @@ def date_event(ev: Event, analysis: Analysis) -> bool:
         return True
     ev.date = analysis.doc.date
     return False
+
+
+_BREAK = re.compile(r"[,;\u2013\u2014(]")
+
+
+def _described(text: str, floor: int, t: TimeExpr, at: int, relative: frozenset[str]) -> bool:
+    """Whether time ``t`` stands in a comma-set relative clause that does not hold offset ``at``."""
+    if not relative:
+        return False
+    cut = max((m.end() for m in _BREAK.finditer(text, floor, t.start)), default=-1)
+    if cut < 0:
+        return False
+    first = TOKEN.search(text, cut, t.start)
+    if first is None or first.group().lower() not in relative:
+        return False
+    close = _BREAK.search(text, t.end)
+    return not (cut <= at < (close.start() if close else len(text)))
 
 
 def plover_rules(ev: Event) -> None:

@@ -3,34 +3,27 @@ the actor stage. ``[Russia|RUS] attacked [Ukraine|UKR]`` marks two mentions."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
 import pytest
 
 from foedus.config import Config
+from foedus.evaluate.marked import parse_marked
 from foedus.events.stage import EventStage
 from foedus.records import Actor, Analysis, Document, Mention, TimeExpr
 from foedus.text.segment import segment
-
-MARK = re.compile(r"\[([^\]|]+)\|([A-Z]{3})(?::(\w+))?(?:/([A-Z]{3}))?\]")
 
 
 def marked(text: str, lang: str, date: str = "2024-06-20", times: list[TimeExpr] | None = None) -> Analysis:
     """An analysis whose mentions are the marked spans (``[surface|CODE]``, ``[surface|CODE:kind]``, with an
     optional sector: ``[troops|RUS/MIL]``, ``[Putin|RUS:person/GOV]``)."""
-    clean, mentions, pos = "", [], 0
-    for m in MARK.finditer(text):
-        clean += text[pos : m.start()]
-        start = len(clean)
-        clean += m.group(1)
-        kind = m.group(3) or "state"
-        key = m.group(2) if kind == "state" else m.group(1)  # a person or group is its own actor
-        actor = Actor(id=key, name=m.group(2), kind=kind, code=m.group(2))
-        mentions.append(Mention(start, len(clean), m.group(1), actor, sector=m.group(4)))
-        pos = m.end()
-    clean += text[pos:]
+    clean, spans = parse_marked(text)
+    mentions = []
+    for s in spans:
+        key = s.code if s.kind == "state" else s.surface  # a person or group is its own actor
+        actor = Actor(id=key, name=s.code, kind=s.kind, code=s.code)
+        mentions.append(Mention(s.start, s.end, s.surface, actor, sector=s.sector))
     doc = Document(id="t", text=clean, raw=clean, date=date, lang=lang)
     a = Analysis(doc=doc, sentences=segment(clean), mentions=mentions)
     for s in a.sentences:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from foedus.evaluate.marked import MARK
 from foedus.events.merge import merge_events
 from foedus.records import ActorRef, Analysis, Event, Evidence, TimeExpr
-from tests.events.conftest import MARK
 
 
 def ev(kind: str, actors: list[str], start: int, date: str, aux: list[str] | None = None) -> Event:

@@ -11,13 +11,14 @@ import pytest
 from foedus import analyze
 from foedus.actors.data import read_tsv
 from foedus.errors import ConfigError
+from foedus.evaluate.marked import MARK
 from foedus.events.lexicon import load_lexicon
 from foedus.events.lexicon_coder import TOPIC_PENALTY
 from foedus.events.stage import EventStage
 from foedus.events.training import NONE
 from foedus.records import Analysis, TimeExpr
 from tests.conftest import SEED
-from tests.events.conftest import MARK, fake_probs
+from tests.events.conftest import fake_probs
 
 CASES = list(read_tsv(Path(__file__).parent / "data" / "modality.tsv"))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from foedus.evaluate.marked import MARK
 from foedus.events.stage import plover_rules
 from foedus.records import ActorRef, Analysis, Event, TimeExpr
-from tests.events.conftest import MARK, codes
+from tests.events.conftest import codes
 
 
 def test_future_aid_is_an_agreement_and_announced_withdrawal_a_concession() -> None:
@@ -41,3 +42,17 @@ def test_date_comes_from_the_sentence_else_the_publication(code: Callable[..., A
     by_type = {e.event: e for e in a.events}
     assert by_type["ASSAULT"].date == "2024-05-03" and by_type["ACCUSE"].date == "2024-06-20"
     assert codes(by_type["ACCUSE"].recipient) == {"ISR"}
+
+
+def test_a_date_in_a_relative_clause_describes_a_party_not_the_event(code: Callable[..., Analysis]) -> None:
+    text = "[Georgia|GEO], which lost the war in 2008, accused [Russia|RUS] on 3 May of shelling villages."
+    plain = MARK.sub(r"\1", text)
+    old, new = plain.index("2008"), plain.index("3 May")
+    times = [TimeExpr("2008", old, old + 4, "2008"), TimeExpr("3 May", new, new + 5, "2024-05-03")]
+    accuse = next(e for e in code(text, "en", times=times).events if e.event == "ACCUSE")
+    assert (accuse.date, accuse.aux) == ("2024-05-03", [])
+    # the same year told of the act itself still makes it historical
+    text = "[Russia|RUS], which lost the war, attacked [Georgia|GEO] in 2008."
+    at = MARK.sub(r"\1", text).index("2008")
+    attack = next(e for e in code(text, "en", times=[TimeExpr("2008", at, at + 4, "2008")]).events)
+    assert (attack.event, attack.date, attack.aux) == ("ASSAULT", "2008", ["historical"])

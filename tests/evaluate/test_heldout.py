@@ -1,0 +1,158 @@
+"""The held-out harness on a small synthetic table, the shipped set's shape, and its independence from training."""
+
+from __future__ import annotations
+
+import builtins
+import re
+from pathlib import Path
+
+import pytest
+
+from foedus.actors.data import read_tsv
+from foedus.config import DATA_DIR
+from foedus.errors import ConfigError
+from foedus.evaluate.heldout import NONE, load_rows, score
+from foedus.evaluate.marked import parse_marked
+from foedus.events.classifier import fingerprint
+from foedus.events.training import SLOT, load_examples
+from foedus.records import PLOVER_TYPES, ActorRef, Analysis, Document, Event
+
+HEADER = "# lang\tevent\taux\tactor\trecipient\ttext\n"
+TABLE = [
+    "en\tASSAULT\t-\tRUS\tUKR\t[Russia|RUS] attacked [Ukraine|UKR].",
+    "en\tACCUSE\t-\tIRQ\tIRN\t[Iraq|IRQ] accused [Iran|IRN] of shelling.",
+    "en\tPROTEST\t-\tSRB\t-\tStudents marched in [Belgrade|SRB].",
+    "en\tNONE\t-\t-\t-\tThe weather was fine.",
+    "en\tASSAULT\tnegated\tRUS\tFIN\t[Russia|RUS] has not attacked [Finland|FIN].",
+    "en\tNONE\t-\t-\t-\tShares fell.",
+    "de\tAGREE\t-\tDEU,FRA\t-\t[Deutschland|DEU] und [Frankreich|FRA] einigten sich.",
+]
+# what the scripted coder answers: type, actor codes, recipient codes, aux
+ANSWERS: dict[str, list[tuple[str, list[str], list[str], list[str]]]] = {
+    "Russia attacked Ukraine.": [("ASSAULT", ["RUS"], ["UKR"], [])],
+    "Iraq accused Iran of shelling.": [("ACCUSE", ["IRQ"], ["USA"], [])],
+    "The weather was fine.": [("CONSULT", ["GBR"], [], [])],
+    "Russia has not attacked Finland.": [("ASSAULT", ["RUS"], ["FIN"], [])],
+    "Deutschland und Frankreich einigten sich.": [("AGREE", ["DEU", "FRA"], [], [])],
+}
+
+
+def scripted(doc: Document) -> Analysis:
+    def refs(codes: list[str]) -> list[ActorRef]:
+        return [ActorRef(text=c, code=c) for c in codes]
+
+    events = [Event(id=f"e{n}", doc_id=doc.id, event=t, actor=refs(a), recipient=refs(r), aux=aux)
+              for n, (t, a, r, aux) in enumerate(ANSWERS.get(doc.text, []))]  # fmt: skip
+    return Analysis(doc=doc, events=events)
+
+
+def write_table(folder: Path, rows: list[str]) -> Path:
+    (folder / "heldout").mkdir(parents=True, exist_ok=True)
+    (folder / "heldout" / "xx.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_scores_of_a_scripted_coder(tmp_path: Path) -> None:
+    rows = load_rows(write_table(tmp_path, TABLE))
+    assert rows[0].text == "Russia attacked Ukraine." and rows[0].recipient == {"UKR"}
+    figures, per_type, matrix, misses = score(rows, scripted)
+    en = figures["en"]
+    # events found on rows 1, 2, 4 (a false alarm) and 5; row 3 missed
+    assert en["detect_p"] == pytest.approx(0.75) and en["detect_r"] == pytest.approx(0.75)
+    assert en["type_acc"] == pytest.approx(0.75)
+    assert en["actor_acc"] == pytest.approx(0.75)  # the missed protest has no actor
+    assert en["recipient_acc"] == pytest.approx(0.75)  # the wrong USA; no event = no recipient counts for '-'
+    assert en["full_match_acc"] == pytest.approx(0.5)
+    assert en["aux_acc"] == pytest.approx(2 / 3)  # the negated attack came out factual
+    assert en["none_factual_fp"] == pytest.approx(0.5) and en["modal_factual_fp"] == pytest.approx(1.0)
+    assert en["macro_f1"] == pytest.approx(2 / 3)  # ASSAULT 1, ACCUSE 1, PROTEST 0; CONSULT has no support
+    assert figures["de"]["full_match_acc"] == 1.0 and figures["all"]["sentences"] == 7
+    consult = next(r for r in per_type if r["label"] == "CONSULT")
+    assert consult["precision"] == 0.0 and consult["support"] == 0
+    none_row = next(r for r in matrix if r["gold"] == "NONE")
+    assert none_row["CONS"] == 1 and none_row["NONE"] == 1 and "-" not in none_row
+    assert [m.split("\t")[1] for m in misses] == [
+        "recipient IRN->USA",
+        "missed PROTEST",
+        "false event CONSULT",
+        "aux negated->-",
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "en\tATTACK\t-\tRUS\t-\tRussia attacked.",  # not a PLOVER type
+        "en\tASSAULT\tmaybe\tRUS\t-\tRussia attacked.",  # not an aux flag
+        "en\tASSAULT\t-\tRUS\tRussia attacked.",  # a column short
+    ],
+)
+def test_bad_rows_are_refused_with_their_place(tmp_path: Path, row: str) -> None:
+    with pytest.raises(ConfigError, match=r"xx\.tsv row 1"):
+        load_rows(write_table(tmp_path, [row]))
+
+
+SHIPPED = list(load_rows(DATA_DIR))
+
+
+def test_shipped_set_covers_every_type_in_every_language() -> None:
+    types: dict[str, set[str]] = {}
+    for row in SHIPPED:
+        if row.factual:
+            types.setdefault(row.lang, set()).add(row.event)
+    assert {"en", "de", "ru", "fr", "es"} <= set(types)
+    assert all(found == set(PLOVER_TYPES) for found in types.values()), types
+    en = [r for r in SHIPPED if r.lang == "en"]
+    assert all(sum(r.event == t and r.factual for r in en) >= 12 for t in PLOVER_TYPES)
+    assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
+
+
+def test_every_labelled_code_is_marked_in_its_sentence() -> None:
+    for path in sorted((DATA_DIR / "heldout").glob("*.tsv")):
+        for _, _, _, actor, recipient, text in read_tsv(path):
+            marked = {s.code for s in parse_marked(text)[1]}
+            labelled = {c for cell in (actor, recipient) if cell != "-" for c in cell.split(",")}
+            assert labelled <= marked, (path.name, text)
+
+
+FILLER = r" ?\w+(?: \w+){0,4} ?"  # an actor name filling a template slot: one to five words
+
+
+def normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def test_no_held_out_sentence_is_in_the_training_data() -> None:
+    trained = {normal(ex.text) for ex in load_examples(DATA_DIR)}
+    held = [normal(row.text) for row in SHIPPED]
+    assert not [h for h in held if h in trained]
+    templates = []
+    for path in sorted((DATA_DIR / "training").glob("*/templates*.tsv")):
+        for row in read_tsv(path):
+            template = (row + [""] * 4)[3]
+            parts = [re.escape(normal(p)) for p in SLOT.split(template)[::3]]  # literal text between slots
+            templates.append(re.compile("^" + FILLER.join(parts) + "$"))
+    assert templates
+    assert not [(h, t.pattern) for h in held for t in templates if t.match(h)]
+
+
+def test_training_never_reads_the_held_out_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Path] = []
+    real_open, real_path_open = builtins.open, Path.open
+
+    def spy_open(file, *a, **kw):  # type: ignore[no-untyped-def]
+        seen.append(Path(str(file)).resolve())
+        return real_open(file, *a, **kw)
+
+    def spy_path_open(self, *a, **kw):  # type: ignore[no-untyped-def]
+        seen.append(self.resolve())
+        return real_path_open(self, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", spy_open)
+    monkeypatch.setattr(Path, "open", spy_path_open)
+    load_examples(DATA_DIR)
+    fingerprint(DATA_DIR)
+    monkeypatch.undo()
+    training, heldout = (DATA_DIR / "training").resolve(), (DATA_DIR / "heldout").resolve()
+    assert any(p.is_relative_to(training) for p in seen)  # the spy saw the training files
+    assert not [p for p in seen if p.is_relative_to(heldout)]
