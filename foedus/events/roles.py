@@ -131,7 +131,7 @@ def assign_roles(
             # moved with no agent named are their owner's ("troops from X were deployed")
             recips.append(mv)
             continue
-        if r in ("agent", "from") and not passive and verbal and _subject_maker(view, mv, trig, clause):
+        if r in ("agent", "from") and not passive and _subject_maker(view, mv, trig, clause):
             unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
             continue
         if r == "agent" and mv.group in late:
@@ -139,7 +139,13 @@ def assign_roles(
             # "a package of aid for X was announced by Y"
             agents.append(mv)
             continue
-        doer = verbal and kind == "v"  # a verb's object's doer ("shells fired by X hit": no verb of its own)
+        # a verb's object's doer ("shells fired by X hit": no verb of its own; "supplies were flown to X by
+        # Y": the agent of a later passive)
+        doer = (
+            verbal
+            and kind == "v"
+            and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
+        )
         if r == "agent" and not passive and mv.first > trig and (doer or mv.first - trig == 2):
             if doer:
                 doers.append(mv)

@@ -1089,3 +1089,21 @@ def test_an_aid_flow_of_the_actors_own_goods_goes_to_the_party_it_is_paired_with
     )
     ev = first(code(text, "de"), "AID")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # the agent of a later passive acts for the subject's noun ("supplies were flown to X by Y")
+        ("en", "Medical supplies were flown to the [Maldives|MDV] by the [Indian air force|IND/MIL] on Sunday.", "AID",
+         {"IND"}, {"MDV"}),
+        # a "from" name in the subject of a noun trigger's clause: its people act
+        ("de", "Soldaten aus [Deutschland|DEU] und [Litauen|LTU] begannen ein gemeinsames Manöver nahe der Grenze zu "
+         "[Belarus|BLR].", "COOPERATE", {"DEU", "LTU"}, set()),
+    ],
+)  # fmt: skip
+def test_the_subjects_people_act_for_a_noun_trigger(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
