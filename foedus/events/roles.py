@@ -303,7 +303,14 @@ def assign_roles(
         actors = after.pop(0)
         if after:
             recips += after[0]
-    if between:  # "the pact between Moscow and Pyongyang": exactly those parties
+    mediated = False
+    if between and verbal and not passive and actors and all(mv.first < trig for mv in actors):
+        # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
+        # a subject of its own acts on the parties between which it acts
+        sides = [mv for mv in partners if mv.role == "between"]
+        partners = [mv for mv in partners if mv.role != "between"]
+        actors, recips, mediated = actors + partners, sides + recips, True
+    elif between:  # "the pact between Moscow and Pyongyang": exactly those parties
         actors, recips = list(partners), []
     elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
         recips = list(partners) + recips
@@ -415,7 +422,7 @@ def assign_roles(
         paired = related if event == "AID" else []
         other = [mv for mv in targets + paired if mv.group not in acting and _other_party(mv, actor_views, act)]
         rec = [other[0].mention] if other else []
-    if event in RECIPROCAL and mode != "visit":
+    if event in RECIPROCAL and mode != "visit" and not mediated:
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
             rec = []

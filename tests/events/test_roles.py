@@ -1107,3 +1107,26 @@ def test_the_subjects_people_act_for_a_noun_trigger(
 ) -> None:
     ev = first(code(text, lang), event)
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Indonesia|IDN] offered to mediate between [Thailand|THA] and [Cambodia|KHM] in their border dispute.",
+         "AGREE", {"IDN"}, {"THA", "KHM"}),
+        ("en", "[Norway|NOR] agreed to host peace talks between [Colombia|COL] and the rebels.", "AGREE", {"NOR"},
+         {"COL"}),
+        ("fr", "Le [Sénégal|SEN] a proposé de servir de médiateur entre le [Mali|MLI] et ses voisins.", "AGREE",
+         {"SEN"}, {"MLI"}),
+    ],
+)  # fmt: skip
+def test_a_subject_acting_between_two_parties_acts_on_them(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_pact_between_two_parties_has_them_as_actors(code: Callable[..., Analysis]) -> None:
+    ev = first(code("The pact between [Moscow|RUS] and [Pyongyang|PRK] was signed on Wednesday."), "AGREE")
+    assert codes(ev.actor) == {"RUS", "PRK"} and not ev.recipient
