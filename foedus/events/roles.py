@@ -465,6 +465,10 @@ def assign_roles(
         if speaker:
             rec = list(act)
             act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
+    if mode == "visit" and act and rec and any(trig <= i <= end for i in view.host_at):
+        # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
+        # actor and the host as recipient, whichever the verb's subject
+        act, rec = rec, act
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code

@@ -74,6 +74,7 @@ class SentenceView:
     object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
     coord_at: frozenset[int] = frozenset()  # "and", "but" after a comma: a second main clause may start there
     undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
+    host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
@@ -214,6 +215,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.object_pronoun_at = frozenset(at("objpronoun"))
     view.object_after_at = frozenset(at("objafter"))
     view.undergoer_at = frozenset(at("undergoer"))
+    view.host_at = frozenset(at("host"))
     view.coord_at = frozenset(at("coord"))
     view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = ends_of("count") | {i for i, t in enumerate(tokens) if t.text.isdigit()}

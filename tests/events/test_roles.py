@@ -1130,3 +1130,17 @@ def test_a_subject_acting_between_two_parties_acts_on_them(
 def test_a_pact_between_two_parties_has_them_as_actors(code: Callable[..., Analysis]) -> None:
     ev = first(code("The pact between [Moscow|RUS] and [Pyongyang|PRK] was signed on Wednesday."), "AGREE")
     assert codes(ev.actor) == {"RUS", "PRK"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chancellor [Merz|DEU:person/GOV] received [Zelensky|UKR:person/GOV] in Berlin on Monday."),
+        ("en", "[Zelensky|UKR:person/GOV] was received in Berlin by Chancellor [Merz|DEU:person/GOV]."),
+        ("de", "Bundeskanzler [Merz|DEU:person/GOV] empfing [Selenskyj|UKR:person/GOV] im Kanzleramt."),
+    ],
+)
+def test_a_host_verb_codes_the_visitor_as_actor(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """The codebook: "the visitor will always be coded as the actor and the host will be the recipient"."""
+    ev = first(code(text, lang), "CONSULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"UKR"}, {"DEU"})
