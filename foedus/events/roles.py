@@ -428,8 +428,13 @@ def assign_roles(
             rec = []
         if several or partners:
             # the parties are named; a venue or occasion is none ("met at the ASEAN forum in Jakarta",
-            # "held talks in Oslo under the auspices of the Norwegian government")
-            rec = [m for m in rec if any(mv.mention is m and mv.role is None for mv in recips)]
+            # "held talks in Oslo under the auspices of the Norwegian government"), nor the owner of what
+            # they discuss ("discussed North Korea's missile programme")
+            rec = [
+                m
+                for m in rec
+                if any(mv.mention is m and mv.role is None and not _possessive(view, mv) for mv in recips)
+            ]
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
     if rec:
@@ -490,6 +495,12 @@ def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
     end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
     start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
     return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _possessive(view: SentenceView, mv: MentionView) -> bool:
+    """Whether a mention is written as an English possessive ("North Korea's")."""
+    end = mv.mention.end - view.sent.start
+    return view.sent.text[end : end + 2] in ("'s", "\u2019s")
 
 
 def _possessed(view: SentenceView, mv: MentionView) -> bool:

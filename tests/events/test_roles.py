@@ -1144,3 +1144,9 @@ def test_a_host_verb_codes_the_visitor_as_actor(code: Callable[..., Analysis], l
     """The codebook: "the visitor will always be coded as the actor and the host will be the recipient"."""
     ev = first(code(text, lang), "CONSULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"UKR"}, {"DEU"})
+
+
+def test_the_owner_of_what_a_meeting_discusses_is_no_party(code: Callable[..., Analysis]) -> None:
+    text = "The leaders of [South Korea|KOR] and [Japan|JPN] discussed [North Korea|PRK]'s missile programme."
+    ev = first(code(text), "CONSULT")
+    assert codes(ev.actor) == {"KOR", "JPN"} and not ev.recipient
