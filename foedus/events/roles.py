@@ -34,6 +34,7 @@ CONTENT: dict[str, tuple[str | None, ...]] = {
     "THREATEN": (None, "recipient"),
     "ACCUSE": (None,),
     "REJECT": (None, "recipient", "location", "with", "talks"),  # "denied that its troops had crossed into X"
+    "CONCEDE": (None, "recipient", "location"),  # "dropped its demand that X ...", "admitted its troops crossed into X"
 }
 AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
 OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "COERCE", "SANCTION"})  # often told as answers to another's act
@@ -341,8 +342,8 @@ def assign_roles(
     if event in CONTENT and not recips and _content_follows(view, end, clause):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
         # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
-        # is of the actor's own deeds, so its own forces there are no other party
-        ok, own = CONTENT[event], {mv.code for mv in actors} if event == "REJECT" else set()
+        # (or an admission) is of the actor's own deeds, so its own forces there are no other party
+        ok, own = CONTENT[event], {mv.code for mv in actors} if event in ("REJECT", "CONCEDE") else set()
         nxt = [
             mv
             for mv in view.mentions

@@ -1150,3 +1150,17 @@ def test_the_owner_of_what_a_meeting_discusses_is_no_party(code: Callable[..., A
     text = "The leaders of [South Korea|KOR] and [Japan|JPN] discussed [North Korea|PRK]'s missile programme."
     ev = first(code(text), "CONSULT")
     assert codes(ev.actor) == {"KOR", "JPN"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The [U.S.|USA] administration dropped its demand that [Kyiv|UKR] hand over control of its plants.", "UKR"),
+        ("[France|FRA] conceded that its [troops|FRA/MIL] had crossed into [Belgium|BEL] by mistake.", "BEL"),
+    ],
+)
+def test_a_concession_names_its_other_party_in_its_content(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = first(code(text), "CONCEDE")
+    assert codes(ev.recipient) == {recipient}
