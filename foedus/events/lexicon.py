@@ -217,6 +217,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
     role_rows = _rows(base / "roles.tsv")
     for row in role_rows:
+        if row[0].startswith("-"):
+            continue  # a suffix joined to the mention's word ("Iranian-backed"), not a word: "Ankara made" is no origin
         roles.add(row[0], (row[1], row[2] if len(row) > 2 else "before"))
     implied_rows = _rows(base / "implied.tsv")
     for row in implied_rows:

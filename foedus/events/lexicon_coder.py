@@ -231,7 +231,8 @@ class LexiconCoder:
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             trig = view.token_at(c.start)
             aux = modality(view, trig, c.kind, view.token_at(c.end - 1), c.event)
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair)
+            end = view.token_at(c.end - 1) if c.end > c.start else trig
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)

@@ -29,13 +29,24 @@ SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is of
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
 # Events whose that-clause names their recipient, and the roles it may have there.
-CONTENT: dict[str, tuple[str | None, ...]] = {"REQUEST": (None,), "THREATEN": (None, "recipient")}
+CONTENT: dict[str, tuple[str | None, ...]] = {
+    "REQUEST": (None,),
+    "THREATEN": (None, "recipient"),
+    "ACCUSE": (None,),
+    "REJECT": (None, "recipient", "location", "with", "talks"),  # "denied that its troops had crossed into X"
+    "CONCEDE": (None, "recipient", "location"),  # "dropped its demand that X ...", "admitted its troops crossed into X"
+}
+AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
+OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "COERCE", "SANCTION"})  # often told as answers to another's act
+CONTENT_REACH = 3  # tokens from a trigger's end to the clause holding its content ("rejected accusations that")
+OCCASION_REACH = 8  # tokens from "after"/"amid" to the party whose act occasioned the event
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods
 FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
 WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PASSIVE_WINDOW = 4
+AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
@@ -50,12 +61,22 @@ class Roles:
 
 
 def assign_roles(
-    view: SentenceView, trig: int, event: str, mode: str | None, kind: str, implied_pair: list[Mention]
+    view: SentenceView,
+    trig: int,
+    event: str,
+    mode: str | None,
+    kind: str,
+    implied_pair: list[Mention],
+    end: int | None = None,
 ) -> Roles:
-    """Roles of the event whose trigger starts at token ``trig``."""
+    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given)."""
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
-    verbal = kind != "n" and trig - 1 not in view.determiner_at
+    # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
+    # met"); a phrase there holds its own verb ("Security was tightened").
+    end = trig if end is None else end
+    opening = trig == 0 and end == 0 and view.lex.order == "svo"
+    verbal = kind != "n" and trig - 1 not in view.determiner_at and not opening
     # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
     # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
     after_ok = 2 if view.lex.order != "svo" else 0
@@ -72,15 +93,70 @@ def assign_roles(
     clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
     here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
+    svo = view.lex.order == "svo"
+    participle = False
+    if svo and verbal and end == trig and any(mv.role == "agent" and mv.first - 2 == trig for mv in here):
+        # a participle with its agent: "rockets fired by X struck ...", "the plan drafted by X"
+        participle = trig + 1 in view.agent_at
+        passive = participle or passive
+    # agents of a passive right after its participle, with the names coordinated with them ("was reached
+    # by the UN Security Council and London")
+    late = {
+        mv.group
+        for mv in here
+        if mv.role == "agent"
+        and any(trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at)
+    }
+    late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
+    # the source right after a noun trigger, with the names coordinated with it ("envoys from X and Y")
+    origins = set()
+    if not verbal and event not in AWAY:
+        origins = {mv.group for mv in here if mv.role == "from" and 0 < mv.first - trig <= 2}
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
+    waiting: list[MentionView] = []  # partners of an actor still to be found
+    backed: list[MentionView] = []  # backers of an object named after the trigger
+    sponsors: list[MentionView] = []  # the sides the subject is tied to ("fighters loyal to X")
     agents: list[MentionView] = []
     recips: list[MentionView] = []
     places: list[MentionView] = []
     unmarked: list[MentionView] = []
+    doers: list[MentionView] = []  # "condemned the arrest of its citizens by Sudan": the doer of the act concerned
+    related: list[MentionView] = []  # "suspended its trade agreement with X": the other side of a relation
     between = False
     for mv in here:
         r = mv.role
+        if r in ("agent", "from") and passive and svo and mv.first < trig and (event not in MOVES or late_agent):
+            # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
+            # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
+            # moved with no agent named are their owner's ("troops from X were deployed")
+            recips.append(mv)
+            continue
+        if r in ("agent", "from") and not passive and _subject_maker(view, mv, trig, clause):
+            unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
+            continue
+        if r == "agent" and mv.group in late:
+            # the agent of a passive whose subject holds the trigger: "sanctions on X were lifted by Y",
+            # "a package of aid for X was announced by Y"
+            agents.append(mv)
+            continue
+        # a verb's object's doer ("shells fired by X hit": no verb of its own; "supplies were flown to X by
+        # Y": the agent of a later passive)
+        doer = (
+            verbal
+            and kind == "v"
+            and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
+        )
+        if r == "agent" and not passive and mv.first > trig and (doer or mv.first - trig == 2):
+            if doer:
+                doers.append(mv)
+                recips.append(mv)
+            else:  # "a cyberattack by India": the noun's doer
+                agents.append(mv)
+            continue
+        if r == "from" and mv.group in origins:
+            agents.append(mv)  # "aid from Japan", "artillery fire from X", "peacekeepers from China": its source
+            continue
         if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:
             # "rebels, backed by Rwanda," is a passive of its own trigger: Rwanda backs, the rebels receive.
             agents.append(mv)
@@ -92,12 +168,24 @@ def assign_roles(
             r = None  # "Russia's attack on Ukraine": the owner of the trigger noun
         if r == "backer" and 0 < trig - mv.last <= 2 and trig in view.backing_at:
             r = None  # the backing verb itself: "Iran unterstützte die Hisbollah"
+        elif r == "sponsor":
+            # "fighters loyal to X stormed ...": X stands for the group it is tied to, before the verb as
+            # after it ("froze the assets of companies linked to X")
+            if mv.first < trig:
+                sponsors.append(mv)
+            else:
+                doers.append(mv)
+                recips.append(mv)
+            continue
         elif r in ("origin", "source", "backer", "dateline"):
+            if r == "backer" and mv.first > trig:
+                backed.append(mv)  # "vowed to crush the rebels backed by X": the object's only named side
             continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
         if r == "agent" and passive:
             agents.append(mv)
         elif r == "from":
-            (agents if passive else recips).append(mv)
+            # "received from X": the agent of a passive; "troops were withdrawn from X": what a move leaves
+            (agents if passive and event not in MOVES else recips).append(mv)
         elif r in ("coactor", "between"):
             partners.append(mv)
             between = between or r == "between"
@@ -108,6 +196,8 @@ def assign_roles(
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 recips.append(mv)
+            else:  # "suspended its trade pact with X", "after talks with X, Y scaled back ..."
+                related.append(mv)
         elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
             # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
             recips.append(mv)
@@ -117,23 +207,40 @@ def assign_roles(
             places.append(mv)
         else:
             unmarked.append(mv)
-    before = _groups([mv for mv in unmarked if mv.first < trig])
-    after = _groups([mv for mv in unmarked if mv.first > trig])
+    before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
+    # a classifier's stand-in trigger may sit on a name: that name follows it ("Sollte die EU Frankreich angreifen")
+    after = _groups([mv for mv in unmarked if mv.first > trig or (kind == "c" and mv.first == trig)])
+    objects = list(after)
     actors: list[MentionView] = list(agents)
     if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
         # "After meeting Arafat in Gaza, Albright urged ...": the opening clause's unnamed subject
         # is the main clause's
         actors = main
         recips = (after[0] if after else []) + recips
+    elif passive and event in MOVES and not actors and before:
+        # "fighter jets of X were scrambled", "troops from X were deployed": forces moved, no agent named,
+        # are moved by their own side
+        actors = before[0]
+        recips = [mv for g in before[1:] for mv in g] + (after[0] if after else []) + recips
     elif passive:
         recips = [mv for g in before for mv in g] + recips
         if not actors and after:
             actors = after.pop(0)
+        elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
+            recips += after[0]
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
         actors = ante
         recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+    elif verbal and not svo and (ante := _pronoun_antecedent(view, trig, clause)):
+        # "Während er seine Truppen in der Ukraine stationierte": the pronoun opening the clause is its
+        # subject, standing for the person named last before it; names before the verb are its objects.
+        actors = ante
+        recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+    elif not verbal and agents:
+        # the noun's own doer: "a cyberattack by India crippled the banks of Poland", "aid from Japan reached X"
+        recips = (after[0] if after else []) + recips
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
@@ -143,13 +250,17 @@ def assign_roles(
         owner = [
             mv
             for mv in here
-            if mv.role not in ("origin", "source")
+            if mv.role not in ("origin", "source", "from", "agent", "with", "talks", "backer")
             and 0 < trig - mv.last <= 2
             and not (mv.role == "location" and _scene(view, mv, trig))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]
             recips = [mv for mv in recips if mv is not owner[-1]]
+            recips += after[0] if after else []
+        elif (named := [mv for mv in view.mentions if mv.first == trig]) and not before and kind != "c":
+            # the noun names those who act: "Gunmen loyal to X ambushed ...", "Demonstrators rallied ..."
+            actors = [mv for mv in view.mentions if mv.group == named[0].group]
             recips += after[0] if after else []
         elif len(before) > 1 and _first_object(view, before[-1], trig):
             # "gave Ukraine an ultimatum", "offered Iraq a deal": the subject acts, the first object receives.
@@ -193,16 +304,27 @@ def assign_roles(
         actors = after.pop(0)
         if after:
             recips += after[0]
-    if between:  # "the pact between Moscow and Pyongyang": exactly those parties
+    mediated = False
+    if between and verbal and not passive and actors and all(mv.first < trig for mv in actors):
+        # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
+        # a subject of its own acts on the parties between which it acts
+        sides = [mv for mv in partners if mv.role == "between"]
+        partners = [mv for mv in partners if mv.role != "between"]
+        actors, recips, mediated = actors + partners, sides + recips, True
+    elif between:  # "the pact between Moscow and Pyongyang": exactly those parties
         actors, recips = list(partners), []
     elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
         recips = list(partners) + recips
-    else:
+    elif actors:
         actors = actors + partners
+    else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
+        waiting = list(partners)
     if event == "CONSULT" and mode == "visit" and not actors and places and recips:
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
     # Geneva, Iran rejected the proposal").
+    if related and not recips and event not in RECIPROCAL:
+        recips = [mv for mv in related if mv.group == related[0].group]
     targets = [mv for mv in places if not _scene(view, mv, trig)]
     placed = False  # the recipient is only the place of the act
     if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
@@ -210,16 +332,23 @@ def assign_roles(
         # curfew in X": an act done where a country is named concerns that country.
         recips = targets[:1]
         placed = True
+    if backed and not recips and event not in RECIPROCAL:
+        recips = [mv for mv in backed if mv.group == backed[0].group]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
         site = (places or recips)[0]
         actors = [site]
         recips = [mv for mv in recips if mv is not site]
-    if event in CONTENT and not recips:
+    if event in CONTENT and not recips and _content_follows(view, end, clause):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
-        # against NATO": the one threatened
-        ok = CONTENT[event]
-        nxt = [mv for mv in view.mentions if mv.clause == clause + 1 and mv.role in ok and mv.first > trig]
+        # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
+        # (or an admission) is of the actor's own deeds, so its own forces there are no other party
+        ok, own = CONTENT[event], {mv.code for mv in actors} if event in ("REJECT", "CONCEDE") else set()
+        nxt = [
+            mv
+            for mv in view.mentions
+            if mv.clause == clause + 1 and mv.role in ok and mv.first > trig and mv.code not in own
+        ]
         recips = nxt[:1]
     roles.place = places[0].mention if places else None
     if verbal and not passive and not between and not actors:
@@ -244,6 +373,7 @@ def assign_roles(
             act = list(prev)
     if not act:
         act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
+    act = act + [mv.mention for mv in waiting if all(mv.mention is not m for m in act)]
     if not act and places:
         act = [places[0].mention]
     if not act and recips:
@@ -258,24 +388,54 @@ def assign_roles(
         act = [
             mv.mention for mv in view.mentions[:1] if mv.role == "dateline" and len(view.mentions) == _datelined(view)
         ]
-    if event in MOVES:  # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves
-        own = {m.actor.code for m in act}
-        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
-    elif event in WIELDED:
-        # "the United States threatened military action": a state's own forces are its instrument;
-        # armed groups may still fight them ("Chechen rebels attacked Russian troops").
-        own = {m.actor.code for m in act if (m.sector or m.actor.sector) not in ARMED}
-        recips = [mv for mv in recips if not (mv.code in own and (mv.mention.sector or "") in FORCES)]
+    if event in MOVES or event in WIELDED:
+        # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves; "the United States
+        # threatened military action": a state's own forces are its instrument; armed groups may still
+        # fight them ("Chechen rebels attacked Russian troops").
+        own = {m.actor.code for m in act if event in MOVES or (m.sector or m.actor.sector) not in ARMED}
+        # forces a possessive points back to are the subject's, whoever the actor stage took them for
+        # ("während er seine Truppen in der Ukraine stationierte")
+        kept = [
+            mv
+            for mv in recips
+            if (mv.mention.sector or "") not in FORCES
+            or (mv.code not in own and not (event in MOVES and mv.role is None and _possessed(view, mv)))
+        ]
+        acting_codes = {m.actor.code for m in act}
+        if len(kept) < len(recips) and all(mv.code in acting_codes for mv in kept):
+            # "withdrew its troops from Germany", "разместила свои войска в Иране": past the forces
+            # moved, the next other party named, else the place they go, receives
+            moved = [mv for mv in recips if mv not in kept]
+            nxt = [g for g in objects if g[0].code not in acting_codes and g[0] not in moved]
+            kept = nxt[0] if nxt else [mv for mv in related if mv.group == related[0].group] or targets[:1]
+        recips = kept
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
     # of no distinct sector (the same state, its leader, its adjective) are excluded.
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
-    if event in RECIPROCAL and mode != "visit":
+    if not rec and recips and event not in RECIPROCAL:
+        # the objects named were the actor's own ("hacked government servers in X", the government taken
+        # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
+        # the act concerns its country; goods given go to the party the sentence pairs the actor with ("Seit
+        # Kim enger mit Putin kommuniziert, ist die Versorgung mit nordkoreanischer Munition gestiegen")
+        paired = related if event == "AID" else []
+        other = [mv for mv in targets + paired if mv.group not in acting and _other_party(mv, actor_views, act)]
+        rec = [other[0].mention] if other else []
+    if event in RECIPROCAL and mode != "visit" and not mediated:
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
             rec = []
+        if several or partners:
+            # the parties are named; a venue or occasion is none ("met at the ASEAN forum in Jakarta",
+            # "held talks in Oslo under the auspices of the Norwegian government"), nor the owner of what
+            # they discuss ("discussed North Korea's missile programme")
+            rec = [
+                m
+                for m in rec
+                if any(mv.mention is m and mv.role is None and not _possessive(view, mv) for mv in recips)
+            ]
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
     if rec:
@@ -286,7 +446,10 @@ def assign_roles(
             # A foreign party outranks the actor's compatriots ("Israeli troops shot two
             # Palestinians near an Israeli settlement").
             own = {m.actor.code for m in act}
-            best = min(named, key=lambda mv: (mv.code in own, mv.first < trig, abs(mv.first - trig)))
+            made = {mv.group for mv in doers}  # the doer of the act concerned outranks its objects
+            best = min(
+                named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
+            )
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
     if not rec and event not in RECIPROCAL:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
@@ -299,16 +462,80 @@ def assign_roles(
         if speaker:
             act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
             rec = [m for m in named if m.actor.code not in {s.actor.code for s in act}]
+    if event == "THREATEN" and any(trig - 2 <= i <= end for i in view.undergoer_at):
+        # "NATO said India would pay a heavy price": the subject is the one threatened, the speaker threatens
+        named = {m.actor.code for m in act}
+        speaker = [mv for mv in view.mentions if mv.role == "source" and mv.code not in named] or [
+            mv for mv in view.mentions if mv.clause < clause and mv.role is None and mv.code not in named
+        ]
+        if speaker:
+            rec = list(act)
+            act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
+    if mode == "visit" and act and rec and any(trig <= i <= end for i in view.host_at):
+        # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
+        # actor and the host as recipient, whichever the verb's subject
+        act, rec = rec, act
     if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
         act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
+    if not rec and event in OCCASIONED:
+        # "put its forces on alert after the incident with X", "lifted the ban after pressure from X": an
+        # act answering another party's is directed at it
+        rec = _occasion(view, act)
     if (not rec or placed) and event in AFFECTED:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
         rec = _speaker_referred_to(view, trig, clause, act) or rec
     roles.actor, roles.recipient = _unique(act), _unique(rec)
     return roles
+
+
+def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
+    """Whether the next clause is the trigger's content: it opens within CONTENT_REACH tokens of the trigger's
+    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
+    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
+    return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _possessive(view: SentenceView, mv: MentionView) -> bool:
+    """Whether a mention is written as an English possessive ("North Korea's")."""
+    end = mv.mention.end - view.sent.start
+    return view.sent.text[end : end + 2] in ("'s", "\u2019s")
+
+
+def _possessed(view: SentenceView, mv: MentionView) -> bool:
+    """Whether a possessive pointing back ("its", "seine", "их") stands right before a one-word mention, an
+    adjective aside."""
+    if mv.first != mv.last:
+        return False  # "sus tropas de Colombia" names its own country
+    return any(0 < mv.first - i <= 2 and view.clause_of[i] == mv.clause for i in view.backref_at)
+
+
+def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
+    """The party named in an "after"/"amid" phrase (roles.tsv subordinate cues) with no comma between:
+    "after the attack by Afghanistan", "amid tension with Seoul", "after drones from Syria were spotted"."""
+    own = {m.actor.code for m in act}
+    text = view.sent.text
+    for s in view.subordinate:
+        for mv in view.mentions:
+            if not 0 <= mv.first - s <= OCCASION_REACH or mv.code in own or mv.role in ("source", "dateline"):
+                continue
+            if s and "," in text[view.tokens[s - 1].end : mv.mention.start - view.sent.start]:
+                continue
+            return [o.mention for o in view.mentions if o.group == mv.group]
+    return []
+
+
+def _subject_maker(view: SentenceView, mv: MentionView, trig: int, clause: int) -> bool:
+    """Whether a "by"/"from" name before the trigger is in its clause's subject, with no name before it
+    ("Artillery fire from X hit ..."); a name before it makes it an object's ("fined the company from X")."""
+    if mv.first > trig or _scene(view, mv, trig):
+        return False
+    return not any(
+        o.clause == clause and o.first < mv.first and o.role != "dateline" and o.group != mv.group
+        for o in view.mentions
+    )
 
 
 def _other_party(mv: MentionView, views: list[MentionView], act: list[Mention]) -> bool:
@@ -365,8 +592,9 @@ def _relative_subject(view: SentenceView, clause: int) -> list[MentionView]:
 
 
 def _main_subject(view: SentenceView) -> list[MentionView]:
-    """The first unmarked name group of the main clause after an opening clause."""
-    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role is None]
+    """The first unmarked name group of the main clause after an opening clause, a speaker included
+    ("Warning of a harsh response, Berlin said ...")."""
+    main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role in (None, "source")]
     return [mv for mv in main if mv.group == main[0].group] if main else []
 
 
@@ -455,6 +683,25 @@ def _pronoun_subject(view: SentenceView, trig: int, clause: int) -> bool:
     if view.lex.order != "svo" and trig + 1 < len(view.tokens) and view.tokens[trig + 1].text in view.lex.pronouns:
         return True  # verb second: "Dort sagte er ..."
     return _pronoun_before(view, trig, clause)
+
+
+def _pronoun_antecedent(view: SentenceView, trig: int, clause: int) -> list[MentionView]:
+    """In a later clause opened by a subject pronoun before any name ("..., während er seine Truppen
+    ... stationierte"), the person the pronoun stands for: the first one named before it in the sentence
+    with no role cue, its subject ("Putin wollte Kim gewinnen, indem er ihm Waffen lieferte"; not "mit Kim")."""
+    if view.clause_of[0] == clause:
+        return []  # the sentence's first clause: the subject of the sentence before (previous_subject)
+    pron = next(
+        (i for i in range(trig) if view.clause_of[i] == clause and view.tokens[i].text in view.lex.pronouns), None
+    )
+    if pron is None or any(mv.clause == clause and mv.first < pron for mv in view.mentions):
+        return []
+    people = [
+        mv
+        for mv in view.mentions
+        if mv.last < pron and mv.mention.actor.kind == "person" and mv.role in (None, "source")
+    ]
+    return [mv for mv in people if mv.group == people[0].group] if people else []
 
 
 def _pronoun_before(view: SentenceView, trig: int, clause: int) -> bool:

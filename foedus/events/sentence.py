@@ -22,6 +22,7 @@ SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backg
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
+OPENER_WORDS = 2  # words before the first name of an opening phrase ("In Vienna,", "At the UN,")
 RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
 
 
@@ -71,6 +72,9 @@ class SentenceView:
     relation_at: frozenset[int] = frozenset()  # "ally", "neighbour": X's ally Y names Y
     object_pronoun_at: frozenset[int] = frozenset()  # "him", "ihm": a party named earlier receives
     object_after_at: frozenset[int] = frozenset()  # "it": an object pronoun only right after the verb
+    coord_at: frozenset[int] = frozenset()  # "and", "but" after a comma: a second main clause may start there
+    undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
+    host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
@@ -210,6 +214,9 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.relation_at = ends_of("relation")
     view.object_pronoun_at = frozenset(at("objpronoun"))
     view.object_after_at = frozenset(at("objafter"))
+    view.undergoer_at = frozenset(at("undergoer"))
+    view.host_at = frozenset(at("host"))
+    view.coord_at = frozenset(at("coord"))
     view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = ends_of("count") | {i for i, t in enumerate(tokens) if t.text.isdigit()}
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
@@ -412,13 +419,15 @@ def _group(view: SentenceView) -> None:
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
-            if "," in gap and between and mv.role == "source" and prev.role is None and not _list_closes(view, k):
-                # "killed 20 Kurdish rebels, the military said": a speech tag after the comma is the
-                # sentence's source, not one more object.
+            if "," in gap and mv.role == "source" and prev.role is None and not _list_closes(view, k):
+                # "killed 20 Kurdish rebels, the military said", "crippled the banks of Poland, officials
+                # said": a speech tag after the comma is the sentence's source, not one more object.
                 conj = apposition = False
-            if "," in gap and prev.role is not None and mv.role is None and not _list_closes(view, k):
+            opener = k == 1 and prev.first <= OPENER_WORDS  # "In Vienna, envoys of X and Y discussed ..."
+            if "," in gap and prev.role is not None and mv.role is None and (opener or not _list_closes(view, k)):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
-                # closes the opening phrase; the name after it is the clause's subject.
+                # closes the opening phrase; the name after it is the clause's subject, even when a list
+                # of names follows.
                 conj = apposition = False
             joined = (
                 (apposition or conj)

@@ -28,3 +28,15 @@ def test_roles_are_scored_per_language_and_overall() -> None:
     assert figures["en"] == figures["all"]
     assert figures["all"]["sentences"] == 2
     assert figures["all"]["actor"] == 1.0 and figures["all"]["recipient"] == 0.5 and figures["all"]["both"] == 0.5
+
+
+def test_codebook_accepts_reciprocal_parties_as_actors_and_a_domestic_recipient() -> None:
+    from foedus.evaluate.roles import codebook
+
+    # "X and Y signed a pact", labelled X -> Y: PLOVER lists both as actors with no recipient
+    assert codebook("AGREE", {"FRA"}, {"DEU"}, {"FRA", "DEU"}, set())
+    assert not codebook("ASSAULT", {"FRA"}, {"DEU"}, {"FRA", "DEU"}, set())  # one-sided: the dyad stands
+    # "Police in X arrested protesters", labelled without recipient: X's own people may be named
+    assert codebook("COERCE", {"GBR"}, set(), {"GBR"}, {"GBR"})
+    assert not codebook("COERCE", {"GBR"}, set(), {"GBR"}, {"FRA"})  # a foreign recipient is wrong
+    assert not codebook("COERCE", {"GBR"}, {"FRA"}, {"GBR"}, {"GBR"})  # the labelled recipient is missed

@@ -842,3 +842,325 @@ def test_a_named_subject_needs_no_antecedent(code: Callable[..., Analysis]) -> N
 def test_a_passive_pronoun_subject_is_not_the_actor(code: Callable[..., Analysis]) -> None:
     ev = first(code("[Iran|IRN] reopened its embassy. It was attacked by [Israel|ISR] on Monday."), "ASSAULT")
     assert codes(ev.actor) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # a participle with its agent is a passive: the agent acts
+        ("en", "Rockets fired by [Hezbollah|LBN:group] struck [Israel|ISR] on Sunday.", "ASSAULT", "LBN", "ISR"),
+        ("en", "[Iraq|IRQ] said that it rejected the plan drafted by [the UN|UNO].", "REJECT", "IRQ", "UNO"),
+        # a "by"/"from" name in a passive's subject receives; the agent after the participle acts
+        ("en", "The proposal by [Israel|ISR] was rejected by [Syria|SYR] on Thursday.", "REJECT", "SYR", "ISR"),
+        ("en", "Dozens of workers from [Nepal|NPL] were deported by [Qatar|QAT] last month.", "COERCE", "QAT", "NPL"),
+        # the maker named in the subject acts
+        ("en", "Artillery fire from [Russia|RUS] hit a hospital in [Kharkiv|UKR] overnight.", "ASSAULT", "RUS", "UKR"),
+        ("en", "A cyberattack by [Iran|IRN] crippled the banking system of [Albania|ALB].", "COERCE", "IRN", "ALB"),
+        # a "by" agent after the verb is the doer of the act it concerns, and receives
+        ("en", "[Turkey|TUR] condemned the arrest of its citizens by [Iran|IRN].", "ACCUSE", "TUR", "IRN"),
+        ("en", "[Ukraine|UKR] shelled positions held by [Russia|RUS] near the river.", "ASSAULT", "UKR", "RUS"),
+        # the agent of a passive whose subject holds the trigger acts
+        ("en", "Sanctions on [Iran|IRN] were lifted by [the United States|USA] in January.", "RETREAT", "USA", "IRN"),
+    ],
+)  # fmt: skip
+def test_agents_by_their_place_in_the_clause(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipient"),
+    [
+        ("[Sudan|SDN] suspended its free trade agreement with [Egypt|EGY].", "SANCTION", "EGY"),
+        ("[Pakistan|PAK] withdrew from the nuclear cooperation agreement with [India|IND].", "SANCTION", "IND"),
+        ("[Iran|IRN] reinforced its troops along the line of contact with [Iraq|IRQ].", "MOBILIZE", "IRQ"),
+    ],
+)
+def test_the_other_side_of_a_relation_receives_a_one_sided_act(
+    code: Callable[..., Analysis], text: str, event: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert codes(ev.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Serbia|SRB] alleged that [Croatia|HRV] had interfered in the election.", "ACCUSE", "SRB", "HRV"),
+        ("[Pakistan|PAK] denied that its [troops|PAK/MIL] had crossed into [India|IND].", "REJECT", "PAK", "IND"),
+        ("[China|CHN] flatly rejected accusations that it had supplied weapons to [Lebanon|LBN].", "REJECT", "CHN",
+         "LBN"),
+    ],
+)  # fmt: skip
+def test_an_accusation_or_denial_names_its_other_party_in_its_content(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+def test_a_coordinated_main_clause_is_no_content_clause(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Iraq|IRQ] rejected the plan, but [Russia|RUS] urged [Baghdad|IRQ] to reconsider."), "REJECT")
+    assert codes(ev.actor) == {"IRQ"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("[NATO|IGO] said [Russia|RUS] would pay a heavy price for any attack.", "IGO", "RUS"),
+        ("[Beijing|CHN] said [Taiwan|TWN] would bear full responsibility for any escalation.", "CHN", "TWN"),
+        ("[Iran|IRN] will face serious consequences, [Biden|USA:person/GOV] said.", "USA", "IRN"),
+    ],
+)
+def test_the_subject_of_a_threatened_fate_is_its_target(
+    code: Callable[..., Analysis], text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Iraq|IRQ] withdrew its [troops|IRQ/MIL] from [Kuwait|KWT].", "RETREAT", "IRQ", "KWT"),
+        ("ru", "[Китай|CHN] вывел [войска|CHN/MIL] из [Германии|DEU].", "RETREAT", "CHN", "DEU"),
+        ("ru", "[КНДР|PRK] разместила свои [войска|PRK/MIL] в [Иране|IRN].", "MOBILIZE", "PRK", "IRN"),
+        ("de", "[Die Ukraine|UKR] zog ihre [Truppen|UKR/MIL] aus [Polen|POL] ab.", "RETREAT", "UKR", "POL"),
+        ("fr", "[Tokyo|JPN] a déployé des [soldats|JPN/MIL] près de [Washington|USA].", "MOBILIZE", "JPN", "USA"),
+        # forces moved are never the recipient, whoever the actor stage took them for
+        ("en", "[Serbia|SRB] sent 500 of its [troops|IND/MIL] to the peacekeeping mission in [Kosovo|XKX].", "AID",
+         "SRB", "XKX"),
+        # moved in a passive with no agent named: their own side moves them
+        ("en", "Fighter jets of [Japan|JPN] were scrambled as aircraft from [China|CHN] approached.", "MOBILIZE",
+         "JPN", "CHN"),
+    ],
+)  # fmt: skip
+def test_forces_moved_are_the_object_and_the_next_party_receives(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[India|IND] put its forces on high alert after the incident with [Pakistan|PAK].", "MOBILIZE", "IND", "PAK"),
+        ("[South Korea|KOR] declared martial law after the attack by [North Korea|PRK].", "COERCE", "KOR", "PRK"),
+        ("[Poland|POL] lifted the ban on imports after pressure from [the EU|EUR].", "CONCEDE", "POL", "EUR"),
+    ],
+)  # fmt: skip
+def test_an_act_answering_another_is_directed_at_its_doer(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("de", "Nach dem Treffen mit [Kim|PRK:person/GOV] lobte [Putin|RUS:person/GOV] den Pakt, während er seine "
+         "[Truppen|PRK/MIL] in der [Ukraine|UKR] stationierte.", "RUS", "UKR"),
+        ("de", "[Scholz|DEU:person/GOV] sprach von Frieden, während er [Soldaten|DEU/MIL] nach [Litauen|LTU] "
+         "verlegte.", "DEU", "LTU"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_later_verb_final_clause_is_the_sentence_subject(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Envoys from [Pakistan|PAK] and [India|IND] met in Geneva on Friday."),
+        ("en", "Scientists from [Russia|RUS] and [Iran|IRN] are jointly developing a vaccine."),
+    ],
+)
+def test_parties_named_as_the_subjects_origin_act_together(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = next(e for e in code(text, lang).events if e.event in RECIPROCAL)
+    assert len(codes(ev.actor)) == 2 and not ev.recipient
+
+
+def test_a_speech_tag_after_a_comma_is_not_the_last_object(code: Callable[..., Analysis]) -> None:
+    ev = first(code("Shells fired by [Pakistan|PAK] hit the city of [Jammu|IND], [officials|IND] said."), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"PAK"}, {"IND"})
+
+
+def test_a_partner_never_acts_alone(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[India|IND] said it was ready to hold talks with [Britain|GBR] without preconditions."), "AGREE")
+    assert codes(ev.actor) == {"IND", "GBR"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Negotiators from [Moscow|RUS] and [Kyiv|UKR] met in [Istanbul|TUR].", "CONSULT", {"RUS", "UKR"}, set()),
+        ("Peacekeepers from [Ghana|GHA] arrived in [Lebanon|LBN] on Monday.", "AID", {"GHA"}, {"LBN"}),
+    ],
+)
+def test_a_one_word_trigger_opening_the_sentence_is_its_subject_noun(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # a hyphen cue ("-made") is no word cue: "Ankara made ..." names its subject
+        ("[Ankara|TUR] made its support conditional on the release of prisoners held by [Iran|IRN].", "REQUEST",
+         "TUR", "IRN"),
+        # a "from" name before a noun trigger is no owner of it
+        ("[Poland|POL] declared two diplomats from [Beijing|CHN] persona non grata.", "SANCTION", "POL", "CHN"),
+        # an object named only by its backer: the backer receives
+        ("[India|IND] vowed to crush the rebels backed by [Pakistan|PAK].", "THREATEN", "IND", "PAK"),
+    ],
+)  # fmt: skip
+def test_cues_that_mark_no_party_of_the_act(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # the side a group is tied to stands for it, acting before the verb, receiving after it
+        ("Fighters loyal to [Damascus|SYR] stormed a base held by [Turkey|TUR].", "ASSAULT", {"SYR"}, {"TUR"}),
+        ("Hackers linked to [Beijing|CHN] breached the networks of [Taiwan|TWN]'s defence ministry.", "COERCE",
+         {"CHN"}, {"TWN"}),
+        ("[Egypt|EGY] froze the assets of [companies|EGY/BUS] linked to [Hamas|PSE:group].", "SANCTION", {"EGY"},
+         {"PSE"}),
+        # a comma after an opening place phrase ends it, though a list of names follows
+        ("In [Vienna|AUT], envoys of [Iran|IRN] and [France|FRA] discussed the nuclear programme.", "CONSULT",
+         {"IRN", "FRA"}, set()),
+        # a noun trigger naming those who act
+        ("[Demonstrators|SRB/CVL] rallied outside the embassy of [Kosovo|XKX] in [Belgrade|SRB].", "PROTEST",
+         {"SRB"}, {"XKX"}),
+        # the objects named were the actor's own: the place of the act concerns its country
+        ("[Beijing|CHN/GOV] hacked [government|CHN/GOV] servers in [Taiwan|TWN].", "COERCE", {"CHN"}, {"TWN"}),
+    ],
+)  # fmt: skip
+def test_groups_named_by_their_side_or_their_deed(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_venue_is_no_party_to_a_meeting(code: Callable[..., Analysis]) -> None:
+    text = "Foreign ministers of [India|IND] and [China|CHN] met at the [ASEAN|IGO:igo] regional forum in Jakarta."
+    ev = first(code(text), "CONSULT")
+    assert codes(ev.actor) == {"IND", "CHN"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # "aus" names where the subject's people come from: they act; after the verb, it names the other side
+        ("de", "Bewaffnete aus [Frankreich|FRA] töteten drei Soldaten [Polens|POL/MIL].", "ASSAULT", {"FRA"}, {"POL"}),
+        ("de", "Die Staatsanwaltschaft in [Russland|RUS] ermittelt gegen Beamte aus der [Türkei|TUR].", "ACCUSE",
+         {"RUS"}, {"TUR"}),
+        # the maker named in the subject acts (not only in English word order)
+        ("en", "Artillery fire from [Azerbaijan|AZE] hit villages in [Armenia|ARM].", "ASSAULT", {"AZE"}, {"ARM"}),
+    ],
+)  # fmt: skip
+def test_the_origin_of_the_subjects_people_acts(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_an_aid_flow_of_the_actors_own_goods_goes_to_the_party_it_is_paired_with(
+    code: Callable[..., Analysis],
+) -> None:
+    text = (
+        "Seit [Teheran|IRN] enger mit [Moskau|RUS] zusammenarbeitet, ist die Versorgung mit [iranischen|IRN] "
+        "Drohnen stark gestiegen."
+    )
+    ev = first(code(text, "de"), "AID")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IRN"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # the agent of a later passive acts for the subject's noun ("supplies were flown to X by Y")
+        ("en", "Medical supplies were flown to the [Maldives|MDV] by the [Indian air force|IND/MIL] on Sunday.", "AID",
+         {"IND"}, {"MDV"}),
+        # a "from" name in the subject of a noun trigger's clause: its people act
+        ("de", "Soldaten aus [Deutschland|DEU] und [Litauen|LTU] begannen ein gemeinsames Manöver nahe der Grenze zu "
+         "[Belarus|BLR].", "COOPERATE", {"DEU", "LTU"}, set()),
+    ],
+)  # fmt: skip
+def test_the_subjects_people_act_for_a_noun_trigger(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Indonesia|IDN] offered to mediate between [Thailand|THA] and [Cambodia|KHM] in their border dispute.",
+         "AGREE", {"IDN"}, {"THA", "KHM"}),
+        ("en", "[Norway|NOR] agreed to host peace talks between [Colombia|COL] and the rebels.", "AGREE", {"NOR"},
+         {"COL"}),
+        ("fr", "Le [Sénégal|SEN] a proposé de servir de médiateur entre le [Mali|MLI] et ses voisins.", "AGREE",
+         {"SEN"}, {"MLI"}),
+    ],
+)  # fmt: skip
+def test_a_subject_acting_between_two_parties_acts_on_them(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_pact_between_two_parties_has_them_as_actors(code: Callable[..., Analysis]) -> None:
+    ev = first(code("The pact between [Moscow|RUS] and [Pyongyang|PRK] was signed on Wednesday."), "AGREE")
+    assert codes(ev.actor) == {"RUS", "PRK"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chancellor [Merz|DEU:person/GOV] received [Zelensky|UKR:person/GOV] in Berlin on Monday."),
+        ("en", "[Zelensky|UKR:person/GOV] was received in Berlin by Chancellor [Merz|DEU:person/GOV]."),
+        ("de", "Bundeskanzler [Merz|DEU:person/GOV] empfing [Selenskyj|UKR:person/GOV] im Kanzleramt."),
+    ],
+)
+def test_a_host_verb_codes_the_visitor_as_actor(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """The codebook: "the visitor will always be coded as the actor and the host will be the recipient"."""
+    ev = first(code(text, lang), "CONSULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"UKR"}, {"DEU"})
+
+
+def test_the_owner_of_what_a_meeting_discusses_is_no_party(code: Callable[..., Analysis]) -> None:
+    text = "The leaders of [South Korea|KOR] and [Japan|JPN] discussed [North Korea|PRK]'s missile programme."
+    ev = first(code(text), "CONSULT")
+    assert codes(ev.actor) == {"KOR", "JPN"} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The [U.S.|USA] administration dropped its demand that [Kyiv|UKR] hand over control of its plants.", "UKR"),
+        ("[France|FRA] conceded that its [troops|FRA/MIL] had crossed into [Belgium|BEL] by mistake.", "BEL"),
+    ],
+)
+def test_a_concession_names_its_other_party_in_its_content(
+    code: Callable[..., Analysis], text: str, recipient: str
+) -> None:
+    ev = first(code(text), "CONCEDE")
+    assert codes(ev.recipient) == {recipient}
