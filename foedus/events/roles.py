@@ -123,6 +123,8 @@ def assign_roles(
     unmarked: list[MentionView] = []
     doers: list[MentionView] = []  # "condemned the arrest of its citizens by Sudan": the doer of the act concerned
     related: list[MentionView] = []  # "suspended its trade agreement with X": the other side of a relation
+    # "told the IAEA it was willing": whom the speaker tells, named before the clause told
+    told = [mv for mv in view.mentions if mv.role == "addressee" and (mv.clause in clauses or mv.clause + 1 == clause)]
     between = False
     for mv in here:
         r = mv.role
@@ -205,6 +207,8 @@ def assign_roles(
             continue
         elif r == "location":
             places.append(mv)
+        elif r == "addressee":
+            continue
         else:
             unmarked.append(mv)
     before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
@@ -451,6 +455,10 @@ def assign_roles(
                 named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
             )
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if not rec and told and all(mv.mention is not m for mv in told for m in act):
+        # "Iran told the IAEA it was willing to resume talks": what the speaker tells is directed at
+        # the party told, when the content names no other party
+        rec = [mv.mention for mv in told if mv.group == told[0].group]
     if not rec and event not in RECIPROCAL:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
         # the party named last before it.

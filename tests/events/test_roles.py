@@ -1164,3 +1164,57 @@ def test_a_concession_names_its_other_party_in_its_content(
 ) -> None:
     ev = first(code(text), "CONCEDE")
     assert codes(ev.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Iran|IRN] told [the IAEA|IGO] it was willing to resume talks.", "CONSULT", "IRN", "IGO"),
+        ("en", "[Iran|IRN] told [the IAEA|IGO] it would allow inspectors into the site.", "CONCEDE", "IRN", "IGO"),
+        ("es", "[España|ESP] aseguró a [Marruecos|MAR] que estaba dispuesta a reanudar las negociaciones.", "CONSULT",
+         "ESP", "MAR"),
+        ("de", "[Deutschland|DEU] versicherte der [Ukraine|UKR], dass es weitere Waffen liefern werde.", "AID",
+         "DEU", "UKR"),
+        ("ru", "[Россия|RUS] заверила [Китай|CHN], что готова возобновить переговоры.", "CONSULT", "RUS", "CHN"),
+        ("uk", "[Росія|RUS] запевнила [Китай|CHN], що готова відновити переговори.", "CONSULT", "RUS", "CHN"),
+        ("fr", "[La France|FRA] a assuré à [l’Ukraine|UKR] qu’elle était prête à reprendre les négociations.",
+         "CONSULT", "FRA", "UKR"),
+    ],
+)  # fmt: skip
+def test_party_told_receives_what_the_speaker_tells(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # told to act: the party told acts ("told Iraq to withdraw")
+        ("en", "[Bush|USA] told [Iraq|IRQ] to withdraw from [Kuwait|KWT].", "RETREAT", "IRQ", "KWT"),
+        # the content names its own other party, which outranks the party told
+        ("en", "[Putin|RUS] told [Macron|FRA] that [Ukraine|UKR] must withdraw.", "REQUEST", "RUS", "UKR"),
+        # an inverted speaker is no party told: nobody is named before the verb
+        ("de", "Dort versicherte der [Minister|DEU], dass Truppen aus [Russland|RUS] angegriffen hätten.",
+         "ASSAULT", "RUS", ""),
+    ],
+)  # fmt: skip
+def test_party_told_yields_to_the_content(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient} - {""})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Die EU|EUR] stellt [Syrien|SYR] 200 Millionen Euro an humanitärer Hilfe bereit.",
+        "[Die EU|EUR] stellte [Syrien|SYR] 200 Millionen Euro an humanitärer Hilfe bereit.",
+        "[Japan|JPN] gewährt [Syrien|SYR] weitere humanitäre Hilfe.",
+    ],
+)
+def test_german_dative_object_before_a_noun_receives_in_any_tense(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "AID")
+    assert len(codes(ev.actor)) == 1 and codes(ev.recipient) == {"SYR"}
