@@ -1218,3 +1218,19 @@ def test_party_told_yields_to_the_content(
 def test_german_dative_object_before_a_noun_receives_in_any_tense(code: Callable[..., Analysis], text: str) -> None:
     ev = first(code(text, "de"), "AID")
     assert len(codes(ev.actor)) == 1 and codes(ev.recipient) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "[Russland|RUS] verlegte nach Erkenntnissen der [NATO|IGO] Truppen an die Grenze zu [Finnland|FIN]."),
+        ("fr", "[La Russie|RUS] a déployé des troupes à la frontière avec [la Finlande|FIN], d’après [l’OTAN|IGO]."),
+        ("ru", "[Россия|RUS] перебросила войска к границе с [Финляндией|FIN], по информации [НАТО|IGO]."),
+        ("es", "[Rusia|RUS] desplegó tropas cerca de la frontera con [Finlandia|FIN], de acuerdo con [la OTAN|IGO]."),
+    ],
+)  # fmt: skip
+def test_the_party_an_account_is_attributed_to_takes_no_role(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"FIN"})
