@@ -80,8 +80,11 @@ def assign_roles(
     # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
     # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
     after_ok = 2 if view.lex.order != "svo" else 0
+    # A verb-second main clause brackets its middle field between the auxiliary and the participle
+    # ("Kiew wurde am Montag von russischen Truppen beschossen"): the auxiliary may stand far before it.
+    before_ok = len(view.tokens) if view.lex.order == "v2" else PASSIVE_WINDOW
     passive = verbal and any(
-        view.clause_of[i] == clause and -PASSIVE_WINDOW <= i - trig <= after_ok for i in view.passive_at
+        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok for i in view.passive_at
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.

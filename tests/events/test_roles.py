@@ -1234,3 +1234,16 @@ def test_the_party_an_account_is_attributed_to_takes_no_role(
 ) -> None:
     ev = first(code(text, lang), "MOBILIZE")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"FIN"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Kiew|UKR] wurde am Montag von [russischen Truppen|RUS] beschossen.",
+        "[Die Ukraine|UKR] wurde in der Nacht zum Sonntag erneut massiv von [Russland|RUS] angegriffen.",
+        "[Die Ukraine|UKR] wurde von [Russland|RUS] angegriffen.",
+    ],
+)
+def test_german_passive_bracket_spans_the_middle_field(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
