@@ -260,6 +260,10 @@ def assign_roles(
             if mv.role not in ("origin", "source", "from", "agent", "with", "talks", "backer")
             and 0 < trig - mv.last <= 2
             and not (mv.role == "location" and _scene(view, mv, trig))
+            # a preposition's object owns no noun after it unless written as a possessive: "направила в
+            # Сирию гуманитарную помощь", "обратился к США с призывом" (these languages put an owner after
+            # its noun); "aid to Syria's people" keeps its owner
+            and not (svo and mv.role in ("recipient", "location") and not _possessive(view, mv))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]

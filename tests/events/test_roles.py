@@ -1247,3 +1247,19 @@ def test_the_party_an_account_is_attributed_to_takes_no_role(
 def test_german_passive_bracket_spans_the_middle_field(code: Callable[..., Analysis], text: str) -> None:
     ev = first(code(text, "de"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("ru", "[Россия|RUS] направила в [Сирию|SYR] гуманитарную помощь.", "AID", "RUS", "SYR"),
+        ("ru", "[Китай|CHN] обратился к [США|USA] с призывом прекратить поставки оружия.", "REQUEST", "CHN", "USA"),
+        ("es", "[México|MEX] envió a [Cuba|CUB] ayuda humanitaria.", "AID", "MEX", "CUB"),
+        ("en", "[Russia|RUS] sent to [Syria|SYR] humanitarian aid.", "AID", "RUS", "SYR"),
+    ],
+)
+def test_a_prepositions_object_owns_no_noun_after_it(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    found = [e for e in code(text, lang).events if e.event == event]
+    assert found and all((codes(e.actor), codes(e.recipient)) == ({actor}, {recipient}) for e in found)
