@@ -1263,3 +1263,21 @@ def test_a_prepositions_object_owns_no_noun_after_it(
 ) -> None:
     found = [e for e in code(text, lang).events if e.event == event]
     assert found and all((codes(e.actor), codes(e.recipient)) == ({actor}, {recipient}) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Hackers working for [Tehran|IRN] breached the servers of a water utility in [Israel|ISR].", "COERCE",
+         "IRN", "ISR"),
+        ("Militiamen acting on behalf of [Rwanda|RWA] attacked villages in eastern [Congo|COD].", "ASSAULT",
+         "RWA", "COD"),
+        ("[Japan|JPN] has given [Ukraine|UKR] 5 billion dollars in financial aid.", "AID", "JPN", "UKR"),
+        ("[Canada|CAN] lent [Ukraine|UKR] 2 billion dollars in budget aid.", "AID", "CAN", "UKR"),
+    ],
+)  # fmt: skip
+def test_sponsors_and_ditransitive_forms(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
