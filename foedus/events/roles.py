@@ -264,6 +264,9 @@ def assign_roles(
             # Сирию гуманитарную помощь", "обратился к США с призывом" (these languages put an owner after
             # its noun); "aid to Syria's people" keeps its owner
             and not (svo and mv.role in ("recipient", "location") and not _possessive(view, mv))
+            # German marks the owner with a genitive -s ("in Russlands Hauptstadt"): "führten in Wien
+            # Gespräche" names the venue, not the talks' owner
+            and not (not svo and mv.role == "location" and not mv.mention.text.endswith("s"))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]

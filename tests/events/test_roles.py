@@ -1281,3 +1281,15 @@ def test_sponsors_and_ditransitive_forms(
 ) -> None:
     ev = first(code(text), event)
     assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Vertreter [Chinas|CHN] und [Japans|JPN] führten in [Wien|AUT] Gespräche.", {"CHN", "JPN"}),
+        ("Unterhändler [Serbiens|SRB] und [des Kosovo|XKX] führten in [Brüssel|BEL] Gespräche.", {"SRB", "XKX"}),
+    ],
+)
+def test_german_venue_before_a_noun_owns_no_talks(code: Callable[..., Analysis], text: str, actor: set[str]) -> None:
+    ev = first(code(text, "de"), "CONSULT")
+    assert codes(ev.actor) == actor and not ev.recipient
