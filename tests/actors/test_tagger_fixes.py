@@ -137,3 +137,12 @@ def test_german_article_ends_a_states_role_phrase(tagger: ActorTagger) -> None:
     assert found["Russland"].actor.code == "RUS" and found["Diplomaten der NATO"].actor.code == "IGO"
     # an adjective still opens the role phrase
     assert tag(tagger, "Der japanische Botschafter wurde einbestellt.", "de")["japanische Botschafter"].sector == "GOV"
+
+
+def test_declined_ambiguous_place_next_to_a_german_noun(tagger: ActorTagger) -> None:
+    # German nouns are capitalised: "Forderungen Washingtons" is Washington's demands, not a person's name
+    found = tag(tagger, "Die Ukraine wies die Forderungen Washingtons zurück.", "de")
+    assert found["Washingtons"].actor.code == "USA"
+    assert tag(tagger, "Truppen Washingtons griffen an.", "de")["Truppen Washingtons"].actor.code == "USA"
+    # the bare name next to a first name stays a person's
+    assert not any(m.actor.code == "USA" for m in tagger.tag("Denzel Washington spielte mit.", None, "de"))
