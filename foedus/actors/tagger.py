@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from foedus.actors.data import Alias, RoleWord, load_actors, load_alias_records, load_offices, load_successions
 from foedus.actors.matcher import AliasMatcher, Entry, Hit, is_cs, variants
-from foedus.actors.normalize import WORD, TokenText, fold, script_of
+from foedus.actors.normalize import WORD, TokenText, fold, key_of, script_of
 from foedus.actors.people import GarbleIndex, OfficeIndex
 from foedus.actors.roles import ROLE_WINDOW, RoleLexicon, joined
 from foedus.config import Config
@@ -175,7 +175,11 @@ class ActorTagger:
                     continue
                 # several named ("Saddam Hussein", "King Hussein"): the one named last before, else first after
                 p.actor = self.actors[min(alt, key=lambda a: _distance(strong[a], p.first))]
-            if "amb" in p.alias.flags and _next_to_name(tt, p.first, p.last, self.rolex.function_words):
+            if (
+                "amb" in p.alias.flags
+                and _next_to_name(tt, p.first, p.last, self.rolex.function_words)
+                and not _declined(tt, p)
+            ):
                 continue
             if p.alias.type == "surname" and "ctx" in p.alias.flags and _hyphen_compound(tt, p.last):
                 continue
@@ -565,6 +569,13 @@ def _next_to_name(tt: TokenText, first: int, last: int, function_words: set[str]
                 continue
             return True
     return False
+
+
+def _declined(tt: TokenText, p: _Pick) -> bool:
+    """Whether the name carries a case ending ("Forderungen Washingtons", "Washingtons Regierung"): a German
+    genitive of a place, whose capitalised neighbour is a noun, not a first name ("George Washington")."""
+    key = key_of(p.alias.text).split(" ")[-1:]
+    return bool(key) and script_of(p.alias.text) == "latin" and tt.norm_token(p.last) != key[0]
 
 
 def _distance(positions: list[int], i: int) -> tuple[int, int]:

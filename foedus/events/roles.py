@@ -80,8 +80,11 @@ def assign_roles(
     # The auxiliary precedes the participle ("was attacked"); only verb-final clauses put it after
     # ("angegriffen wurde"). "The withdrawal from X was completed" is no passive of "withdrawal".
     after_ok = 2 if view.lex.order != "svo" else 0
+    # A verb-second main clause brackets its middle field between the auxiliary and the participle
+    # ("Kiew wurde am Montag von russischen Truppen beschossen"): the auxiliary may stand far before it.
+    before_ok = len(view.tokens) if view.lex.order == "v2" else PASSIVE_WINDOW
     passive = verbal and any(
-        view.clause_of[i] == clause and -PASSIVE_WINDOW <= i - trig <= after_ok for i in view.passive_at
+        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok for i in view.passive_at
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
@@ -123,6 +126,8 @@ def assign_roles(
     unmarked: list[MentionView] = []
     doers: list[MentionView] = []  # "condemned the arrest of its citizens by Sudan": the doer of the act concerned
     related: list[MentionView] = []  # "suspended its trade agreement with X": the other side of a relation
+    # "told the IAEA it was willing": whom the speaker tells, named before the clause told
+    told = [mv for mv in view.mentions if mv.role == "addressee" and (mv.clause in clauses or mv.clause + 1 == clause)]
     between = False
     for mv in here:
         r = mv.role
@@ -205,6 +210,8 @@ def assign_roles(
             continue
         elif r == "location":
             places.append(mv)
+        elif r == "addressee":
+            continue
         else:
             unmarked.append(mv)
     before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
@@ -253,6 +260,13 @@ def assign_roles(
             if mv.role not in ("origin", "source", "from", "agent", "with", "talks", "backer")
             and 0 < trig - mv.last <= 2
             and not (mv.role == "location" and _scene(view, mv, trig))
+            # a preposition's object owns no noun after it unless written as a possessive: "направила в
+            # Сирию гуманитарную помощь", "обратился к США с призывом" (these languages put an owner after
+            # its noun); "aid to Syria's people" keeps its owner
+            and not (svo and mv.role in ("recipient", "location") and not _possessive(view, mv))
+            # German marks the owner with a genitive -s ("in Russlands Hauptstadt"): "führten in Wien
+            # Gespräche" names the venue, not the talks' owner
+            and not (not svo and mv.role == "location" and not mv.mention.text.endswith("s"))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
             actors = [owner[-1]]
@@ -451,6 +465,10 @@ def assign_roles(
                 named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
             )
             rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+    if not rec and told and all(mv.mention is not m for mv in told for m in act):
+        # "Iran told the IAEA it was willing to resume talks": what the speaker tells is directed at
+        # the party told, when the content names no other party
+        rec = [mv.mention for mv in told if mv.group == told[0].group]
     if not rec and event not in RECIPROCAL:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
         # the party named last before it.

@@ -75,6 +75,7 @@ class SentenceView:
     coord_at: frozenset[int] = frozenset()  # "and", "but" after a comma: a second main clause may start there
     undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
     host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
+    addressee_at: frozenset[int] = frozenset()  # tokens right after "told", "assured": whom the speaker tells
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
@@ -161,6 +162,8 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
     speech = _reported_starts(sent, tokens, mentions, cues.get("speech", []), lex.order == "svo")
+    # "Iran told the IAEA it was willing to ...": what follows the party told is reported too
+    speech |= _addressed_starts(sent, tokens, mentions, cues, lex)
     # ", and" / ", but" join two main clauses, unless they close a list of names ("Russia, China, and Iran").
     joins = set(at("coord")) - _list_ends(sent, tokens, mentions) if "coord" in cues else set()
     clause_of, clause, top, outer = [], 0, 0, None
@@ -216,6 +219,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.object_after_at = frozenset(at("objafter"))
     view.undergoer_at = frozenset(at("undergoer"))
     view.host_at = frozenset(at("host"))
+    view.addressee_at = frozenset(j for _, j, _ in cues.get("addressee", ()))
     view.coord_at = frozenset(at("coord"))
     view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = ends_of("count") | {i for i, t in enumerate(tokens) if t.text.isdigit()}
@@ -234,7 +238,25 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
         if mv.mention.end - sent.start <= dateline:
             mv.role = "dateline"
     _group(view)
+    _mark_addressees(view)
     return view
+
+
+def _mark_addressees(view: SentenceView) -> None:
+    """The names right after "told", "assured" whose reported clause follows them ("Iran told the IAEA
+    it was willing to ...") are the party told, not the subject of what is told."""
+    for j in view.addressee_at:
+        near = [mv for mv in view.mentions if mv.first == j or (mv.first == j + 1 and j in view.determiner_at)]
+        if not near or near[0].clause + 1 not in view.reported:
+            continue
+        if not any(mv.last < near[0].first - 1 for mv in view.mentions):
+            continue  # no speaker before the verb: an inverted speaker ("Dort versicherte der Minister, dass")
+        members = [mv for mv in view.mentions if mv.group == near[0].group]
+        after = max(mv.last for mv in members) + 1
+        if after >= len(view.tokens) or view.clause_of[after] != near[0].clause + 1:
+            continue  # no reported clause right after these names
+        for mv in members:
+            mv.role = "addressee"
 
 
 def _reported_starts(
@@ -276,6 +298,35 @@ def _reported_starts(
             if ends or not svo:
                 continue
         out.add(j)
+    return out
+
+
+def _addressed_starts(
+    sent: Sentence,
+    tokens: list[Token],
+    mentions: list[Mention],
+    cues: dict[str, list[tuple[int, int, str]]],
+    lex: Lexicon,
+) -> set[int]:
+    """Token indices where the clause told to a party begins: after the names right after "told",
+    "assured" (an article aside), when a pronoun, "that" or another name opens it ("told Iraq to
+    withdraw" tells Iraq to act: no clause)."""
+    if "addressee" not in cues:
+        return set()
+    starts = [t.start for t in tokens]
+    last = {bisect_left(starts, m.start - sent.start): bisect_left(starts, m.end - sent.start) for m in mentions}
+    opens = {i for i, _, _ in cues.get("clause", ())}
+    articles = {i for i, _, _ in cues.get("determiner", ())}
+    out: set[int] = set()
+    for _, j, _ in cues["addressee"]:
+        k = j + 1 if j in articles and j + 1 in last else j
+        if k not in last:
+            continue
+        nxt = last[k]  # past the name; then past names coordinated with it ("told Russia and China that")
+        while nxt < len(tokens) and tokens[nxt].text in lex.joiners and nxt + 1 in last:
+            nxt = last[nxt + 1]
+        if nxt < len(tokens) and (tokens[nxt].text in lex.pronouns or nxt in opens or nxt in last):
+            out.add(nxt)
     return out
 
 

@@ -127,3 +127,22 @@ def test_common_words_are_not_the_new_names(tagger: ActorTagger) -> None:
 def test_role_after_a_verb_and_article_does_not_join_the_mention(tagger: ActorTagger, text: str, surface: str) -> None:
     # "met the envoy" is not a role phrase of Putin's: the span must stop at the name
     assert surface in tag(tagger, text, "en")
+
+
+def test_german_article_ends_a_states_role_phrase(tagger: ActorTagger) -> None:
+    # "Japan bestellte den Botschafter": the verb and article stand between; the ambassador is not Japan's
+    found = tag(tagger, "Japan bestellte den Botschafter des Iran ein.", "de")
+    assert found["Japan"].actor.code == "JPN" and found["Botschafter des Iran"].actor.code == "IRN"
+    found = tag(tagger, "Russland bestellte einen Diplomaten der NATO ein.", "de")
+    assert found["Russland"].actor.code == "RUS" and found["Diplomaten der NATO"].actor.code == "IGO"
+    # an adjective still opens the role phrase
+    assert tag(tagger, "Der japanische Botschafter wurde einbestellt.", "de")["japanische Botschafter"].sector == "GOV"
+
+
+def test_declined_ambiguous_place_next_to_a_german_noun(tagger: ActorTagger) -> None:
+    # German nouns are capitalised: "Forderungen Washingtons" is Washington's demands, not a person's name
+    found = tag(tagger, "Die Ukraine wies die Forderungen Washingtons zurück.", "de")
+    assert found["Washingtons"].actor.code == "USA"
+    assert tag(tagger, "Truppen Washingtons griffen an.", "de")["Truppen Washingtons"].actor.code == "USA"
+    # the bare name next to a first name stays a person's
+    assert not any(m.actor.code == "USA" for m in tagger.tag("Denzel Washington spielte mit.", None, "de"))

@@ -1164,3 +1164,132 @@ def test_a_concession_names_its_other_party_in_its_content(
 ) -> None:
     ev = first(code(text), "CONCEDE")
     assert codes(ev.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "[Iran|IRN] told [the IAEA|IGO] it was willing to resume talks.", "CONSULT", "IRN", "IGO"),
+        ("en", "[Iran|IRN] told [the IAEA|IGO] it would allow inspectors into the site.", "CONCEDE", "IRN", "IGO"),
+        ("es", "[España|ESP] aseguró a [Marruecos|MAR] que estaba dispuesta a reanudar las negociaciones.", "CONSULT",
+         "ESP", "MAR"),
+        ("de", "[Deutschland|DEU] versicherte der [Ukraine|UKR], dass es weitere Waffen liefern werde.", "AID",
+         "DEU", "UKR"),
+        ("ru", "[Россия|RUS] заверила [Китай|CHN], что готова возобновить переговоры.", "CONSULT", "RUS", "CHN"),
+        ("uk", "[Росія|RUS] запевнила [Китай|CHN], що готова відновити переговори.", "CONSULT", "RUS", "CHN"),
+        ("fr", "[La France|FRA] a assuré à [l’Ukraine|UKR] qu’elle était prête à reprendre les négociations.",
+         "CONSULT", "FRA", "UKR"),
+    ],
+)  # fmt: skip
+def test_party_told_receives_what_the_speaker_tells(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # told to act: the party told acts ("told Iraq to withdraw")
+        ("en", "[Bush|USA] told [Iraq|IRQ] to withdraw from [Kuwait|KWT].", "RETREAT", "IRQ", "KWT"),
+        # the content names its own other party, which outranks the party told
+        ("en", "[Putin|RUS] told [Macron|FRA] that [Ukraine|UKR] must withdraw.", "REQUEST", "RUS", "UKR"),
+        # an inverted speaker is no party told: nobody is named before the verb
+        ("de", "Dort versicherte der [Minister|DEU], dass Truppen aus [Russland|RUS] angegriffen hätten.",
+         "ASSAULT", "RUS", ""),
+    ],
+)  # fmt: skip
+def test_party_told_yields_to_the_content(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient} - {""})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Die EU|EUR] stellt [Syrien|SYR] 200 Millionen Euro an humanitärer Hilfe bereit.",
+        "[Die EU|EUR] stellte [Syrien|SYR] 200 Millionen Euro an humanitärer Hilfe bereit.",
+        "[Japan|JPN] gewährt [Syrien|SYR] weitere humanitäre Hilfe.",
+    ],
+)
+def test_german_dative_object_before_a_noun_receives_in_any_tense(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "AID")
+    assert len(codes(ev.actor)) == 1 and codes(ev.recipient) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "[Russland|RUS] verlegte nach Erkenntnissen der [NATO|IGO] Truppen an die Grenze zu [Finnland|FIN]."),
+        ("fr", "[La Russie|RUS] a déployé des troupes à la frontière avec [la Finlande|FIN], d’après [l’OTAN|IGO]."),
+        ("ru", "[Россия|RUS] перебросила войска к границе с [Финляндией|FIN], по информации [НАТО|IGO]."),
+        ("es", "[Rusia|RUS] desplegó tropas cerca de la frontera con [Finlandia|FIN], de acuerdo con [la OTAN|IGO]."),
+    ],
+)  # fmt: skip
+def test_the_party_an_account_is_attributed_to_takes_no_role(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    ev = first(code(text, lang), "MOBILIZE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"FIN"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Kiew|UKR] wurde am Montag von [russischen Truppen|RUS] beschossen.",
+        "[Die Ukraine|UKR] wurde in der Nacht zum Sonntag erneut massiv von [Russland|RUS] angegriffen.",
+        "[Die Ukraine|UKR] wurde von [Russland|RUS] angegriffen.",
+    ],
+)
+def test_german_passive_bracket_spans_the_middle_field(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("ru", "[Россия|RUS] направила в [Сирию|SYR] гуманитарную помощь.", "AID", "RUS", "SYR"),
+        ("ru", "[Китай|CHN] обратился к [США|USA] с призывом прекратить поставки оружия.", "REQUEST", "CHN", "USA"),
+        ("es", "[México|MEX] envió a [Cuba|CUB] ayuda humanitaria.", "AID", "MEX", "CUB"),
+        ("en", "[Russia|RUS] sent to [Syria|SYR] humanitarian aid.", "AID", "RUS", "SYR"),
+    ],
+)
+def test_a_prepositions_object_owns_no_noun_after_it(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    found = [e for e in code(text, lang).events if e.event == event]
+    assert found and all((codes(e.actor), codes(e.recipient)) == ({actor}, {recipient}) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Hackers working for [Tehran|IRN] breached the servers of a water utility in [Israel|ISR].", "COERCE",
+         "IRN", "ISR"),
+        ("Militiamen acting on behalf of [Rwanda|RWA] attacked villages in eastern [Congo|COD].", "ASSAULT",
+         "RWA", "COD"),
+        ("[Japan|JPN] has given [Ukraine|UKR] 5 billion dollars in financial aid.", "AID", "JPN", "UKR"),
+        ("[Canada|CAN] lent [Ukraine|UKR] 2 billion dollars in budget aid.", "AID", "CAN", "UKR"),
+    ],
+)  # fmt: skip
+def test_sponsors_and_ditransitive_forms(
+    code: Callable[..., Analysis], text: str, event: str, actor: str, recipient: str
+) -> None:
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Vertreter [Chinas|CHN] und [Japans|JPN] führten in [Wien|AUT] Gespräche.", {"CHN", "JPN"}),
+        ("Unterhändler [Serbiens|SRB] und [des Kosovo|XKX] führten in [Brüssel|BEL] Gespräche.", {"SRB", "XKX"}),
+    ],
+)
+def test_german_venue_before_a_noun_owns_no_talks(code: Callable[..., Analysis], text: str, actor: set[str]) -> None:
+    ev = first(code(text, "de"), "CONSULT")
+    assert codes(ev.actor) == actor and not ev.recipient
