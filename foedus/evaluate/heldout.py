@@ -18,7 +18,7 @@ from foedus.config import Config
 from foedus.errors import ConfigError
 from foedus.evaluate import Report
 from foedus.evaluate.marked import parse_marked
-from foedus.evaluate.metrics import per_label, prf
+from foedus.evaluate.metrics import per_label, per_language, prf
 from foedus.evaluate.plover import confusion, pick
 from foedus.evaluate.roles import role_hits
 from foedus.events.training import NONE
@@ -179,9 +179,7 @@ def evaluate(config: Config | None = None) -> tuple[Report, list[str]]:
     figures, per_type, matrix, misses = score(load_rows(config.data_dir), Pipeline(config))
     report = Report("heldout")
     report.metrics = {k: round(v, 3) for k, v in figures.get("all", {}).items()}
-    report.tables["per_language"] = [
-        {"lang": lang, **{k: round(v, 3) for k, v in row.items()}} for lang, row in sorted(figures.items())
-    ]
+    report.tables["per_language"] = per_language(figures)
     report.tables["per_type"] = per_type
     report.tables["confusion"] = matrix
     report.notes.append(

@@ -30,3 +30,8 @@ def per_label(gold: list[str], pred: list[str | None], labels: list[str]) -> lis
         rows.append({"label": lab, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                      "support": tp[lab] + fn[lab]})  # fmt: skip
     return rows
+
+
+def per_language(figures: dict[str, dict[str, float]]) -> list[dict[str, object]]:
+    """One table row per language (``all`` included), its figures rounded to three places."""
+    return [{"lang": lang, **{k: round(v, 3) for k, v in row.items()}} for lang, row in sorted(figures.items())]

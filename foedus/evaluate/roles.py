@@ -15,6 +15,7 @@ from pathlib import Path
 
 from foedus.config import Config
 from foedus.evaluate import Report
+from foedus.evaluate.metrics import per_language
 from foedus.evaluate.plover import pick
 from foedus.events.roles import RECIPROCAL
 from foedus.events.training import NONE, Example, load_examples
@@ -70,9 +71,7 @@ def run(data_dir: Path | None = None, config: Config | None = None) -> Report:
     report = Report("roles")
     overall = figures.get("all", {})
     report.metrics = {f"{k}_acc" if k != "sentences" else k: round(v, 3) for k, v in overall.items()}
-    report.tables["per_language"] = [
-        {"lang": lang, **{k: round(v, 3) for k, v in row.items()}} for lang, row in sorted(figures.items())
-    ]
+    report.tables["per_language"] = per_language(figures)
     report.notes.append(
         "our own training sentences with labelled actor/recipient spans; the picked event's country sets must "
         "equal the labels; type is not held out (the classifier was trained on these sentences); codebook: both "

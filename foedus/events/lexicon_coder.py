@@ -169,12 +169,7 @@ class LexiconCoder:
                 if c.event not in top2:
                     c.event, c.mode, c.context, c.prob = best, None, None, float(p[self.col[best]])
         cands = _drop_topics(view, cands)
-        if any(
-            c.event == "ASSAULT"
-            and not modality(view, view.token_at(c.start), c.kind, view.token_at(c.end - 1)) & UNREAL
-            and not (view.tokens and view.background(view.token_at(c.start)))
-            for c in cands
-        ):
+        if any(c.event == "ASSAULT" and _asserted(view, c) for c in cands):
             # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
             # massed "in order to attack" or "who could attack" are a mobilisation of their own,
             # as are reserves called up "after the clashes" (the attack is only its occasion).
@@ -229,9 +224,8 @@ class LexiconCoder:
         order = {id(c): k for k, c in enumerate(cands)}
         coded: list[tuple[int, Event]] = []
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
-            trig = view.token_at(c.start)
-            aux = modality(view, trig, c.kind, view.token_at(c.end - 1), c.event)
-            end = view.token_at(c.end - 1) if c.end > c.start else trig
+            trig, end = _tokens(view, c)
+            aux = modality(view, trig, c.kind, end, c.event)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end)
             if not roles.actor:
                 continue  # PLOVER needs an actor
@@ -335,6 +329,18 @@ def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
     return {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
 
 
+def _asserted(view: SentenceView, c: Candidate) -> bool:
+    """Whether a candidate is told as a fact of the foreground: no modality flag, no background."""
+    first, last = _tokens(view, c)
+    return not modality(view, first, c.kind, last) & UNREAL and not (view.tokens and view.background(first))
+
+
+def _tokens(view: SentenceView, c: Candidate) -> tuple[int, int]:
+    """The first and last token of a candidate's phrase (a classifier's stand-in is its one token)."""
+    first = view.token_at(c.start)
+    return first, view.token_at(c.end - 1) if c.end > c.start else first
+
+
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:
     return Candidate(start, end, trig.event, trig.mode, trig.context, trig.kind, prob)
 
@@ -364,7 +370,7 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
 
 def _participle(view: SentenceView, c: Candidate) -> bool:
     """Whether a verb trigger is a participle with its agent: "backed by Rwanda", "von Iran unterstützte"."""
-    first, last = view.token_at(c.start), view.token_at(c.end - 1)
+    first, last = _tokens(view, c)
     # "was urged by France to halt" is a finite passive: it still judges what follows.
     return (last + 1 in view.agent_at and first - 1 not in view.passive_at) or any(
         mv.last == first - 1 and mv.role in ("agent", "backer") for mv in view.mentions

@@ -3,8 +3,8 @@
 Cues come from ``modality.tsv`` with a scope saying which triggers a cue reaches:
 
 - ``clause``: triggers in the cue's clause (negation and future words only near the trigger);
-- ``inflection``: a tense ending (a cue written "-eront", see ``CueSet``) on the trigger itself or
-  on a verb near it ("feront grève", "convocarán una huelga");
+- ``inflection``: as ``clause``, for a tense ending (a cue written "-eront", see ``CueSet``), which
+  counts on the trigger phrase itself too ("feront grève", "convocarán una huelga");
 - ``verb-final``: triggers after the cue in its clause, however far (German "wird ... stationieren":
   the auxiliary stands second, the verb it governs last);
 - ``sentence``: every trigger of the sentence ("if", "im Falle", "last year");
@@ -68,13 +68,15 @@ def modality(
         elif scope == "frame":
             if j <= trig < j + FRAME_REACH and _framed(view, j, trig, stops):
                 flags.add(flag)
-        elif scope == "inflection":
-            if view.clause_of[i] == clause and trig - NEAR_BEFORE["future"] <= i <= trig + NEAR_AFTER["future"]:
-                flags.add(flag)
         elif scope == "verb-final":
             if i < trig and view.clause_of[i] == clause:
                 flags.add(flag)
-        elif scope == "clause" and view.clause_of[i] == clause and not (last is not None and trig <= i <= last):
+        elif (
+            scope in ("clause", "inflection")
+            and view.clause_of[i] == clause
+            # a word inside the trigger phrase is how the act is said; a tense ending on it is its tense
+            and not (scope == "clause" and last is not None and trig <= i <= last)
+        ):
             if flag in NEAR_BEFORE:
                 if trig - NEAR_BEFORE[flag] <= i <= trig + NEAR_AFTER[flag]:
                     flags.add(flag)

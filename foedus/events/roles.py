@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from foedus.events.sentence import MentionView, SentenceView
+from foedus.events.sentence import MentionView, SentenceView, possessive
 from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -88,10 +88,10 @@ def assign_roles(
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
-    # A classifier's stand-in trigger (kind "c") is no word of its own: a name there stays a party
-    # ("... eine neue Verteidigung zwischen Nordkorea und Russland").
-    # A classifier's stand-in trigger has no clause of its own: the whole sentence is its clause. A
-    # trigger on a speech verb ("said no to a request by X") takes the clause it introduces along.
+    # A classifier's stand-in trigger (kind "c") is no word and has no clause of its own: a name
+    # there stays a party ("... eine neue Verteidigung zwischen Nordkorea und Russland"), and the
+    # whole sentence is its clause. A trigger on a speech verb ("said no to a request by X") takes
+    # the clause it introduces along.
     spoken = trig + 1 < len(view.tokens) and view.clause_of[trig + 1] in view.reported
     clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
     here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
@@ -263,7 +263,7 @@ def assign_roles(
             # a preposition's object owns no noun after it unless written as a possessive: "направила в
             # Сирию гуманитарную помощь", "обратился к США с призывом" (these languages put an owner after
             # its noun); "aid to Syria's people" keeps its owner
-            and not (svo and mv.role in ("recipient", "location") and not _possessive(view, mv))
+            and not (svo and mv.role in ("recipient", "location") and not possessive(view, mv))
             # German marks the owner with a genitive -s ("in Russlands Hauptstadt"): "führten in Wien
             # Gespräche" names the venue, not the talks' owner
             and not (not svo and mv.role == "location" and not mv.mention.text.endswith("s"))
@@ -446,9 +446,7 @@ def assign_roles(
             # "held talks in Oslo under the auspices of the Norwegian government"), nor the owner of what
             # they discuss ("discussed North Korea's missile programme")
             rec = [
-                m
-                for m in rec
-                if any(mv.mention is m and mv.role is None and not _possessive(view, mv) for mv in recips)
+                m for m in rec if any(mv.mention is m and mv.role is None and not possessive(view, mv) for mv in recips)
             ]
         if event == "CONSULT" or partners or several or roles.implied:
             act, rec = act + rec, []
@@ -514,12 +512,6 @@ def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
     end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
     start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
     return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
-
-
-def _possessive(view: SentenceView, mv: MentionView) -> bool:
-    """Whether a mention is written as an English possessive ("North Korea's")."""
-    end = mv.mention.end - view.sent.start
-    return view.sent.text[end : end + 2] in ("'s", "\u2019s")
 
 
 def _possessed(view: SentenceView, mv: MentionView) -> bool:

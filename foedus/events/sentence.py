@@ -405,11 +405,10 @@ def _mark_owners(view: SentenceView) -> None:
     ``relation``) and another party's name owns that description ("Syria's ally Iran",
     "Washington's closest ally, Britain"): the other name is the phrase's head, the owner no
     party of it."""
-    text, base = view.sent.text, view.sent.start
     for mv, nxt in zip(view.mentions, view.mentions[1:], strict=False):
         if mv.role is not None or nxt.code == mv.code or nxt.clause != mv.clause:
             continue
-        if text[mv.mention.end - base : mv.mention.end - base + 2] not in ("'s", "\u2019s"):
+        if not possessive(view, mv):
             continue
         between = range(mv.last + 1, nxt.first)
         if (
@@ -418,6 +417,12 @@ def _mark_owners(view: SentenceView) -> None:
             and all(_lower(view.word(i)) for i in between)
         ):
             mv.role = "owner"
+
+
+def possessive(view: SentenceView, mv: MentionView) -> bool:
+    """Whether a mention is written as an English possessive ("North Korea's")."""
+    end = mv.mention.end - view.sent.start
+    return view.sent.text[end : end + 2] in ("'s", "\u2019s")
 
 
 def _after_content(view: SentenceView, i: int) -> bool:
