@@ -47,9 +47,8 @@ def test_every_code_has_four_templates_of_its_type() -> None:
 def test_types_follow_the_conversion_table(eval_dir: Path) -> None:
     table = {}
     for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
-        if m := re.match(r"^(\d{3,4}): ([A-Z]+),", line):
-            if m.group(1).startswith(RANGE):
-                table[m.group(1)] = m.group(2)
+        if (m := re.match(r"^(\d{3,4}): ([A-Z]+),", line)) and m.group(1).startswith(RANGE):
+            table[m.group(1)] = m.group(2)
     found = _template_codes()
     assert set(table) == set(found)
     assert {c: e for c, (e, _) in found.items()} == table
