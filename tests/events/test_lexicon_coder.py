@@ -283,7 +283,7 @@ def test_the_same_event_told_twice_keeps_the_foreground_telling(code: Callable[.
 
 
 def test_a_noun_naming_a_party_of_the_act_is_no_act_of_its_own(code: Callable[..., Analysis]) -> None:
-    """"Police arrested protesters": the protesters are whom the arrest is directed at, not a second
+    """In "police arrested protesters" the protesters are whom the arrest is directed at, not a second
     (PROTEST) event with the police as its actor; protesters acting still protest."""
     arrest = code("[Police|FRA/COP] arrested dozens of [protesters|FRA/CVL] in Paris on Saturday.").events
     assert [(e.event, codes(e.recipient)) for e in arrest] == [("COERCE", {"FRA"})], arrest
