@@ -3,7 +3,7 @@
 Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
-``modes.tsv`` (cue prefix, event, mode) and ``clitics.tsv`` (prefix).
+``modes.tsv`` (cue prefix, event, mode), ``domains.tsv`` (cue prefix, domain) and ``clitics.tsv`` (prefix).
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -131,6 +131,8 @@ class Lexicon:
     # (cue tokens, flag, scope) -> a pattern the text right after the cue must match ("um" ... "zu <verb>")
     modality_needs: dict[tuple[tuple[str, ...], str, str], re.Pattern[str]] = field(default_factory=dict)
     suffixes: dict[str, str] = field(default_factory=dict)  # "-backed" -> backer: a cue joined to the mention's word
+    domain_index: PhraseIndex | None = None  # cues of a domain that is no politics (sport, markets, culture)
+    domains: list[str] = field(default_factory=list)
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -169,13 +171,22 @@ class Lexicon:
         return found
 
     def find_contexts(self, text: str, tokens: list[Token] | None = None) -> list[str]:
-        found = set()
-        index = self.context_index
-        for tok in tokens if tokens is not None else tokenize(text):
-            for i in index.candidates(tok.text):
-                if index.patterns[i].match(text, tok.start):
-                    found.add(self.contexts[i])
-        return sorted(found)
+        """The PLOVER contexts whose cues the text holds."""
+        return _cued(self.context_index, self.contexts, text, tokens)
+
+    def find_domains(self, text: str, tokens: list[Token] | None = None) -> list[str]:
+        """The non-political domains (``domains.tsv``: sport, markets, culture) whose cues the text holds."""
+        return _cued(self.domain_index, self.domains, text, tokens) if self.domain_index else []
+
+
+def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] | None) -> list[str]:
+    """The values of the cues of ``index`` found in ``text``, sorted."""
+    found = set()
+    for tok in tokens if tokens is not None else tokenize(text):
+        for i in index.candidates(tok.text):
+            if index.patterns[i].match(text, tok.start):
+                found.add(values[i])
+    return sorted(found)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -229,19 +240,24 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         else None
     )
     ctx_rows = list(_rows(base / "contexts.tsv"))
-    ctx_index = PhraseIndex.build([r[0] for r in ctx_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in ctx_rows])
+    ctx_index = _cue_index(ctx_rows)
+    domain_rows = [r for r in _rows(base / "domains.tsv") if len(r) >= 2]
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
     mode_rows = [r for r in _rows(base / "modes.tsv") if len(r) >= 3]
-    mode_index = PhraseIndex.build(
-        [r[0] for r in mode_rows], [re.compile(_phrase(r[0].lower()), re.I) for r in mode_rows]
-    )
+    mode_index = _cue_index(mode_rows)
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
         joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
         {r[0].lower(): r[1] for r in role_rows if r[0].startswith("-") and r[2:3] == ["after"]},
+        _cue_index(domain_rows) if domain_rows else None, [r[1] for r in domain_rows],
     )  # fmt: skip
+
+
+def _cue_index(rows: list[list[str]]) -> PhraseIndex:
+    """An index of the cue phrases in the first column of ``rows``."""
+    return PhraseIndex.build([r[0] for r in rows], [re.compile(_phrase(r[0].lower()), re.I) for r in rows])
 
 
 def available_languages(data_dir: Path) -> list[str]:

@@ -207,6 +207,8 @@ class LexiconCoder:
     ) -> list[Event]:
         """The events of one sentence, given its label probabilities and the triggers ``found`` in it."""
         sent = view.sent
+        if _offside(view):
+            return []
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
         seen: list[tuple[str, frozenset[str | None], Event]] = []
@@ -291,6 +293,15 @@ def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
             text="", code=actor[0].actor.code, name=actor[0].actor.name if actor[0].actor.kind == "state" else None
         )
     ]
+
+
+def _offside(view: SentenceView) -> bool:
+    """Whether the sentence tells of sport, markets or culture (``domains.tsv``) with no party named as
+    a political actor: "Brazil beat Argentina in a World Cup qualifier", "the cyclist attacked on the
+    final climb". Troops, police, rebels or a known leader keep their acts ("rebels attacked a stadium")."""
+    if not view.lex.find_domains(view.sent.text, view.tokens):
+        return False
+    return not any(mv.mention.role or mv.mention.actor.kind == "person" for mv in view.mentions)
 
 
 def _dated(analysis: Analysis, sent: Sentence) -> bool:

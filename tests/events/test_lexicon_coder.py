@@ -289,3 +289,37 @@ def test_a_noun_naming_a_party_of_the_act_is_no_act_of_its_own(code: Callable[..
     assert [(e.event, codes(e.recipient)) for e in arrest] == [("COERCE", {"FRA"})], arrest
     rally = code("Thousands of [protesters|FRA/CVL] rallied in Paris against the pension reform.").events
     assert "PROTEST" in [e.event for e in rally], rally
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Brazil|BRA] beat [Argentina|ARG] 2-0 on Thursday to top their World Cup qualifying group."),
+        ("en", "The [Dutch|NLD] cyclist attacked on the final climb and won the stage by 40 seconds."),
+        ("en", "[Toyota|JPN] agreed to buy a stake in a battery start-up for an undisclosed sum."),
+        ("de", "[Deutschland|DEU] besiegte [Frankreich|FRA] im Halbfinale des Turniers mit 2:1."),
+        ("fr", "La [France|FRA] a battu l'[Espagne|ESP] en demi-finale du tournoi."),
+        ("es", "[Argentina|ARG] derrotó a [Brasil|BRA] en la final del torneo de fútbol."),
+        ("ru", "[Россия|RUS] обыграла [Канаду|CAN] в полуфинале турнира."),
+    ],
+)
+def test_sport_and_markets_with_no_political_actor_code_no_event(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    assert code(text, lang).events == []
+
+
+def test_political_actors_keep_their_acts_in_a_sport_setting() -> None:
+    """Through the whole pipeline: a role word ("rebels") or a known leader names a political actor."""
+    from foedus.pipeline import Pipeline
+    from foedus.records import Document
+
+    pipe = Pipeline()
+    for text in (
+        "Rebels attacked a football stadium in Mogadishu during a tournament, killing 12 people.",
+        "Brazilian police arrested 40 fans after the World Cup qualifier against Argentina.",
+    ):
+        events = pipe(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events
+        assert events and events[0].event in ("ASSAULT", "COERCE"), (text, events)
+    text = "Brazil beat Argentina 2-0 in a World Cup qualifier in Rio on Thursday."
+    assert pipe(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events == []
