@@ -37,7 +37,8 @@ CONTENT: dict[str, tuple[str | None, ...]] = {
     "CONCEDE": (None, "recipient", "location"),  # "dropped its demand that X ...", "admitted its troops crossed into X"
 }
 AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
-OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "COERCE", "SANCTION"})  # often told as answers to another's act
+# Events often told as answers to another's act ("lifted the ban after pressure from X")
+OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "RETREAT", "COERCE", "SANCTION"})
 CONTENT_REACH = 3  # tokens from a trigger's end to the clause holding its content ("rejected accusations that")
 OCCASION_REACH = 8  # tokens from "after"/"amid" to the party whose act occasioned the event
 MOVES = frozenset({"MOBILIZE", "RETREAT", "AID"})  # events that move the actor's own forces or goods

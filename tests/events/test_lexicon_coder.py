@@ -203,11 +203,11 @@ def test_a_duty_to_retreat_is_a_demand_not_a_retreat(code: Callable[..., Analysi
     assert "REQUEST" in types and "RETREAT" not in types, types
 
 
-def test_lifting_sanctions_and_curfews_follows_the_codebook(code: Callable[..., Analysis]) -> None:
-    """Ending economic sanctions is a RETREAT, lifting a curfew a CONCEDE, suspending aid a SANCTION."""
+def test_lifting_sanctions_and_curfews_follows_the_cameo_table(code: Callable[..., Analysis]) -> None:
+    """Ending economic sanctions (085) and lifting a curfew (0813) are RETREAT, suspending aid a SANCTION."""
     cases = {
         "The [United States|USA] lifted its trade embargo against [Vietnam|VNM] on Thursday.": "RETREAT",
-        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "CONCEDE",
+        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "RETREAT",
         "[Japan|JPN] froze its grant aid to [China|CHN] after the test.": "SANCTION",
     }
     for text, want in cases.items():

@@ -949,7 +949,7 @@ def test_forces_moved_are_the_object_and_the_next_party_receives(
     [
         ("[India|IND] put its forces on high alert after the incident with [Pakistan|PAK].", "MOBILIZE", "IND", "PAK"),
         ("[South Korea|KOR] declared martial law after the attack by [North Korea|PRK].", "COERCE", "KOR", "PRK"),
-        ("[Poland|POL] lifted the ban on imports after pressure from [the EU|EUR].", "CONCEDE", "POL", "EUR"),
+        ("[Poland|POL] lifted the ban on imports after pressure from [the EU|EUR].", "RETREAT", "POL", "EUR"),
     ],
 )  # fmt: skip
 def test_an_act_answering_another_is_directed_at_its_doer(
@@ -1170,7 +1170,7 @@ def test_a_concession_names_its_other_party_in_its_content(
     ("lang", "text", "event", "actor", "recipient"),
     [
         ("en", "[Iran|IRN] told [the IAEA|IGO] it was willing to resume talks.", "CONSULT", "IRN", "IGO"),
-        ("en", "[Iran|IRN] told [the IAEA|IGO] it would allow inspectors into the site.", "CONCEDE", "IRN", "IGO"),
+        ("en", "[Iran|IRN] told [the IAEA|IGO] it would allow inspectors into the site.", "AGREE", "IRN", "IGO"),
         ("es", "[España|ESP] aseguró a [Marruecos|MAR] que estaba dispuesta a reanudar las negociaciones.", "CONSULT",
          "ESP", "MAR"),
         ("de", "[Deutschland|DEU] versicherte der [Ukraine|UKR], dass es weitere Waffen liefern werde.", "AID",

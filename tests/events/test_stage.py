@@ -10,13 +10,14 @@ from foedus.records import ActorRef, Analysis, Event, TimeExpr
 from tests.events.conftest import codes
 
 
-def test_future_aid_is_an_agreement_and_announced_withdrawal_a_concession() -> None:
+def test_future_aid_and_announced_withdrawal_are_agreements() -> None:
+    """Both are intentions: future aid (codebook) and intent to yield (CAMEO 035x -> AGREE in the table)."""
     aid = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future"])
     plover_rules(aid)
     assert (aid.event, aid.aux, aid.factual) == ("AGREE", [], True)
     retreat = Event(id="", doc_id="d", event="RETREAT", actor=[ActorRef("X", "RUS")], aux=["future"])
     plover_rules(retreat)
-    assert retreat.event == "CONCEDE"
+    assert retreat.event == "AGREE"
     denied = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future", "negated"])
     plover_rules(denied)
     assert denied.event == "AID"
