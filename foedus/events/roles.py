@@ -231,7 +231,14 @@ def assign_roles(
         recips = [mv for g in before[1:] for mv in g] + (after[0] if after else []) + recips
     elif passive:
         recips = [mv for g in before for mv in g] + recips
-        if not actors and after:
+        if view.lex.order == "vso" and after:
+            # a verb-first language names the passive's subject right after its verb, then any doer
+            # ("هوجمت كييف من قبل القوات الروسية", "تعرضت كييف لقصف روسي")
+            subject_ = after.pop(0)
+            if not actors and after:
+                actors = after.pop(0)
+            recips += subject_
+        elif not actors and after:
             actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
             recips += after[0]

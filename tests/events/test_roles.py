@@ -77,6 +77,41 @@ def test_passive_voice_swaps_roles(code: Callable[..., Analysis], lang: str, tex
 @pytest.mark.parametrize(
     ("lang", "text", "event"),
     [
+        # Russian and Ukrainian short passive participles with an instrumental agent (no preposition), with
+        # and without an auxiliary; Ukrainian impersonal "-но/-то" forms (issue 5, round 11)
+        ("ru", "[Киев|UKR] был обстрелян [российскими войсками|RUS/MIL].", "ASSAULT"),
+        ("ru", "[Киев|UKR] обстрелян [российскими войсками|RUS/MIL].", "ASSAULT"),
+        ("ru", "[Харьков|UKR] было атаковано [российскими войсками|RUS/MIL] в понедельник.", "ASSAULT"),
+        ("uk", "[Харків|UKR] було обстріляно [російськими військами|RUS/MIL].", "ASSAULT"),
+        ("uk", "[Харків|UKR] обстріляно [російськими військами|RUS/MIL].", "ASSAULT"),
+        ("uk", "[Київ|UKR] був обстріляний [російськими військами|RUS/MIL].", "ASSAULT"),
+        ("ru", "[Журналист|UKR:person] был задержан [российской полицией|RUS/COP].", "COERCE"),
+        ("uk", "[Журналіста|UKR:person] затримано [російською поліцією|RUS/COP].", "COERCE"),
+        # the other languages' passives, with a prepositional agent
+        ("de", "[Kiew|UKR] wurde am Montag von [russischen Truppen|RUS/MIL] beschossen.", "ASSAULT"),
+        ("fr", "[Kiev|UKR] a été attaqué par [les troupes russes|RUS/MIL].", "ASSAULT"),
+        ("es", "[Kiev|UKR] fue atacado por [tropas rusas|RUS/MIL].", "ASSAULT"),
+        # Arabic: a passive verb (هوجمت) or "was subjected to an attack" (تعرضت ... لهجوم); the subject follows the verb
+        ("ar", "هوجمت [كييف|UKR] من قبل [القوات الروسية|RUS/MIL].", "ASSAULT"),
+        ("ar", "تعرضت [كييف|UKR] لهجوم من قبل [القوات الروسية|RUS/MIL].", "ASSAULT"),
+        ("ar", "تعرضت [كييف|UKR] لقصف [روسي|RUS/MIL].", "ASSAULT"),
+    ],
+)
+def test_short_and_agentless_passives_make_the_subject_the_recipient(
+    code: Callable[..., Analysis], lang: str, text: str, event: str
+) -> None:
+    ev = first(code(text, lang), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_active_verb_first_arabic_keeps_its_order(code: Callable[..., Analysis]) -> None:
+    ev = first(code("هاجمت [القوات الروسية|RUS/MIL] [كييف|UKR].", "ar"), "ASSAULT")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
         ("en", "Sanctions were announced by [Britain|GBR] against [Iran|IRN].", "SANCTION"),
         ("de", "[Berlin|DEU] verhängte neue Sanktionen gegen [Teheran|IRN].", "SANCTION"),
         ("ru", "[США|USA] ввели санкции против [Ирана|IRN].", "SANCTION"),
