@@ -226,7 +226,7 @@ class LexiconCoder:
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             trig, end = _tokens(view, c)
             aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event)
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end)
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)

@@ -24,6 +24,9 @@ from foedus.events.sentence import MentionView, SentenceView, possessive
 from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Trigger contexts of a cooperation that goes one way: judicial cooperation (an extradition, a suspect handed
+# over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
+ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
@@ -68,8 +71,11 @@ def assign_roles(
     kind: str,
     implied_pair: list[Mention],
     end: int | None = None,
+    context: str | None = None,
 ) -> Roles:
-    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given)."""
+    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
+    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``)."""
+    reciprocal = event in RECIPROCAL and context not in ONE_WAY
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
@@ -195,7 +201,7 @@ def assign_roles(
             partners.append(mv)
             between = between or r == "between"
         elif r in ("with", "talks"):
-            if event in RECIPROCAL or event == "ASSAULT":
+            if reciprocal or event == "ASSAULT":
                 partners.append(mv)
             elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
@@ -203,7 +209,7 @@ def assign_roles(
                 recips.append(mv)
             else:  # "suspended its trade pact with X", "after talks with X, Y scaled back ..."
                 related.append(mv)
-        elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
+        elif r == "recipient" or (r == "topic" and not reciprocal):
             # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
             recips.append(mv)
         elif r == "topic":
@@ -344,16 +350,16 @@ def assign_roles(
         actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
     # Geneva, Iran rejected the proposal").
-    if related and not recips and event not in RECIPROCAL:
+    if related and not recips and not reciprocal:
         recips = [mv for mv in related if mv.group == related[0].group]
     targets = [mv for mv in places if not _scene(view, mv, trig)]
     placed = False  # the recipient is only the place of the act
-    if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+    if targets and not recips and (not reciprocal or (event == "CONSULT" and mode == "visit")):
         # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
         # curfew in X": an act done where a country is named concerns that country.
         recips = targets[:1]
         placed = True
-    if backed and not recips and event not in RECIPROCAL:
+    if backed and not recips and not reciprocal:
         recips = [mv for mv in backed if mv.group == backed[0].group]
     if not actors and event in SITED and (places or recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
@@ -387,7 +393,7 @@ def assign_roles(
         # clause stands for the subject of the sentence before; names here are the other side.
         prev = view.previous_subject
         prev_codes = {m.actor.code for m in prev}
-        if event in RECIPROCAL and partners:
+        if reciprocal and partners:
             act = list(prev) + [m for m in act if m.actor.code not in prev_codes]
         else:  # a name the clause gave as its subject is the object ("Dort sagte er der Ukraine Hilfe zu")
             recips = [mv for mv in actors if mv.code not in prev_codes] + recips
@@ -436,7 +442,7 @@ def assign_roles(
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
-    if not rec and recips and event not in RECIPROCAL:
+    if not rec and recips and not reciprocal:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
         # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
         # the act concerns its country; goods given go to the party the sentence pairs the actor with ("Seit
@@ -444,7 +450,7 @@ def assign_roles(
         paired = related if event == "AID" else []
         other = [mv for mv in targets + paired if mv.group not in acting and _other_party(mv, actor_views, act)]
         rec = [other[0].mention] if other else []
-    if event in RECIPROCAL and mode != "visit" and not mediated:
+    if reciprocal and mode != "visit" and not mediated:
         several = len({m.actor.code for m in act}) > 1
         if partners:  # "X signed with Y": the partners are the other side, other names are not parties
             rec = []
@@ -474,7 +480,7 @@ def assign_roles(
         # "Iran told the IAEA it was willing to resume talks": what the speaker tells is directed at
         # the party told, when the content names no other party
         rec = [mv.mention for mv in told if mv.group == told[0].group]
-    if not rec and event not in RECIPROCAL:
+    if not rec and not reciprocal:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
         # the party named last before it.
         rec = _pronoun_recipient(view, trig, clause, act)
@@ -498,7 +504,7 @@ def assign_roles(
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
         # actor and the host as recipient, whichever the verb's subject
         act, rec = rec, act
-    if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
+    if not reciprocal and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
         lead = act[0].actor.code
         act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]

@@ -104,6 +104,46 @@ def test_short_and_agentless_passives_make_the_subject_the_recipient(
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Judicial cooperation goes one way: the state a suspect is sent to receives (issue 5, round 11), named
+        # with a destination preposition that elsewhere marks a place ("в Россию", "en Russie") or as a dative
+        ("ru", "[Польша|POL] экстрадировала подозреваемого в [Россию|RUS]."),
+        ("ru", "[Польша|POL] экстрадировала в [Россию|RUS] подозреваемого в убийстве."),
+        ("ru", "[Польша|POL] выдала [России|RUS] подозреваемого."),
+        ("uk", "[Польща|POL] екстрадувала підозрюваного в [Росію|RUS]."),
+        ("uk", "[Польща|POL] видала [Росії|RUS] підозрюваного."),
+        ("en", "[Poland|POL] extradited him to [Russia|RUS]."),
+        ("en", "[Poland|POL] handed over the suspect to [Russia|RUS]."),
+        ("de", "[Polen|POL] hat den Verdächtigen nach [Russland|RUS] ausgeliefert."),
+        ("fr", "[La Pologne|POL] a extradé le suspect vers [la Russie|RUS]."),
+        ("fr", "[La Pologne|POL] a extradé le suspect en [Russie|RUS]."),
+        ("es", "[Polonia|POL] extraditó al sospechoso a [Rusia|RUS]."),
+    ],
+)
+def test_the_destination_of_an_extradition_receives(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    ev = first(code(text, lang), "COOPERATE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"POL"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("[Poland|POL] and [Lithuania|LTU] extradited the suspects to [Russia|RUS].", "COOPERATE", {"POL", "LTU"},
+         {"RUS"}),
+        ("[Poland|POL] deported two journalists to [Russia|RUS].", "COERCE", {"POL"}, {"RUS"}),
+        ("[Poland|POL] cooperated with [Russia|RUS] on trade.", "COOPERATE", {"POL", "RUS"}, set()),
+    ],
+)  # fmt: skip
+def test_one_way_and_mutual_cooperation(
+    code: Callable[..., Analysis], text: str, event: str, actor: set[str], recipient: set[str]
+) -> None:
+    """Coordinated extraditing states act together; cooperation of another kind stays mutual."""
+    ev = first(code(text), event)
+    assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
+
+
 def test_active_verb_first_arabic_keeps_its_order(code: Callable[..., Analysis]) -> None:
     ev = first(code("هاجمت [القوات الروسية|RUS/MIL] [كييف|UKR].", "ar"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
