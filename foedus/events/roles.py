@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from foedus.events.sentence import MentionView, SentenceView, possessive
+from foedus.events.sentence import SPEAKER_REACH, MentionView, SentenceView, possessive
 from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -136,7 +136,7 @@ def assign_roles(
     told = [mv for mv in view.mentions if mv.role == "addressee" and (mv.clause in clauses or mv.clause + 1 == clause)]
     between = False
     for mv in here:
-        r = mv.role
+        r = None if _separable_speech(view, mv, trig, end) else mv.role
         if r in ("agent", "from") and passive and svo and mv.first < trig and (event not in MOVES or late_agent):
             # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
             # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
@@ -525,6 +525,15 @@ def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
     end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
     start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
     return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _separable_speech(view: SentenceView, mv: MentionView, trig: int, end: int) -> bool:
+    """Whether a name is a speaker only by the speech verb that opens the trigger's separable phrase: "sagte
+    ... zu" is "zusagen", to promise ("Deutschland sagte der Ukraine Hilfe zu"), so the names around the verb
+    are its subject and object, not a speaker and the one speaking."""
+    if mv.role != "source" or end <= trig or trig not in view.said_at or mv.clause != view.clause_of[trig]:
+        return False
+    return (trig < mv.first and mv.last < end) or 0 < trig - mv.last <= SPEAKER_REACH
 
 
 def _possessed(view: SentenceView, mv: MentionView) -> bool:

@@ -144,6 +144,29 @@ def test_one_way_and_mutual_cooperation(
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "zusagen"/"zusichern" (promise) split around a dative recipient; "sagte" is no speech verb here
+        # (issue 5, round 11)
+        "[Deutschland|DEU] sagte [der Ukraine|UKR] weitere Hilfe zu.",
+        "[Berlin|DEU] sagte [der Ukraine|UKR] am Montag weitere Waffenlieferungen zu.",
+        "[Scholz|DEU:person] sagte [Selenskyj|UKR:person] weitere Unterstützung zu.",
+        "[Die Bundesregierung|DEU/GOV] sagt [der Ukraine|UKR] neue Hilfen zu.",
+        "[Deutschland|DEU] sicherte [Kiew|UKR] Unterstützung zu.",
+        "[Deutschland|DEU] hat [der Ukraine|UKR] weitere Hilfe zugesagt.",
+    ],
+)
+def test_german_separable_promise_has_the_dative_as_recipient(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "de"), "AGREE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"DEU"}, {"UKR"})
+
+
+def test_german_speech_verb_still_reports(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[Putin|RUS:person] sagte, [Russland|RUS] werde [die Ukraine|UKR] angreifen.", "de"), "THREATEN")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
+
+
 def test_active_verb_first_arabic_keeps_its_order(code: Callable[..., Analysis]) -> None:
     ev = first(code("هاجمت [القوات الروسية|RUS/MIL] [كييف|UKR].", "ar"), "ASSAULT")
     assert (codes(ev.actor), codes(ev.recipient)) == ({"RUS"}, {"UKR"})
