@@ -21,7 +21,7 @@ from foedus.evaluate.heldout import load_rows
 from foedus.events.stage import EventStage
 from foedus.events.training import load_examples
 from foedus.pipeline import Pipeline
-from foedus.records import Document, Event
+from foedus.records import ActorRef, Document, Event
 from tests.events.conftest import marked
 
 TABLES = Path(__file__).resolve().parent.parent / "tests" / "events" / "data"
@@ -30,11 +30,15 @@ DATE = "2024-06-20"
 
 def line(source: str, events: list[Event]) -> str:
     coded = [
-        f"{e.event}|{','.join(sorted(str(a.code) for a in e.actor))}|{','.join(sorted(str(r.code) for r in e.recipient))}"
-        f"|{','.join(e.aux)}|{e.mode}|{e.trigger.text if e.trigger else ''}"
+        "|".join((e.event, _codes(e.actor), _codes(e.recipient), ",".join(e.aux), str(e.mode),
+                  e.trigger.text if e.trigger else ""))
         for e in events
-    ]
+    ]  # fmt: skip
     return f"{source}\t" + "\t".join(coded)
+
+
+def _codes(refs: list[ActorRef]) -> str:
+    return ",".join(sorted(str(r.code) for r in refs))
 
 
 def main() -> None:
