@@ -487,6 +487,12 @@ class ActorTagger:
         A run of role words names its last one ("government troops" → MIL).
         """
         state_picks = sorted((p for p in picks if p.actor.kind == "state"), key=lambda p: -p.last)
+        # a national group acting in the sentence ("the Taliban killed five policemen") places it as a state does
+        group_homes = [
+            replace(p, actor=home)
+            for p in picks
+            if p.actor.kind == "group" and (home := self.actors.get(p.actor.code or "")) and home.kind == "state"
+        ]
         main = self._main_state(picks)
         out = []
         i = 0
@@ -503,11 +509,11 @@ class ActorTagger:
                 rw, last = more
             surface = tt.text[tt.spans[i][0] : tt.spans[last][1]]
             if rw.alone == "state":
-                state = _nearest_state(tt, state_picks, i) or main
+                state = _nearest_state(tt, state_picks, i) or main or _group_state(tt, group_homes, i)
             elif rw.alone == "ngo":
                 state = None
             else:
-                state = _group_state(tt, state_picks, i)
+                state = _group_state(tt, state_picks + group_homes, i)
             if state is not None:
                 actor = state
             elif rw.alone == "ngo":

@@ -210,6 +210,7 @@ class LexiconCoder:
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
         seen: list[tuple[str, frozenset[str | None], Event]] = []
+        parties: list[Mention] = []  # the parties of the events coded so far in this sentence
         cands = self.candidates(view, p, found)
         if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
             self.analytic_topics(cands, p)
@@ -224,6 +225,10 @@ class LexiconCoder:
         order = {id(c): k for k, c in enumerate(cands)}
         coded: list[tuple[int, Event]] = []
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
+            if c.kind == "n" and any(m.start <= sent.start + c.start and sent.start + c.end <= m.end for m in parties):
+                # A noun naming a party of an act already coded ("police arrested protesters") says
+                # who took part in it, not that another act took place.
+                continue
             trig, end = _tokens(view, c)
             aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event)
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
@@ -269,6 +274,7 @@ class LexiconCoder:
                                 "wikidata": pl.actor.wikidata, "start": pl.start, "end": pl.end}  # fmt: skip
             ev.id = event_id(ev)
             seen.append((c.event, codes, ev))
+            parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
 

@@ -303,6 +303,20 @@ def test_group_words_take_the_country_named_before_them_in_the_sentence(tagger: 
     assert (m.text, m.actor.code, m.sector) == ("government troops", "KEN", "MIL")
 
 
+def test_a_national_group_places_the_unnamed_parties_of_its_sentence(tagger: ActorTagger) -> None:
+    """With no state named, a group tied to one country ("the Taliban") places the people it acts on
+    there, as the codebook codes the victims of one-sided violence as the recipient."""
+    got = {m.text: m.actor.code for m in tagger.tag("The Taliban killed five policemen.", "2001-01-01", "en")}
+    assert got == {"Taliban": "AFG", "policemen": "AFG"}
+    got = {m.text: (m.actor.code, m.sector) for m in tagger.tag("Boko Haram abducted schoolgirls.", "2014-01-01")}
+    assert got["schoolgirls"] == ("NGA", "EDU")
+    # a state named in the sentence still decides, and an international group places nobody
+    got = {m.text: m.actor.code for m in tagger.tag("Hamas fired at Israeli soldiers.", "2001-01-01", "en")}
+    assert got["Israeli soldiers"] == "ISR"
+    got = {m.text: m.actor.code for m in tagger.tag("Al-Qaeda killed five policemen.", "2001-01-01", "en")}
+    assert got.get("policemen") is None
+
+
 def test_adjective_and_role_word_combine(tagger: ActorTagger) -> None:
     cases = {
         "Palestinian militants fired.": ("PSE", "REB"),

@@ -280,3 +280,12 @@ def test_the_same_event_told_twice_keeps_the_foreground_telling(code: Callable[.
     request = [e for e in code(demand).events if e.event == "REQUEST"]
     assert [e.trigger.text for e in request] == ["demand"]  # type: ignore[union-attr]
     assert codes(request[0].recipient) == {"PER"}
+
+
+def test_a_noun_naming_a_party_of_the_act_is_no_act_of_its_own(code: Callable[..., Analysis]) -> None:
+    """In "police arrested protesters" the protesters are whom the arrest is directed at, not a second
+    (PROTEST) event with the police as its actor; protesters acting still protest."""
+    arrest = code("[Police|FRA/COP] arrested dozens of [protesters|FRA/CVL] in Paris on Saturday.").events
+    assert [(e.event, codes(e.recipient)) for e in arrest] == [("COERCE", {"FRA"})], arrest
+    rally = code("Thousands of [protesters|FRA/CVL] rallied in Paris against the pension reform.").events
+    assert "PROTEST" in [e.event for e in rally], rally
