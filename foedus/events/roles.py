@@ -88,7 +88,7 @@ def assign_roles(
     return asg.roles
 
 
-@dataclass
+@dataclass(slots=True)
 class _Assignment:
     """One event's role assignment as its rule groups (below, in order) work on it: the trigger and its
     clause, then the names sorted by cue and position into actors and recipients. A rule unpacks the
