@@ -163,8 +163,11 @@ def _prepare(
     # A verb-second main clause brackets its middle field between the auxiliary and the participle
     # ("Kiew wurde am Montag von russischen Truppen beschossen"): the auxiliary may stand far before it.
     before_ok = len(view.tokens) if view.lex.order == "v2" else PASSIVE_WINDOW
+    # An auxiliary right after a word of obligation is the obligation's tense, not a passive ("Россия
+    # должна была атаковать": had to attack).
     passive = verbal and any(
-        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok for i in view.passive_at
+        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok and i - 1 not in view.obliged_at
+        for i in view.passive_at
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
