@@ -21,6 +21,7 @@ SETS: dict[str, str] = {
     "training": "foedus.evaluate.training",
     "roles": "foedus.evaluate.roles",
     "heldout": "foedus.evaluate.heldout",
+    "heldout-cameo": "foedus.evaluate.heldout_cameo",
 }
 
 

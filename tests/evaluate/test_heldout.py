@@ -11,7 +11,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.errors import ConfigError
-from foedus.evaluate.heldout import NONE, load_rows, score
+from foedus.evaluate.heldout import NONE, code_rows, load_rows, per_root, score
 from foedus.evaluate.marked import parse_marked
 from foedus.events.classifier import fingerprint
 from foedus.events.training import SLOT, load_examples
@@ -46,9 +46,10 @@ def scripted(doc: Document) -> Analysis:
     return Analysis(doc=doc, events=events)
 
 
-def write_table(folder: Path, rows: list[str]) -> Path:
-    (folder / "heldout").mkdir(parents=True, exist_ok=True)
-    (folder / "heldout" / "xx.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+def write_table(folder: Path, rows: list[str], subset: str = "") -> Path:
+    where = folder / "heldout" / subset
+    where.mkdir(parents=True, exist_ok=True)
+    (where / "xx.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     return folder
 
 
@@ -79,12 +80,42 @@ def test_scores_of_a_scripted_coder(tmp_path: Path) -> None:
     ]
 
 
+CAMEO_TABLE = [  # the scripted coder's answers above, each row standing for a CAMEO code
+    "en\tASSAULT\t-\tRUS\tUKR\t[Russia|RUS] attacked [Ukraine|UKR].\t190",
+    "en\tACCUSE\t-\tIRQ\tIRN\t[Iraq|IRQ] accused [Iran|IRN] of shelling.\t1123",
+    "en\tPROTEST\t-\tSRB\t-\tStudents marched in [Belgrade|SRB].\t141",
+    "en\tNONE\t-\t-\t-\tThe weather was fine.\t-",
+    "en\tASSAULT\tnegated\tRUS\tFIN\t[Russia|RUS] has not attacked [Finland|FIN].\t1384",
+]
+
+
+def test_cameo_column_and_subset_folder(tmp_path: Path) -> None:
+    write_table(tmp_path, TABLE[:2])
+    write_table(tmp_path, CAMEO_TABLE, "cameo")
+    main, cameo = load_rows(tmp_path), load_rows(tmp_path, "cameo")
+    assert len(main) == 2 and all(r.cameo == "" for r in main)  # the subfolder is not part of the main set
+    assert [r.cameo for r in cameo] == ["190", "1123", "141", "", "1384"]
+    assert cameo[1].text == "Iraq accused Iran of shelling." and cameo[1].recipient == {"IRN"}
+
+
+def test_per_root_table(tmp_path: Path) -> None:
+    coded = code_rows(load_rows(write_table(tmp_path, CAMEO_TABLE, "cameo"), "cameo"), scripted)
+    table = {r["root"]: r for r in per_root(coded)}
+    assert set(table) == {"19", "11", "14", "13"}  # the NONE row has no code
+    assert table["19"] == {"root": "19", "types": "ASSAULT", "rows": 1, "type_acc": 1.0, "full_match_acc": 1.0}
+    assert table["11"]["type_acc"] == 1.0 and table["11"]["full_match_acc"] == 0.0  # recipient USA, not IRN
+    assert table["14"]["type_acc"] == 0.0 and table["14"]["full_match_acc"] == 0.0  # missed
+    assert table["13"]["rows"] == 1 and table["13"]["type_acc"] == 1.0  # the root of 1384 is 13
+
+
 @pytest.mark.parametrize(
     "row",
     [
         "en\tATTACK\t-\tRUS\t-\tRussia attacked.",  # not a PLOVER type
         "en\tASSAULT\tmaybe\tRUS\t-\tRussia attacked.",  # not an aux flag
         "en\tASSAULT\t-\tRUS\tRussia attacked.",  # a column short
+        "en\tASSAULT\t-\tRUS\t-\tRussia attacked.\t19x",  # not a CAMEO code
+        "en\tASSAULT\t-\tRUS\t-\tRussia attacked.\t190\textra",  # a column too many
     ],
 )
 def test_bad_rows_are_refused_with_their_place(tmp_path: Path, row: str) -> None:
@@ -93,6 +124,7 @@ def test_bad_rows_are_refused_with_their_place(tmp_path: Path, row: str) -> None
 
 
 SHIPPED = list(load_rows(DATA_DIR))
+CAMEO = list(load_rows(DATA_DIR, "cameo"))
 
 
 def test_shipped_set_covers_every_type_in_every_language() -> None:
@@ -107,9 +139,21 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
     assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
 
 
+def test_shipped_cameo_set_has_one_row_per_code(eval_dir: Path) -> None:
+    codes = [r.cameo for r in CAMEO if r.cameo]
+    assert len(codes) == len(set(codes)) and sum(r.event == NONE for r in CAMEO) >= 25
+    assert all(r.event != NONE for r in CAMEO if r.cameo) and all(r.event == NONE for r in CAMEO if not r.cameo)
+    table = {}  # the CAMEO->PLOVER conversion table (ontology, not gold): code -> PLOVER type
+    for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"(\d{3,4}):\s*([A-Z]+)", line):
+            table[m[1]] = "AGREE" if m[1] == "057" else m[2]  # a signed agreement is AGREE (issue 5's convention)
+    assert {r.cameo: r.event for r in CAMEO if r.cameo} == table
+
+
 def test_every_labelled_code_is_marked_in_its_sentence() -> None:
-    for path in sorted((DATA_DIR / "heldout").glob("*.tsv")):
-        for _, _, _, actor, recipient, text in read_tsv(path):
+    for path in sorted((DATA_DIR / "heldout").rglob("*.tsv")):
+        for cells in read_tsv(path):
+            _, _, _, actor, recipient, text = cells[:6]
             marked = {s.code for s in parse_marked(text)[1]}
             labelled = {c for cell in (actor, recipient) if cell != "-" for c in cell.split(",")}
             assert labelled <= marked, (path.name, text)
@@ -124,7 +168,7 @@ def normal(text: str) -> str:
 
 def test_no_held_out_sentence_is_in_the_training_data() -> None:
     trained = {normal(ex.text) for ex in load_examples(DATA_DIR)}
-    held = [normal(row.text) for row in SHIPPED]
+    held = [normal(row.text) for row in SHIPPED + CAMEO]
     assert not [h for h in held if h in trained]
     templates = []
     for path in sorted((DATA_DIR / "training").glob("*/templates*.tsv")):
@@ -155,4 +199,4 @@ def test_training_never_reads_the_held_out_folder(monkeypatch: pytest.MonkeyPatc
     monkeypatch.undo()
     training, heldout = (DATA_DIR / "training").resolve(), (DATA_DIR / "heldout").resolve()
     assert any(p.is_relative_to(training) for p in seen)  # the spy saw the training files
-    assert not [p for p in seen if p.is_relative_to(heldout)]
+    assert not [p for p in seen if p.is_relative_to(heldout)]  # subsets (heldout/cameo) included
