@@ -232,8 +232,8 @@ class LexiconCoder:
                 # who took part in it, not that another act took place.
                 continue
             trig, end = _tokens(view, c)
-            aux = modality(view, trig, c.kind, end, c.event)
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end)
+            aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event)
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
@@ -349,13 +349,22 @@ def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
 def _asserted(view: SentenceView, c: Candidate) -> bool:
     """Whether a candidate is told as a fact of the foreground: no modality flag, no background."""
     first, last = _tokens(view, c)
-    return not modality(view, first, c.kind, last) & UNREAL and not (view.tokens and view.background(first))
+    return not modality(view, first, c.kind, _phrase_end(c, last)) & UNREAL and not (
+        view.tokens and view.background(first)
+    )
 
 
 def _tokens(view: SentenceView, c: Candidate) -> tuple[int, int]:
     """The first and last token of a candidate's phrase (a classifier's stand-in is its one token)."""
     first = view.token_at(c.start)
     return first, view.token_at(c.end - 1) if c.end > c.start else first
+
+
+def _phrase_end(c: Candidate, last: int) -> int | None:
+    """The last token of the words that say the act, for modality: none for a classifier's stand-in,
+    whose token ("could" in "Russia could flatten Kyiv") is no trigger phrase, so a cue on it is the act's
+    modality, not part of how the act is said."""
+    return None if c.kind == "c" else last
 
 
 def _candidate(start: int, end: int, trig: Trigger, prob: float) -> Candidate:

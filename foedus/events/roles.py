@@ -20,10 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from foedus.events.sentence import MentionView, SentenceView, possessive
+from foedus.events.sentence import SPEAKER_REACH, MentionView, SentenceView, possessive
 from foedus.records import ActorRef, Mention
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Trigger contexts of a cooperation that goes one way: judicial cooperation (an extradition, a suspect handed
+# over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
+ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
@@ -69,8 +72,85 @@ def assign_roles(
     kind: str,
     implied_pair: list[Mention],
     end: int | None = None,
+    context: str | None = None,
 ) -> Roles:
-    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given)."""
+    """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
+    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``)."""
+    asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context)
+    _sort_by_cues(asg)
+    _by_position(asg)
+    _join_partners(asg)
+    _fill_recipient(asg)
+    _find_actor(asg)
+    _own_forces(asg)
+    _pick_recipient(asg)
+    _special_cases(asg)
+    asg.roles.actor, asg.roles.recipient = _unique(asg.act), _unique(asg.rec)
+    return asg.roles
+
+
+@dataclass(slots=True)
+class _Assignment:
+    """One event's role assignment as its rule groups (below, in order) work on it: the trigger and its
+    clause, then the names sorted by cue and position into actors and recipients. A rule unpacks the
+    fields it only reads; the ones rules rebind (``actors``, ``recips``, ``passive`` ...) stay on it."""
+
+    # the event and its trigger
+    view: SentenceView
+    trig: int
+    end: int
+    event: str
+    mode: str | None
+    kind: str
+    context: str | None
+    implied_pair: list[Mention]
+    clause: int
+    svo: bool
+    verbal: bool
+    passive: bool
+    participle: bool
+    reciprocal: bool
+    roles: Roles
+    # the mentions that may take a role, and the groups of agents and sources of a passive or noun
+    here: list[MentionView]
+    late: set[int]
+    late_agent: bool
+    origins: set[int]
+    # the mentions sorted by their cues (see _prepare for each list)
+    partners: list[MentionView]
+    waiting: list[MentionView]
+    backed: list[MentionView]
+    sponsors: list[MentionView]
+    agents: list[MentionView]
+    recips: list[MentionView]
+    places: list[MentionView]
+    unmarked: list[MentionView]
+    doers: list[MentionView]
+    related: list[MentionView]
+    told: list[MentionView]
+    between: bool
+    # set by the later rules
+    actors: list[MentionView] = field(default_factory=list)
+    objects: list[list[MentionView]] = field(default_factory=list)  # unmarked name groups after the trigger
+    targets: list[MentionView] = field(default_factory=list)  # places of the act, not its scene
+    mediated: bool = False  # the actor mediates between the partners
+    placed: bool = False  # the recipient is only the place of the act
+    act: list[Mention] = field(default_factory=list)
+    rec: list[Mention] = field(default_factory=list)
+
+
+def _prepare(
+    view: SentenceView,
+    trig: int,
+    event: str,
+    mode: str | None,
+    kind: str,
+    implied_pair: list[Mention],
+    end: int | None,
+    context: str | None,
+) -> _Assignment:
+    """The trigger's clause, whether it is a verb and a passive, and the mentions that may take a role."""
+    reciprocal = event in RECIPROCAL and context not in ONE_WAY
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
@@ -84,8 +164,11 @@ def assign_roles(
     # A verb-second main clause brackets its middle field between the auxiliary and the participle
     # ("Kiew wurde am Montag von russischen Truppen beschossen"): the auxiliary may stand far before it.
     before_ok = len(view.tokens) if view.lex.order == "v2" else PASSIVE_WINDOW
+    # An auxiliary right after a word of obligation is the obligation's tense, not a passive ("Россия
+    # должна была атаковать": had to attack).
     passive = verbal and any(
-        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok for i in view.passive_at
+        view.clause_of[i] == clause and -before_ok <= i - trig <= after_ok and i - 1 not in view.obliged_at
+        for i in view.passive_at
     )
     # A mention that starts at the trigger is the trigger's own word; one that starts before and
     # runs over it (an over-long span such as "North Korea supplied artillery") counts as before it.
@@ -130,15 +213,56 @@ def assign_roles(
     # "told the IAEA it was willing": whom the speaker tells, named before the clause told
     told = [mv for mv in view.mentions if mv.role == "addressee" and (mv.clause in clauses or mv.clause + 1 == clause)]
     between = False
+    return _Assignment(
+        view=view,
+        trig=trig,
+        end=end,
+        event=event,
+        mode=mode,
+        kind=kind,
+        context=context,
+        implied_pair=implied_pair,
+        clause=clause,
+        svo=svo,
+        verbal=verbal,
+        passive=passive,
+        participle=participle,
+        reciprocal=reciprocal,
+        roles=roles,
+        here=here,
+        late=late,
+        late_agent=late_agent,
+        origins=origins,
+        partners=partners,
+        waiting=waiting,
+        backed=backed,
+        sponsors=sponsors,
+        agents=agents,
+        recips=recips,
+        places=places,
+        unmarked=unmarked,
+        doers=doers,
+        related=related,
+        told=told,
+        between=between,
+    )
+
+
+def _sort_by_cues(asg: _Assignment) -> None:
+    """Sort the clause's mentions by their role cues: agents, recipients, partners, places, the unmarked."""
+    view, trig, end, event, kind, clause, svo = asg.view, asg.trig, asg.end, asg.event, asg.kind, asg.clause, asg.svo
+    verbal, reciprocal, here, late, late_agent = asg.verbal, asg.reciprocal, asg.here, asg.late, asg.late_agent
+    origins, backed, sponsors, agents, places = asg.origins, asg.backed, asg.sponsors, asg.agents, asg.places
+    unmarked, doers, related = asg.unmarked, asg.doers, asg.related
     for mv in here:
-        r = mv.role
-        if r in ("agent", "from") and passive and svo and mv.first < trig and (event not in MOVES or late_agent):
+        r = None if _separable_speech(view, mv, trig, end) else mv.role
+        if r in ("agent", "from") and asg.passive and svo and mv.first < trig and (event not in MOVES or late_agent):
             # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
             # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
             # moved with no agent named are their owner's ("troops from X were deployed")
-            recips.append(mv)
+            asg.recips.append(mv)
             continue
-        if r in ("agent", "from") and not passive and _subject_maker(view, mv, trig, clause):
+        if r in ("agent", "from") and not asg.passive and _subject_maker(view, mv, trig, clause):
             unmarked.append(mv)  # "Rockets fired by X struck ...", "Artillery fire from X hit ...": the maker acts
             continue
         if r == "agent" and mv.group in late:
@@ -153,10 +277,10 @@ def assign_roles(
             and kind == "v"
             and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
         )
-        if r == "agent" and not passive and mv.first > trig and (doer or mv.first - trig == 2):
+        if r == "agent" and not asg.passive and mv.first > trig and (doer or mv.first - trig == 2):
             if doer:
                 doers.append(mv)
-                recips.append(mv)
+                asg.recips.append(mv)
             else:  # "a cyberattack by India": the noun's doer
                 agents.append(mv)
             continue
@@ -166,7 +290,7 @@ def assign_roles(
         if r == "backer" and 0 < mv.first - trig <= PASSIVE_WINDOW:
             # "rebels, backed by Rwanda," is a passive of its own trigger: Rwanda backs, the rebels receive.
             agents.append(mv)
-            passive = True
+            asg.passive = True
             continue
         if r == "owner":
             if not 0 < trig - mv.last <= OWNED_TRIGGER:
@@ -181,32 +305,32 @@ def assign_roles(
                 sponsors.append(mv)
             else:
                 doers.append(mv)
-                recips.append(mv)
+                asg.recips.append(mv)
             continue
         elif r in ("origin", "source", "backer", "dateline"):
             if r == "backer" and mv.first > trig:
                 backed.append(mv)  # "vowed to crush the rebels backed by X": the object's only named side
             continue  # a backer ("Iranian-backed Hezbollah") supports the actor; it does not act
-        if r == "agent" and passive:
+        if r == "agent" and asg.passive:
             agents.append(mv)
         elif r == "from":
             # "received from X": the agent of a passive; "troops were withdrawn from X": what a move leaves
-            (agents if passive and event not in MOVES else recips).append(mv)
+            (agents if asg.passive and event not in MOVES else asg.recips).append(mv)
         elif r in ("coactor", "between"):
-            partners.append(mv)
-            between = between or r == "between"
+            asg.partners.append(mv)
+            asg.between = asg.between or r == "between"
         elif r in ("with", "talks"):
-            if event in RECIPROCAL or event == "ASSAULT":
-                partners.append(mv)
+            if reciprocal or event == "ASSAULT":
+                asg.partners.append(mv)
             elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
-                recips.append(mv)
+                asg.recips.append(mv)
             else:  # "suspended its trade pact with X", "after talks with X, Y scaled back ..."
                 related.append(mv)
-        elif r == "recipient" or (r == "topic" and event not in RECIPROCAL):
+        elif r == "recipient" or (r == "topic" and not reciprocal):
             # "sanctions on Iraq" concern Iraq; "agreed to cooperate on North Korea" makes it no party
-            recips.append(mv)
+            asg.recips.append(mv)
         elif r == "topic":
             continue
         elif r == "location":
@@ -215,40 +339,55 @@ def assign_roles(
             continue
         else:
             unmarked.append(mv)
+
+
+def _by_position(asg: _Assignment) -> None:
+    """Actors and recipients by position: the unmarked names before and after the trigger, in a
+    passive, a relative clause, a noun's owner or doer, a quote or a participle."""
+    view, trig, event, kind, clause, svo = asg.view, asg.trig, asg.event, asg.kind, asg.clause, asg.svo
+    verbal, participle, here, sponsors, agents = asg.verbal, asg.participle, asg.here, asg.sponsors, asg.agents
+    unmarked = asg.unmarked
     before = _groups([mv for mv in unmarked if mv.first < trig]) or _groups(sponsors)
     # a classifier's stand-in trigger may sit on a name: that name follows it ("Sollte die EU Frankreich angreifen")
     after = _groups([mv for mv in unmarked if mv.first > trig or (kind == "c" and mv.first == trig)])
-    objects = list(after)
-    actors: list[MentionView] = list(agents)
+    asg.objects = list(after)
+    asg.actors = list(agents)
     if not before and not agents and view.opened and view.opened[0] == clause and (main := _main_subject(view)):
         # "After meeting Arafat in Gaza, Albright urged ...": the opening clause's unnamed subject
         # is the main clause's
-        actors = main
-        recips = (after[0] if after else []) + recips
-    elif passive and event in MOVES and not actors and before:
+        asg.actors = main
+        asg.recips = (after[0] if after else []) + asg.recips
+    elif asg.passive and event in MOVES and not asg.actors and before:
         # "fighter jets of X were scrambled", "troops from X were deployed": forces moved, no agent named,
         # are moved by their own side
-        actors = before[0]
-        recips = [mv for g in before[1:] for mv in g] + (after[0] if after else []) + recips
-    elif passive:
-        recips = [mv for g in before for mv in g] + recips
-        if not actors and after:
-            actors = after.pop(0)
+        asg.actors = before[0]
+        asg.recips = [mv for g in before[1:] for mv in g] + (after[0] if after else []) + asg.recips
+    elif asg.passive:
+        asg.recips = [mv for g in before for mv in g] + asg.recips
+        if view.lex.order == "vso" and after:
+            # a verb-first language names the passive's subject right after its verb, then any doer
+            # ("هوجمت كييف من قبل القوات الروسية", "تعرضت كييف لقصف روسي")
+            subject_ = after.pop(0)
+            if not asg.actors and after:
+                asg.actors = after.pop(0)
+            asg.recips += subject_
+        elif not asg.actors and after:
+            asg.actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
-            recips += after[0]
+            asg.recips += after[0]
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
-        actors = ante
-        recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+        asg.actors = ante
+        asg.recips = [mv for g in before for mv in g] + (after[0] if after else []) + asg.recips
     elif verbal and not svo and (ante := _pronoun_antecedent(view, trig, clause)):
         # "Während er seine Truppen in der Ukraine stationierte": the pronoun opening the clause is its
         # subject, standing for the person named last before it; names before the verb are its objects.
-        actors = ante
-        recips = [mv for g in before for mv in g] + (after[0] if after else []) + recips
+        asg.actors = ante
+        asg.recips = [mv for g in before for mv in g] + (after[0] if after else []) + asg.recips
     elif not verbal and agents:
         # the noun's own doer: "a cyberattack by India crippled the banks of Poland", "aid from Japan reached X"
-        recips = (after[0] if after else []) + recips
+        asg.recips = (after[0] if after else []) + asg.recips
     elif not verbal:
         # A noun: its possessor right before it ("Putins Besuch", "für Putins Unterstützung"),
         # else its genitive after it.
@@ -270,242 +409,279 @@ def assign_roles(
             and not (not svo and mv.role == "location" and not mv.mention.text.endswith("s"))
         ]
         if owner and owner[-1] not in unmarked and _touches(view, owner[-1].last, trig):
-            actors = [owner[-1]]
-            recips = [mv for mv in recips if mv is not owner[-1]]
-            recips += after[0] if after else []
+            asg.actors = [owner[-1]]
+            asg.recips = [mv for mv in asg.recips if mv is not owner[-1]]
+            asg.recips += after[0] if after else []
         elif (named := [mv for mv in view.mentions if mv.first == trig]) and not before and kind != "c":
             # the noun names those who act: "Gunmen loyal to X ambushed ...", "Demonstrators rallied ..."
-            actors = [mv for mv in view.mentions if mv.group == named[0].group]
-            recips += after[0] if after else []
+            asg.actors = [mv for mv in view.mentions if mv.group == named[0].group]
+            asg.recips += after[0] if after else []
         elif len(before) > 1 and _first_object(view, before[-1], trig):
             # "gave Ukraine an ultimatum", "offered Iraq a deal": the subject acts, the first object receives.
-            actors = before[0]
-            recips = before[-1] + recips
+            asg.actors = before[0]
+            asg.recips = before[-1] + asg.recips
         elif before and trig - before[-1][-1].last <= 2:
-            actors = before[-1]
-            recips += after[0] if after else []
+            asg.actors = before[-1]
+            asg.recips += after[0] if after else []
             if before[-1][0].role == "agent" and any(
                 view.clause_of[i] == clause and i < before[-1][0].first for i in view.passive_at
             ):
                 # "Iraq was hit by U.S. and British air strikes": the passive's subject receives
-                recips = [mv for g in before[:-1] for mv in g] + recips
-        elif before and not partners:  # the clause's subject: "X and Y announced their agreement"
-            actors = before[0]
-            recips += after[0] if after else []
+                asg.recips = [mv for g in before[:-1] for mv in g] + asg.recips
+        elif before and not asg.partners:  # the clause's subject: "X and Y announced their agreement"
+            asg.actors = before[0]
+            asg.recips += after[0] if after else []
         elif after:
-            actors = after.pop(0)
-            recips += after[0] if after else []
+            asg.actors = after.pop(0)
+            asg.recips += after[0] if after else []
         elif before:
-            actors = before[0]
+            asg.actors = before[0]
     elif quoted := _quoted_speaker(view, trig, clause):
         # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
-        actors = quoted
-        recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + recips
+        asg.actors = quoted
+        asg.recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + asg.recips
     elif before and _participle_subject(view, before, trig):
         # "troops fired on students demonstrating in Jakarta": the name the verb follows is its subject
-        actors = before[-1]
-        recips = (after[0] if after else []) + recips
+        asg.actors = before[-1]
+        asg.recips = (after[0] if after else []) + asg.recips
     elif before:
-        actors = before[0]
-        recips = [mv for g in before[1:] for mv in g] + recips
+        asg.actors = before[0]
+        asg.recips = [mv for g in before[1:] for mv in g] + asg.recips
         if after:
-            recips += after[0]
+            asg.recips += after[0]
     elif after and (view.lex.order == "svo" or _pronoun_before(view, trig, clause)):
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
-        recips = after.pop(0) + recips
-        actors = _antecedent(view, clause) or _reported_subject(view, trig)
+        asg.recips = after.pop(0) + asg.recips
+        asg.actors = _antecedent(view, clause) or _reported_subject(view, trig)
     elif after:
-        actors = after.pop(0)
+        asg.actors = after.pop(0)
         if after:
-            recips += after[0]
-    mediated = False
-    if between and verbal and not passive and actors and all(mv.first < trig for mv in actors):
+            asg.recips += after[0]
+
+
+def _join_partners(asg: _Assignment) -> None:
+    """Partners named with "with"/"between": act alongside the actor, are mediated between, or host a visit."""
+    trig, mode, verbal = asg.trig, asg.mode, asg.verbal
+    asg.mediated = False
+    if asg.between and verbal and not asg.passive and asg.actors and all(mv.first < trig for mv in asg.actors):
         # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
         # a subject of its own acts on the parties between which it acts
-        sides = [mv for mv in partners if mv.role == "between"]
-        partners = [mv for mv in partners if mv.role != "between"]
-        actors, recips, mediated = actors + partners, sides + recips, True
-    elif between:  # "the pact between Moscow and Pyongyang": exactly those parties
-        actors, recips = list(partners), []
-    elif mode == "visit" and actors:  # "flew to Cairo for talks with Mubarak": the host receives
-        recips = list(partners) + recips
-    elif actors:
-        actors = actors + partners
+        sides = [mv for mv in asg.partners if mv.role == "between"]
+        asg.partners = [mv for mv in asg.partners if mv.role != "between"]
+        asg.actors, asg.recips, asg.mediated = asg.actors + asg.partners, sides + asg.recips, True
+    elif asg.between:  # "the pact between Moscow and Pyongyang": exactly those parties
+        asg.actors, asg.recips = list(asg.partners), []
+    elif mode == "visit" and asg.actors:  # "flew to Cairo for talks with Mubarak": the host receives
+        asg.recips = list(asg.partners) + asg.recips
+    elif asg.actors:
+        asg.actors = asg.actors + asg.partners
     else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
-        waiting = list(partners)
-    if event == "CONSULT" and mode == "visit" and not actors and places and recips:
-        actors, recips = recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
+        asg.waiting = list(asg.partners)
+
+
+def _fill_recipient(asg: _Assignment) -> None:
+    """A recipient from other cues when none is named: the other side of a relation, the place of the
+    act, the backer of an object, the clause a demand or threat holds; a sited event's place acts."""
+    view, trig, end, event, mode, clause = asg.view, asg.trig, asg.end, asg.event, asg.mode, asg.clause
+    reciprocal, roles, backed, places, related = asg.reciprocal, asg.roles, asg.backed, asg.places, asg.related
+    if event == "CONSULT" and mode == "visit" and not asg.actors and places and asg.recips:
+        asg.actors, asg.recips = asg.recips, places[:1]  # "the visit was Putin's first to Pyongyang": visitor, host
     # A place in an opening phrase set off by a comma is the scene, not the target ("At a meeting in
     # Geneva, Iran rejected the proposal").
-    if related and not recips and event not in RECIPROCAL:
-        recips = [mv for mv in related if mv.group == related[0].group]
-    targets = [mv for mv in places if not _scene(view, mv, trig)]
-    placed = False  # the recipient is only the place of the act
-    if targets and not recips and (event not in RECIPROCAL or (event == "CONSULT" and mode == "visit")):
+    if related and not asg.recips and not reciprocal:
+        asg.recips = [mv for mv in related if mv.group == related[0].group]
+    asg.targets = [mv for mv in places if not _scene(view, mv, trig)]
+    asg.placed = False  # the recipient is only the place of the act
+    if asg.targets and not asg.recips and (not reciprocal or (event == "CONSULT" and mode == "visit")):
         # "visited Pyongyang", "sent aid to Syria" (в Сирию), "bombed targets in Lebanon", "imposed a
         # curfew in X": an act done where a country is named concerns that country.
-        recips = targets[:1]
-        placed = True
-    if backed and not recips and event not in RECIPROCAL:
-        recips = [mv for mv in backed if mv.group == backed[0].group]
-    if not actors and event in SITED and (places or recips):
+        asg.recips = asg.targets[:1]
+        asg.placed = True
+    if backed and not asg.recips and not reciprocal:
+        asg.recips = [mv for mv in backed if mv.group == backed[0].group]
+    if not asg.actors and event in SITED and (places or asg.recips):
         # "Thousands protested in Paris", "police in Moscow detained": the place names the actor's country.
-        site = (places or recips)[0]
-        actors = [site]
-        recips = [mv for mv in recips if mv is not site]
-    if event in CONTENT and not recips and _content_follows(view, end, clause):
+        site = (places or asg.recips)[0]
+        asg.actors = [site]
+        asg.recips = [mv for mv in asg.recips if mv is not site]
+    if event in CONTENT and not asg.recips and _content_follows(view, end, clause):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
         # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
         # (or an admission) is of the actor's own deeds, so its own forces there are no other party
-        ok, own = CONTENT[event], {mv.code for mv in actors} if event in ("REJECT", "CONCEDE") else set()
+        ok, own = CONTENT[event], {mv.code for mv in asg.actors} if event in ("REJECT", "CONCEDE") else set()
         nxt = [
             mv
             for mv in view.mentions
             if mv.clause == clause + 1 and mv.role in ok and mv.first > trig and mv.code not in own
         ]
-        recips = nxt[:1]
+        asg.recips = nxt[:1]
     roles.place = places[0].mention if places else None
-    if verbal and not passive and not between and not actors:
+
+
+def _find_actor(asg: _Assignment) -> None:
+    """The actor when the clause names none: the sentence's subject or speaker, the subject of the
+    sentence before, another clause, a place, the one party named, the dateline."""
+    view, trig, event, implied_pair, clause = asg.view, asg.trig, asg.event, asg.implied_pair, asg.clause
+    verbal, reciprocal, roles, places = asg.verbal, asg.reciprocal, asg.roles, asg.places
+    if verbal and not asg.passive and not asg.between and not asg.actors:
         # No subject in the trigger's clause: the sentence's subject or speaker acts ("X said on
         # Monday that it would ...", "X's foreign minister told reporters ... rejected").
         pre = [mv for mv in view.mentions if mv.last < trig and mv.role in (None, "source", "coactor")]
         pre = _antecedent(view, clause) or pre
         if pre:
             g = pre[0].group
-            actors = [mv for mv in pre if mv.group == g]
-            recips = [mv for mv in recips if mv.group != g]
-    act = [mv.mention for mv in actors]
-    if view.previous_subject and not passive and _pronoun_subject(view, trig, clause):
+            asg.actors = [mv for mv in pre if mv.group == g]
+            asg.recips = [mv for mv in asg.recips if mv.group != g]
+    asg.act = [mv.mention for mv in asg.actors]
+    if view.previous_subject and not asg.passive and _pronoun_subject(view, trig, clause):
         # "Erdogan flew to Baku. There he signed a pact with Azerbaijan": the pronoun opening the
         # clause stands for the subject of the sentence before; names here are the other side.
         prev = view.previous_subject
         prev_codes = {m.actor.code for m in prev}
-        if event in RECIPROCAL and partners:
-            act = list(prev) + [m for m in act if m.actor.code not in prev_codes]
+        if reciprocal and asg.partners:
+            asg.act = list(prev) + [m for m in asg.act if m.actor.code not in prev_codes]
         else:  # a name the clause gave as its subject is the object ("Dort sagte er der Ukraine Hilfe zu")
-            recips = [mv for mv in actors if mv.code not in prev_codes] + recips
-            act = list(prev)
-    if not act:
-        act = _fallback(view, trig, clause, recips, implied_pair, roles, event)
-    act = act + [mv.mention for mv in waiting if all(mv.mention is not m for m in act)]
-    if not act and places:
-        act = [places[0].mention]
-    if not act and recips:
+            asg.recips = [mv for mv in asg.actors if mv.code not in prev_codes] + asg.recips
+            asg.act = list(prev)
+    if not asg.act:
+        asg.act = _fallback(view, trig, clause, asg.recips, implied_pair, roles, event)
+    asg.act = asg.act + [mv.mention for mv in asg.waiting if all(mv.mention is not m for m in asg.act)]
+    if not asg.act and places:
+        asg.act = [places[0].mention]
+    if not asg.act and asg.recips:
         # Nobody else named: a domestic act on the one party named ("police arrested opposition
         # leaders in X's capital"); the actor shares the recipient's country. One mention never
         # plays both roles (the "domestic" option restores the country as recipient).
-        act = [recips[0].mention]
-        recips = [mv for mv in recips if mv.group != recips[0].group]
-    if not act:
+        asg.act = [asg.recips[0].mention]
+        asg.recips = [mv for mv in asg.recips if mv.group != asg.recips[0].group]
+    if not asg.act:
         # Nobody at all named but the dateline's place ("KABUL (Reuters) - A suicide bomber killed 12"):
         # the story's place stands for the unnamed local actor.
-        act = [
+        asg.act = [
             mv.mention for mv in view.mentions[:1] if mv.role == "dateline" and len(view.mentions) == _datelined(view)
         ]
+
+
+def _own_forces(asg: _Assignment) -> None:
+    """A state's own forces moved or wielded are its instrument, not the recipient."""
+    view, event, related = asg.view, asg.event, asg.related
     if event in MOVES or event in WIELDED:
         # "Iraq moved troops toward Kuwait": the actor's own forces are what it moves; "the United States
         # threatened military action": a state's own forces are its instrument; armed groups may still
         # fight them ("Chechen rebels attacked Russian troops").
-        own = {m.actor.code for m in act if event in MOVES or (m.sector or m.actor.sector) not in ARMED}
+        own = {m.actor.code for m in asg.act if event in MOVES or (m.sector or m.actor.sector) not in ARMED}
         # forces a possessive points back to are the subject's, whoever the actor stage took them for
         # ("während er seine Truppen in der Ukraine stationierte")
         kept = [
             mv
-            for mv in recips
+            for mv in asg.recips
             if (mv.mention.sector or "") not in FORCES
             or (mv.code not in own and not (event in MOVES and mv.role is None and _possessed(view, mv)))
         ]
-        acting_codes = {m.actor.code for m in act}
-        if len(kept) < len(recips) and all(mv.code in acting_codes for mv in kept):
+        acting_codes = {m.actor.code for m in asg.act}
+        if len(kept) < len(asg.recips) and all(mv.code in acting_codes for mv in kept):
             # "withdrew its troops from Germany", "разместила свои войска в Иране": past the forces
             # moved, the next other party named, else the place they go, receives
-            moved = [mv for mv in recips if mv not in kept]
-            nxt = [g for g in objects if g[0].code not in acting_codes and g[0] not in moved]
-            kept = nxt[0] if nxt else [mv for mv in related if mv.group == related[0].group] or targets[:1]
-        recips = kept
+            moved = [mv for mv in asg.recips if mv not in kept]
+            nxt = [g for g in asg.objects if g[0].code not in acting_codes and g[0] not in moved]
+            kept = nxt[0] if nxt else [mv for mv in related if mv.group == related[0].group] or asg.targets[:1]
+        asg.recips = kept
     # A recipient is another party than the actor, though it may share its country ("Russian forces
     # pounded Chechen rebel positions"): the actor's own mentions, their appositions, and compatriots
     # of no distinct sector (the same state, its leader, its adjective) are excluded.
-    acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in act)}
-    actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
-    rec = [mv.mention for mv in recips if mv.group not in acting and _other_party(mv, actor_views, act)]
-    if not rec and recips and event not in RECIPROCAL:
+
+
+def _pick_recipient(asg: _Assignment) -> None:
+    """The recipient: another party than the actor, one group of names; a reciprocal event's parties all act."""
+    view, trig, event, mode, reciprocal, roles = asg.view, asg.trig, asg.event, asg.mode, asg.reciprocal, asg.roles
+    doers, related = asg.doers, asg.related
+    acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in asg.act)}
+    actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in asg.act)]
+    asg.rec = [mv.mention for mv in asg.recips if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
+    if not asg.rec and asg.recips and not reciprocal:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
         # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
         # the act concerns its country; goods given go to the party the sentence pairs the actor with ("Seit
         # Kim enger mit Putin kommuniziert, ist die Versorgung mit nordkoreanischer Munition gestiegen")
         paired = related if event == "AID" else []
-        other = [mv for mv in targets + paired if mv.group not in acting and _other_party(mv, actor_views, act)]
-        rec = [other[0].mention] if other else []
-    if event in RECIPROCAL and mode != "visit" and not mediated:
-        several = len({m.actor.code for m in act}) > 1
-        if partners:  # "X signed with Y": the partners are the other side, other names are not parties
-            rec = []
-        if several or partners:
+        other = [mv for mv in asg.targets + paired if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
+        asg.rec = [other[0].mention] if other else []
+    if reciprocal and mode != "visit" and not asg.mediated:
+        several = len({m.actor.code for m in asg.act}) > 1
+        if asg.partners:  # "X signed with Y": the partners are the other side, other names are not parties
+            asg.rec = []
+        if several or asg.partners:
             # the parties are named; a venue or occasion is none ("met at the ASEAN forum in Jakarta",
             # "held talks in Oslo under the auspices of the Norwegian government"), nor the owner of what
             # they discuss ("discussed North Korea's missile programme")
-            rec = [
-                m for m in rec if any(mv.mention is m and mv.role is None and not possessive(view, mv) for mv in recips)
+            asg.rec = [
+                m
+                for m in asg.rec
+                if any(mv.mention is m and mv.role is None and not possessive(view, mv) for mv in asg.recips)
             ]
-        if event == "CONSULT" or partners or several or roles.implied:
-            act, rec = act + rec, []
-    if rec:
+        if event == "CONSULT" or asg.partners or several or roles.implied:
+            asg.act, asg.rec = asg.act + asg.rec, []
+    if asg.rec:
         # One recipient group: the object nearest after the trigger (else the nearest before);
         # other names in the clause are background ("... in X", "X's ally Y").
-        named = [mv for mv in recips if any(mv.mention is m for m in rec)]
+        named = [mv for mv in asg.recips if any(mv.mention is m for m in asg.rec)]
         if named:
             # A foreign party outranks the actor's compatriots ("Israeli troops shot two
             # Palestinians near an Israeli settlement").
-            own = {m.actor.code for m in act}
+            own = {m.actor.code for m in asg.act}
             made = {mv.group for mv in doers}  # the doer of the act concerned outranks its objects
             best = min(
                 named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
             )
-            rec = [m for m in rec if any(mv.mention is m and mv.group == best.group for mv in named)]
-    if not rec and told and all(mv.mention is not m for mv in told for m in act):
+            asg.rec = [m for m in asg.rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+
+
+def _special_cases(asg: _Assignment) -> None:
+    """Rules for particular events: the party told, an object pronoun, an obligation, a threatened
+    subject, a host, "each other", the occasion of the act, the speaker an act points back to."""
+    view, trig, end, event, mode, clause = asg.view, asg.trig, asg.end, asg.event, asg.mode, asg.clause
+    reciprocal, told = asg.reciprocal, asg.told
+    if not asg.rec and told and all(mv.mention is not m for mv in told for m in asg.act):
         # "Iran told the IAEA it was willing to resume talks": what the speaker tells is directed at
         # the party told, when the content names no other party
-        rec = [mv.mention for mv in told if mv.group == told[0].group]
-    if not rec and event not in RECIPROCAL:
+        asg.rec = [mv.mention for mv in told if mv.group == told[0].group]
+    if not asg.rec and not reciprocal:
         # "tried to impress Kim by giving him a car": an object pronoun by the trigger stands for
         # the party named last before it.
-        rec = _pronoun_recipient(view, trig, clause, act)
+        asg.rec = _pronoun_recipient(view, trig, clause, asg.act)
     if event == "REQUEST" and _obliged(view, trig):
         # "Iraq must withdraw, Bush said": a demand told as an obligation is the speaker's, made of the subject.
-        named = list(act)
+        named = list(asg.act)
         speaker = [mv for mv in view.mentions if mv.role == "source" and all(mv.mention is not m for m in named)]
         if speaker:
-            act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
-            rec = [m for m in named if m.actor.code not in {s.actor.code for s in act}]
+            asg.act = [mv.mention for mv in view.mentions if mv.group == speaker[0].group]
+            asg.rec = [m for m in named if m.actor.code not in {s.actor.code for s in asg.act}]
     if event == "THREATEN" and any(trig - 2 <= i <= end for i in view.undergoer_at):
         # "NATO said India would pay a heavy price": the subject is the one threatened, the speaker threatens
-        named = {m.actor.code for m in act}
+        named = {m.actor.code for m in asg.act}
         speaker = [mv for mv in view.mentions if mv.role == "source" and mv.code not in named] or [
             mv for mv in view.mentions if mv.clause < clause and mv.role is None and mv.code not in named
         ]
         if speaker:
-            rec = list(act)
-            act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
-    if mode == "visit" and act and rec and any(trig <= i <= end for i in view.host_at):
+            asg.rec = list(asg.act)
+            asg.act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
+    if mode == "visit" and asg.act and asg.rec and any(trig <= i <= end for i in view.host_at):
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
         # actor and the host as recipient, whichever the verb's subject
-        act, rec = rec, act
-    if event not in RECIPROCAL and len({m.actor.code for m in act}) > 1 and _mutual(view, trig, clause):
+        asg.act, asg.rec = asg.rec, asg.act
+    if not reciprocal and len({m.actor.code for m in asg.act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
-        lead = act[0].actor.code
-        act, rec = [m for m in act if m.actor.code == lead], [m for m in act if m.actor.code != lead]
-    if not rec and event in OCCASIONED:
+        lead = asg.act[0].actor.code
+        asg.act, asg.rec = [m for m in asg.act if m.actor.code == lead], [m for m in asg.act if m.actor.code != lead]
+    if not asg.rec and event in OCCASIONED:
         # "put its forces on alert after the incident with X", "lifted the ban after pressure from X": an
         # act answering another party's is directed at it
-        rec = _occasion(view, act)
-    if (not rec or placed) and event in AFFECTED:
+        asg.rec = _occasion(view, asg.act)
+    if (not asg.rec or asg.placed) and event in AFFECTED:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
-        rec = _speaker_referred_to(view, trig, clause, act) or rec
-    roles.actor, roles.recipient = _unique(act), _unique(rec)
-    return roles
+        asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
 
 
 def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
@@ -513,6 +689,15 @@ def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
     end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
     start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
     return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+
+
+def _separable_speech(view: SentenceView, mv: MentionView, trig: int, end: int) -> bool:
+    """Whether a name is a speaker only by the speech verb that opens the trigger's separable phrase: "sagte
+    ... zu" is "zusagen", to promise ("Deutschland sagte der Ukraine Hilfe zu"), so the names around the verb
+    are its subject and object, not a speaker and the one speaking."""
+    if mv.role != "source" or end <= trig or trig not in view.said_at or mv.clause != view.clause_of[trig]:
+        return False
+    return (trig < mv.first and mv.last < end) or 0 < trig - mv.last <= SPEAKER_REACH
 
 
 def _possessed(view: SentenceView, mv: MentionView) -> bool:

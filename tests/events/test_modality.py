@@ -81,6 +81,25 @@ def test_noun_topic_of_an_undated_analysis_loses_confidence(code: Callable[..., 
     assert meeting.confidence - unheld.confidence == pytest.approx(TOPIC_PENALTY)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "flags"),
+    [
+        ("en", "[Russia|RUS] could flatten [Kyiv|UKR] within days.", {"hypothetical"}),
+        ("de", "[Russland|RUS] könnte [Kiew|UKR] dem Erdboden gleichmachen.", {"hypothetical"}),
+        ("en", "[Russia|RUS] flattened [Kyiv|UKR].", set()),
+    ],
+)
+def test_a_modal_on_a_classifier_stand_in_trigger_counts(
+    code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch, lang: str, text: str,
+    flags: set[str],
+) -> None:  # fmt: skip
+    """Regression (issue 5, round 11): with no lexicon trigger, the classifier's stand-in token is the word
+    after the actor ("could"); it is no trigger phrase, so the modal on it makes the act hypothetical."""
+    fake_probs(stage, monkeypatch, 0.01, {"ASSAULT": 0.8})
+    ev = next(e for e in code(text, lang).events if e.event == "ASSAULT")
+    assert ev.trigger is None and set(ev.aux) == flags
+
+
 # The seed's analysis sentences whose triggers are aims, capabilities, dangers or opinions
 # (a marker word of the sentence, the type the coder used to report as fact).
 SEED_ANALYSIS = [("PROTEST", "Anstrengungen"), ("ASSAULT", "Fähigkeit"), ("COOPERATE", "Gefahr für"),
