@@ -4,6 +4,7 @@ the actor stage. ``[Russia|RUS] attacked [Ukraine|UKR]`` marks two mentions."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -60,3 +61,28 @@ def fake_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch, floor: float,
         return p
 
     monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+
+
+def template_blocks(path: Path) -> dict[str, int]:
+    """Templates per CAMEO code in a training file whose blocks start with ``# <code> <description>``."""
+    blocks: dict[str, int] = {}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and line[2:3].isdigit():
+            current = line.split()[1]
+            blocks[current] = 0
+        elif line.startswith("#"):
+            current = ""
+        elif current and line.strip():
+            blocks[current] += 1
+    return blocks
+
+
+def table_codes(table: Path, heads: tuple[str, ...]) -> set[str]:
+    """The CAMEO codes of three or more digits in the CAMEO2PLOVER table that start with one of ``heads``."""
+    codes = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        head = line.split(":", 1)[0]
+        if head.isdigit() and len(head) >= 3 and head.startswith(heads):
+            codes.add(head)
+    return codes
