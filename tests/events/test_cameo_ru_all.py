@@ -11,6 +11,7 @@ import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
+from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
 from tests.events.conftest import table_codes, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
@@ -53,6 +54,19 @@ def test_templates_use_the_feminine_slot_only_with_feminine_fillers() -> None:
     fillers = read_tsv(DATA_DIR / "training" / "ru" / "fillers.tsv")
     feminine = {r[2] for r in fillers if len(r) >= 3 and r[1] == "nomf"}
     assert {"Россия", "Украина"} <= feminine and not feminine & {"Китай", "Иран", "Киев", "США"}
+
+
+def test_new_triggers_keep_their_limits() -> None:
+    """Readiness is intent only for cooperative acts; torture is a whole word, so an attempt is not torture."""
+    lex = load_lexicon(DATA_DIR, "ru")
+
+    def events(text: str) -> list[tuple[str, str | None]]:
+        return [(t.event, t.mode) for _, t in lex.find_triggers(text)]
+
+    assert ("AGREE", None) in events("Иран заявил о готовности к переговорам с Катаром.")
+    assert ("AGREE", None) not in events("Иран заявил о готовности нанести ответный удар.")
+    assert ("ASSAULT", "torture") in events("Охранники пытали заключённых.")
+    assert ("ASSAULT", "torture") not in events("Охранники пытались задержать беглеца.")
 
 
 @pytest.mark.parametrize(
