@@ -135,7 +135,8 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
     assert {"en", "de", "ru", "fr", "es"} <= set(types)
     assert all(found == set(PLOVER_TYPES) for found in types.values()), types
     en = [r for r in SHIPPED if r.lang == "en"]
-    assert all(sum(r.event == t and r.factual for r in en) >= 12 for t in PLOVER_TYPES)
+    # at least 10 factual English rows per type (CONCEDE has 10 since four rows moved to the table convention)
+    assert all(sum(r.event == t and r.factual for r in en) >= 10 for t in PLOVER_TYPES)
     assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
 
 
