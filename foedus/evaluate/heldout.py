@@ -240,6 +240,9 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
     report.tables["confusion"] = matrix
     if roots := per_root(coded):
         report.tables["per_cameo_root"] = roots
+        langs = sorted({row.lang for row, _ in coded})
+        for lang in langs if len(langs) > 1 else []:  # one table per language too, so a language's gaps stay visible
+            report.tables[f"per_cameo_root_{lang}"] = per_root([(row, evs) for row, evs in coded if row.lang == lang])
     report.notes.append(
         "our held-out development set (data/heldout), never trained on; detect_p/detect_r: some event vs none; "
         "type/macro-F1 on the picked event (NONE rows count as false alarms); actor/recipient/full match: code sets "
@@ -253,7 +256,8 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
         report.notes.append(
             "cameo subset: one sentence per CAMEO code of the CAMEO->PLOVER table plus hard negatives; per_cameo_root: "
             "type accuracy over the root's rows, full match over those with a labelled actor (root 08 holds CONCEDE "
-            "and RETREAT codes, 17-20 mix COERCE and ASSAULT as the table does)"
+            "and RETREAT codes, 17-20 mix COERCE and ASSAULT as the table does); per_cameo_root_<lang>: the same for "
+            "one language"
         )
     return report, misses
 

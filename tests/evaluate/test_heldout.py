@@ -164,15 +164,28 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
     assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
 
 
-def test_shipped_cameo_set_has_one_row_per_code(eval_dir: Path) -> None:
-    codes = [r.cameo for r in CAMEO if r.cameo]
-    assert len(codes) == len(set(codes)) and sum(r.event == NONE for r in CAMEO) >= 25
-    assert all(r.event != NONE for r in CAMEO if r.cameo) and all(r.event == NONE for r in CAMEO if not r.cameo)
+# issue 5's departures from the table: a signed agreement is AGREE; 163 (sanctions) is COERCE in the table but SANCTION
+# `discontinue` in the PLOVER 0.8 codebook, which the lexicons follow (cameo/en.tsv keeps the table's COERCE)
+DEPARTURES = {"057": {"AGREE"}, "163": {"COERCE", "SANCTION"}}
+
+
+def test_shipped_cameo_set_has_one_row_per_code_in_each_language(eval_dir: Path) -> None:
     table = {}  # the CAMEO->PLOVER conversion table (ontology, not gold): code -> PLOVER type
     for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         if m := re.match(r"(\d{3,4}):\s*([A-Z]+)", line):
-            table[m[1]] = "AGREE" if m[1] == "057" else m[2]  # a signed agreement is AGREE (issue 5's convention)
-    assert {r.cameo: r.event for r in CAMEO if r.cameo} == table
+            table[m[1]] = m[2]
+    langs = {r.lang for r in CAMEO}
+    assert {"en", "de"} <= langs
+    for lang in langs:
+        rows = [r for r in CAMEO if r.lang == lang]
+        codes = [r.cameo for r in rows if r.cameo]
+        assert len(codes) == len(set(codes)) and set(codes) == set(table), lang
+        assert sum(r.event == NONE for r in rows) >= 25, lang
+        assert all(r.event != NONE for r in rows if r.cameo) and all(r.event == NONE for r in rows if not r.cameo)
+        wrong = [
+            (r.cameo, r.event) for r in rows if r.cameo and r.event not in DEPARTURES.get(r.cameo, {table[r.cameo]})
+        ]
+        assert not wrong, (lang, wrong)
 
 
 def test_every_labelled_code_is_marked_in_its_sentence() -> None:
