@@ -11,7 +11,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.errors import ConfigError
-from foedus.evaluate.heldout import NONE, code_rows, load_rows, per_root, score
+from foedus.evaluate.heldout import NONE, code_rows, load_rows, per_root, per_root_by_language, score
 from foedus.evaluate.marked import parse_marked
 from foedus.events.classifier import fingerprint
 from foedus.events.training import SLOT, load_examples
@@ -108,6 +108,16 @@ def test_per_root_table(tmp_path: Path) -> None:
     assert table["13"]["rows"] == 1 and table["13"]["type_acc"] == 1.0  # the root of 1384 is 13
 
 
+def test_per_root_table_of_each_language(tmp_path: Path) -> None:
+    german = "de\tAGREE\t-\tDEU,FRA\t-\t[Deutschland|DEU] und [Frankreich|FRA] einigten sich.\t057"
+    coded = code_rows(load_rows(write_table(tmp_path, [*CAMEO_TABLE, german], "cameo"), "cameo"), scripted)
+    tables = per_root_by_language(coded)
+    assert set(tables) == {"de", "en"}
+    assert tables["de"] == [{"root": "05", "types": "AGREE", "rows": 1, "type_acc": 1.0, "full_match_acc": 1.0}]
+    assert tables["en"] == per_root([pair for pair in coded if pair[0].lang == "en"])  # German rows kept apart
+    assert {r["root"] for r in per_root(coded)} == {"05", "11", "13", "14", "19"}  # the joint table has both
+
+
 @pytest.mark.parametrize(
     "row",
     [
@@ -139,15 +149,22 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
     assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
 
 
+# issue 5's departures from the table: a signed agreement is AGREE; sanctions are SANCTION as the PLOVER codebook has it
+CONVENTIONS = {"057": "AGREE", "163": "SANCTION"}
+
+
 def test_shipped_cameo_set_has_one_row_per_code(eval_dir: Path) -> None:
-    codes = [r.cameo for r in CAMEO if r.cameo]
-    assert len(codes) == len(set(codes)) and sum(r.event == NONE for r in CAMEO) >= 25
-    assert all(r.event != NONE for r in CAMEO if r.cameo) and all(r.event == NONE for r in CAMEO if not r.cameo)
     table = {}  # the CAMEO->PLOVER conversion table (ontology, not gold): code -> PLOVER type
     for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         if m := re.match(r"(\d{3,4}):\s*([A-Z]+)", line):
-            table[m[1]] = "AGREE" if m[1] == "057" else m[2]  # a signed agreement is AGREE (issue 5's convention)
-    assert {r.cameo: r.event for r in CAMEO if r.cameo} == table
+            table[m[1]] = CONVENTIONS.get(m[1], m[2])
+    assert {"en", "ru"} <= {r.lang for r in CAMEO}
+    for lang in sorted({r.lang for r in CAMEO}):
+        rows = [r for r in CAMEO if r.lang == lang]
+        codes = [r.cameo for r in rows if r.cameo]
+        assert len(codes) == len(set(codes)) and sum(r.event == NONE for r in rows) >= 25, lang
+        assert all(r.event != NONE for r in rows if r.cameo) and all(r.event == NONE for r in rows if not r.cameo)
+        assert {r.cameo: r.event for r in rows if r.cameo} == table, lang
 
 
 def test_every_labelled_code_is_marked_in_its_sentence() -> None:
