@@ -238,6 +238,9 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
     figures, per_type, matrix, misses = score_coded(coded)
     report = Report(f"heldout-{subset}" if subset else "heldout")
     report.metrics = {k: round(v, 3) for k, v in figures.get("all", {}).items()}
+    if subset == "cameo":  # each language is a full set of its own (one row per code), so each gets floors of its own
+        langs = sorted(lang for lang in figures if lang != "all")
+        report.metrics |= {f"{lang}.{k}": round(v, 3) for lang in langs for k, v in figures[lang].items()}
     report.tables["per_language"] = per_language(figures)
     report.tables["per_type"] = per_type
     report.tables["confusion"] = matrix
