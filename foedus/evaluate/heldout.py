@@ -23,7 +23,7 @@ from foedus.evaluate import Report
 from foedus.evaluate.marked import parse_marked
 from foedus.evaluate.metrics import per_label, per_language, prf
 from foedus.evaluate.plover import confusion, pick
-from foedus.evaluate.roles import role_hits
+from foedus.evaluate.roles import codebook, role_hits
 from foedus.events.training import NONE
 from foedus.records import PLOVER_TYPES, Analysis, Document, Event
 
@@ -159,7 +159,7 @@ def per_root_by_language(coded: Coded) -> dict[str, Table]:
 
 def _figures(pairs: Coded) -> dict[str, float]:
     tp = fp = fn = 0
-    typed = type_ok = roled = actor_ok = recipient_ok = full_ok = modal = modal_ok = 0
+    typed = type_ok = roled = actor_ok = recipient_ok = full_ok = codebook_ok = modal = modal_ok = 0
     nones = none_fp = modals = modal_fp = 0
     gold, pred = [], []
     for row, events in pairs:
@@ -186,6 +186,10 @@ def _figures(pairs: Coded) -> dict[str, float]:
             actor_ok += actor_hit
             recipient_ok += recipient_hit
             full_ok += type_hit and actor_hit and recipient_hit
+            got_a, got_r = ({a.code for a in ev.actor}, {r.code for r in ev.recipient}) if ev else (set(), set())
+            codebook_ok += type_hit and (
+                (actor_hit and recipient_hit) or codebook(row.event, set(row.actor), set(row.recipient), got_a, got_r)
+            )
         if (same := _modal_event(row, events)) is not None:
             modal += 1
             modal_ok += set(same.aux) == row.aux
@@ -200,6 +204,7 @@ def _figures(pairs: Coded) -> dict[str, float]:
         "actor_acc": actor_ok / roled if roled else 0.0,
         "recipient_acc": recipient_ok / roled if roled else 0.0,
         "full_match_acc": full_ok / roled if roled else 0.0,
+        "full_codebook_acc": codebook_ok / roled if roled else 0.0,
         "aux_acc": modal_ok / modal if modal else 0.0,
         "none_factual_fp": none_fp / nones if nones else 0.0,
         "modal_factual_fp": modal_fp / modals if modals else 0.0,
@@ -251,7 +256,9 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
     report.notes.append(
         "our held-out development set (data/heldout), never trained on; detect_p/detect_r: some event vs none; "
         "type/macro-F1 on the picked event (NONE rows count as false alarms); actor/recipient/full match: code sets "
-        "equal, over event rows with a labelled actor; aux_acc: exact flag set of the coder's event of the labelled "
+        "equal, over event rows with a labelled actor; full_codebook_acc: full match also counting roles right by the "
+        "PLOVER codebook where the labels differ (a domestic act's own people as recipient, every party of a "
+        "reciprocal event as actor), as eval roles does; aux_acc: exact flag set of the coder's event of the labelled "
         "type; *_factual_fp: share of NONE rows / negated-hypothetical-future rows with any factual event; "
         "misses: python -m foedus.evaluate.heldout [--set SUBSET] [LANG ...]"
     )
