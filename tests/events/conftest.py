@@ -4,6 +4,7 @@ the actor stage. ``[Russia|RUS] attacked [Ukraine|UKR]`` marks two mentions."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -60,3 +61,17 @@ def fake_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch, floor: float,
         return p
 
     monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
+
+
+def template_blocks(path: Path) -> dict[str, tuple[str, list[str]]]:
+    """CAMEO code -> (PLOVER type of its ``# <code> <description> -> <TYPE>`` header, the types of its templates)."""
+    blocks: dict[str, tuple[str, list[str]]] = {}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines()[2:]:
+        if line.startswith("# "):
+            current = line.split()[1] if line[2:3].isdigit() else ""
+            if current:
+                blocks[current] = (line.split("-> ", 1)[1].split()[0], [])
+        elif line.strip() and current:
+            blocks[current][1].append(line.split("\t", 1)[0])
+    return blocks

@@ -10,6 +10,7 @@ import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.records import Analysis
+from tests.events.conftest import template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 ROWS = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_coop.tsv") if len(r) == 5]
@@ -27,13 +28,7 @@ def test_rows_cover_every_code_of_the_range() -> None:
 
 
 def test_training_templates_cover_every_code_with_four_sentences() -> None:
-    blocks: dict[str, int] = {}
-    current = ""
-    for line in TRAINING.read_text(encoding="utf-8").splitlines()[2:]:
-        if line.startswith("# "):
-            current = line.split()[1] if line[2:3].isdigit() else ""
-        elif line.strip() and current:
-            blocks[current] = blocks.get(current, 0) + 1
+    blocks = {c: len(types) for c, (_, types) in template_blocks(TRAINING).items()}
     assert {r[0] for r in ROWS} <= set(blocks)
     assert min(blocks.values()) >= 4, {c: n for c, n in blocks.items() if n < 4}
 
