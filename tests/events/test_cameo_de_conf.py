@@ -22,7 +22,9 @@ TEMPLATES = DATA_DIR / "training" / "de" / "templates.cameo_de_conf.tsv"
 # Project decision (as in English): international sanctions (163) are SANCTION discontinue per the PLOVER codebook.
 DECISIONS = {"163": "SANCTION"}
 # Codes whose sentence the coder still misses (reason given), kept visible rather than dropped.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "139": "'Die USA stellten dem Iran ein Ultimatum': the roles take the dative party as actor and leave no recipient",
+}
 
 
 def test_every_code_has_three_templates_of_its_type_and_a_case() -> None:
