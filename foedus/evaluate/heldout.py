@@ -23,7 +23,7 @@ from foedus.evaluate import Report
 from foedus.evaluate.marked import parse_marked
 from foedus.evaluate.metrics import per_label, per_language, prf
 from foedus.evaluate.plover import confusion, pick
-from foedus.evaluate.roles import role_hits
+from foedus.evaluate.roles import codebook, role_hits
 from foedus.events.training import NONE
 from foedus.records import PLOVER_TYPES, Analysis, Document, Event
 
@@ -151,7 +151,7 @@ def per_root(coded: Coded) -> Table:
 
 def _figures(pairs: Coded) -> dict[str, float]:
     tp = fp = fn = 0
-    typed = type_ok = roled = actor_ok = recipient_ok = full_ok = modal = modal_ok = 0
+    typed = type_ok = roled = actor_ok = recipient_ok = full_ok = codebook_ok = modal = modal_ok = 0
     nones = none_fp = modals = modal_fp = 0
     gold, pred = [], []
     for row, events in pairs:
@@ -178,6 +178,10 @@ def _figures(pairs: Coded) -> dict[str, float]:
             actor_ok += actor_hit
             recipient_ok += recipient_hit
             full_ok += type_hit and actor_hit and recipient_hit
+            got_a, got_r = ({a.code for a in ev.actor}, {r.code for r in ev.recipient}) if ev else (set(), set())
+            codebook_ok += type_hit and (
+                (actor_hit and recipient_hit) or codebook(row.event, set(row.actor), set(row.recipient), got_a, got_r)
+            )
         if (same := _modal_event(row, events)) is not None:
             modal += 1
             modal_ok += set(same.aux) == row.aux
@@ -192,6 +196,7 @@ def _figures(pairs: Coded) -> dict[str, float]:
         "actor_acc": actor_ok / roled if roled else 0.0,
         "recipient_acc": recipient_ok / roled if roled else 0.0,
         "full_match_acc": full_ok / roled if roled else 0.0,
+        "full_codebook_acc": codebook_ok / roled if roled else 0.0,
         "aux_acc": modal_ok / modal if modal else 0.0,
         "none_factual_fp": none_fp / nones if nones else 0.0,
         "modal_factual_fp": modal_fp / modals if modals else 0.0,
@@ -235,10 +240,15 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
     report.tables["confusion"] = matrix
     if roots := per_root(coded):
         report.tables["per_cameo_root"] = roots
+        langs = sorted({row.lang for row, _ in coded})
+        for lang in langs if len(langs) > 1 else []:  # one table per language too, so a language's gaps stay visible
+            report.tables[f"per_cameo_root_{lang}"] = per_root([(row, evs) for row, evs in coded if row.lang == lang])
     report.notes.append(
         "our held-out development set (data/heldout), never trained on; detect_p/detect_r: some event vs none; "
         "type/macro-F1 on the picked event (NONE rows count as false alarms); actor/recipient/full match: code sets "
-        "equal, over event rows with a labelled actor; aux_acc: exact flag set of the coder's event of the labelled "
+        "equal, over event rows with a labelled actor; full_codebook_acc: full match also counting roles right by the "
+        "PLOVER codebook where the labels differ (a domestic act's own people as recipient, every party of a "
+        "reciprocal event as actor), as eval roles does; aux_acc: exact flag set of the coder's event of the labelled "
         "type; *_factual_fp: share of NONE rows / negated-hypothetical-future rows with any factual event; "
         "misses: python -m foedus.evaluate.heldout [--set SUBSET] [LANG ...]"
     )
@@ -246,7 +256,8 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
         report.notes.append(
             "cameo subset: one sentence per CAMEO code of the CAMEO->PLOVER table plus hard negatives; per_cameo_root: "
             "type accuracy over the root's rows, full match over those with a labelled actor (root 08 holds CONCEDE "
-            "and RETREAT codes, 17-20 mix COERCE and ASSAULT as the table does)"
+            "and RETREAT codes, 17-20 mix COERCE and ASSAULT as the table does); per_cameo_root_<lang>: the same for "
+            "one language"
         )
     return report, misses
 

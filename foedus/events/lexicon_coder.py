@@ -26,6 +26,7 @@ from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentenc
 
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+PROMISES = frozenset({"AGREE"})  # verbs whose clause's nouns name what is promised, not a second act
 CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
@@ -377,14 +378,20 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
     # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
-    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE and not _participle(view, c)]
+    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE | PROMISES and not _participle(view, c)]
 
     def topic(c: Candidate) -> bool:
         return any(
             j is not c
             and j.event != c.event
             and (
-                (clause[id(j)] == clause[id(c)] and (c.kind == "n" or j.start < c.start))
+                # a promise or offer makes the noun of its clause its content ("sagte der Ukraine Hilfe zu"),
+                # not a meeting it was made at ("während Putins Besuch vereinbart")
+                (
+                    clause[id(j)] == clause[id(c)]
+                    and (c.kind == "n" or j.start < c.start)
+                    and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
+                )
                 # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
                 or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
             )

@@ -58,8 +58,8 @@ def modality(
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
             continue
-        if flag == "hypothetical" and event in CONDITIONED and i > (trig if last is None else last):
-            continue
+        if flag in ("hypothetical", "future") and event in CONDITIONED and i > (trig if last is None else last):
+            continue  # the condition or the time of what is threatened or offered ("offered talks next year")
         if scope == "sentence":
             flags.add(flag)
         elif scope in ("purpose", "opinion"):

@@ -80,6 +80,30 @@ def test_scores_of_a_scripted_coder(tmp_path: Path) -> None:
     ]
 
 
+def test_codebook_full_match_takes_the_actor_s_own_people_as_recipient(tmp_path: Path) -> None:
+    """A domestic act whose label names no recipient is right by the codebook when the coder names the
+    actor's own country (the victims), and a reciprocal event when every party acts; other misses stay."""
+    rows = [
+        "en\tCOERCE\t-\tFRA\t-\t[Police|FRA] arrested 40 protesters.",
+        "en\tAGREE\t-\tDEU\tFRA\t[Germany|DEU] agreed with [France|FRA].",
+        "en\tASSAULT\t-\tRUS\t-\t[Russia|RUS] shelled a town.",
+    ]
+    answers = {
+        "Police arrested 40 protesters.": [("COERCE", ["FRA"], ["FRA"])],
+        "Germany agreed with France.": [("AGREE", ["DEU", "FRA"], [])],
+        "Russia shelled a town.": [("ASSAULT", ["RUS"], ["UKR"])],
+    }
+
+    def coder(doc: Document) -> Analysis:
+        events = [Event(id="e", doc_id=doc.id, event=t, actor=[ActorRef(text=c, code=c) for c in a],
+                        recipient=[ActorRef(text=c, code=c) for c in r]) for t, a, r in answers[doc.text]]  # fmt: skip
+        return Analysis(doc=doc, events=events)
+
+    figures, *_ = score(load_rows(write_table(tmp_path, rows)), coder)
+    assert figures["en"]["full_match_acc"] == 0.0
+    assert figures["en"]["full_codebook_acc"] == pytest.approx(2 / 3)
+
+
 CAMEO_TABLE = [  # the scripted coder's answers above, each row standing for a CAMEO code
     "en\tASSAULT\t-\tRUS\tUKR\t[Russia|RUS] attacked [Ukraine|UKR].\t190",
     "en\tACCUSE\t-\tIRQ\tIRN\t[Iraq|IRQ] accused [Iran|IRN] of shelling.\t1123",
@@ -135,19 +159,33 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
     assert {"en", "de", "ru", "fr", "es"} <= set(types)
     assert all(found == set(PLOVER_TYPES) for found in types.values()), types
     en = [r for r in SHIPPED if r.lang == "en"]
-    assert all(sum(r.event == t and r.factual for r in en) >= 12 for t in PLOVER_TYPES)
+    # at least 10 factual English rows per type (CONCEDE has 10 since four rows moved to the table convention)
+    assert all(sum(r.event == t and r.factual for r in en) >= 10 for t in PLOVER_TYPES)
     assert sum(r.event == NONE for r in en) >= 40 and sum(r.event != NONE and not r.factual for r in en) >= 30
 
 
-def test_shipped_cameo_set_has_one_row_per_code(eval_dir: Path) -> None:
-    codes = [r.cameo for r in CAMEO if r.cameo]
-    assert len(codes) == len(set(codes)) and sum(r.event == NONE for r in CAMEO) >= 25
-    assert all(r.event != NONE for r in CAMEO if r.cameo) and all(r.event == NONE for r in CAMEO if not r.cameo)
+# issue 5's departures from the table: a signed agreement is AGREE; 163 (sanctions) is COERCE in the table but SANCTION
+# `discontinue` in the PLOVER 0.8 codebook, which the lexicons and every held-out file follow
+DEPARTURES = {"057": {"AGREE"}, "163": {"SANCTION"}}
+
+
+def test_shipped_cameo_set_has_one_row_per_code_in_each_language(eval_dir: Path) -> None:
     table = {}  # the CAMEO->PLOVER conversion table (ontology, not gold): code -> PLOVER type
     for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         if m := re.match(r"(\d{3,4}):\s*([A-Z]+)", line):
-            table[m[1]] = "AGREE" if m[1] == "057" else m[2]  # a signed agreement is AGREE (issue 5's convention)
-    assert {r.cameo: r.event for r in CAMEO if r.cameo} == table
+            table[m[1]] = m[2]
+    langs = {r.lang for r in CAMEO}
+    assert {"en", "de"} <= langs
+    for lang in langs:
+        rows = [r for r in CAMEO if r.lang == lang]
+        codes = [r.cameo for r in rows if r.cameo]
+        assert len(codes) == len(set(codes)) and set(codes) == set(table), lang
+        assert sum(r.event == NONE for r in rows) >= 25, lang
+        assert all(r.event != NONE for r in rows if r.cameo) and all(r.event == NONE for r in rows if not r.cameo)
+        wrong = [
+            (r.cameo, r.event) for r in rows if r.cameo and r.event not in DEPARTURES.get(r.cameo, {table[r.cameo]})
+        ]
+        assert not wrong, (lang, wrong)
 
 
 def test_every_labelled_code_is_marked_in_its_sentence() -> None:

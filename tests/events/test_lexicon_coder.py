@@ -323,3 +323,14 @@ def test_political_actors_keep_their_acts_in_a_sport_setting() -> None:
         assert events and events[0].event in ("ASSAULT", "COERCE"), (text, events)
     text = "Brazil beat Argentina 2-0 in a World Cup qualifier in Rio on Thursday."
     assert pipe(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events == []
+
+
+def test_what_is_promised_is_the_promise_s_content(code: Callable[..., Analysis]) -> None:
+    """The noun a promise or offer names is what is promised, not a second act, and the time it is
+    promised for does not make the promise itself future; a meeting it was made at stays an event."""
+    got = code("[Deutschland|DEU] hat der [Ukraine|UKR] weitere Hilfe zugesagt.", "de").events
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in got] == [("AGREE", {"DEU"}, {"UKR"})], got
+    (offer,) = code("[India|IND] offered to hold joint air force drills with [France|FRA] next year.").events
+    assert (offer.event, offer.aux) == ("AGREE", []), offer
+    got = code("During the visit of [Putin|RUS] to [Pyongyang|PRK], both sides agreed on a partnership.").events
+    assert {"CONSULT", "AGREE"} <= {e.event for e in got}, got
