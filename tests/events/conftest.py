@@ -3,6 +3,7 @@ the actor stage. ``[Russia|RUS] attacked [Ukraine|UKR]`` marks two mentions."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,26 +64,31 @@ def fake_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch, floor: float,
     monkeypatch.setattr(stage.coder.classifier, "predict_proba", predict)  # type: ignore[attr-defined]
 
 
-def template_blocks(path: Path) -> dict[str, int]:
-    """Templates per CAMEO code in a training file whose blocks start with ``# <code> <description>``."""
-    blocks: dict[str, int] = {}
-    current = ""
+CODE_LINE = re.compile(r"^# (\d{2,4}) .* -> ([A-Z]+)")
+
+
+def template_blocks(path: Path) -> dict[str, tuple[str, list[str]]]:
+    """CAMEO code -> (type named in its ``# <code> <description> -> <TYPE>`` line, the events of its templates)."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    current = None
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ") and line[2:3].isdigit():
-            current = line.split()[1]
-            blocks[current] = 0
+        if m := CODE_LINE.match(line):
+            current = m.group(1)
+            out[current] = (m.group(2), [])
         elif line.startswith("#"):
-            current = ""
-        elif current and line.strip():
-            blocks[current] += 1
-    return blocks
+            current = None  # a comment that is no code line ends the block (the NONE rows)
+        elif line.strip() and current:
+            out[current][1].append(line.split("\t")[0])
+    return out
 
 
-def table_codes(table: Path, heads: tuple[str, ...]) -> set[str]:
-    """The CAMEO codes of three or more digits in the CAMEO2PLOVER table that start with one of ``heads``."""
-    codes = set()
+def table_types(eval_dir: Path, prefixes: tuple[str, ...]) -> dict[str, str]:
+    """CAMEO code -> PLOVER type of the CAMEO2PLOVER table, for the codes of three or four digits under ``prefixes``."""
+    table = eval_dir / "plover" / "CAMEO2PLOVER-2021.txt"
+    if not table.exists():
+        pytest.skip("CAMEO2PLOVER table absent")
+    out = {}
     for line in table.read_text(encoding="utf-8").splitlines():
-        head = line.split(":", 1)[0]
-        if head.isdigit() and len(head) >= 3 and head.startswith(heads):
-            codes.add(head)
-    return codes
+        if (m := re.match(r"^(\d{3,4}): ([A-Z]+),", line)) and m.group(1).startswith(prefixes):
+            out[m.group(1)] = m.group(2)
+    return out

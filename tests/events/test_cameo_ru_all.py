@@ -13,7 +13,7 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
-from tests.events.conftest import table_codes, template_blocks
+from tests.events.conftest import table_types, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_ru_all.tsv") if len(r) == 5]
@@ -21,10 +21,6 @@ TRAINING = DATA_DIR / "training" / "ru" / "templates.cameo_ru_all.tsv"
 RANGE = tuple(f"{n:02d}" for n in range(3, 21))
 # Codes whose sentence the coder still misses (reason given), kept visible rather than dropped.
 XFAIL: dict[str, str] = {
-    "0353": "shared row 'пообещал ... освобод' codes a promised release CONCEDE; the table's 0353 is AGREE",
-    "055": "shared rows 'принесла извинения'/'извинил' code an apology CONCEDE; the project codes 055 SUPPORT",
-    "0813": "shared rows 'отменил комендантский час' code an eased curfew CONCEDE; the project codes 0813 RETREAT",
-    "0814": "shared row 'отменил ... чрезвычайное положение' codes it CONCEDE; the project codes 0814 RETREAT",
     "113": "Russian rallies opposition with 'призвала ... выступить против', whose REQUEST trigger leads the sentence",
 }
 
@@ -38,11 +34,8 @@ def test_cases_cover_every_code_of_the_range() -> None:
 
 def test_every_code_of_the_table_has_templates_and_a_case(eval_dir: Path) -> None:
     """Each code of the table heads three templates (two for a four-digit subcode) and has a test sentence."""
-    table = eval_dir / "plover" / "CAMEO2PLOVER-2021.txt"
-    if not table.exists():
-        pytest.skip("CAMEO2PLOVER table absent")
-    wanted = table_codes(table, RANGE) - {"057"}
-    blocks = template_blocks(TRAINING)
+    wanted = set(table_types(eval_dir, RANGE)) - {"057"}
+    blocks = {c: len(events) for c, (_, events) in template_blocks(TRAINING).items()}
     assert wanted, "no codes read from the table"
     thin = {c: blocks.get(c, 0) for c in wanted if blocks.get(c, 0) < (2 if len(c) == 4 else 3)}
     assert not thin, thin

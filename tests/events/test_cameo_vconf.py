@@ -4,7 +4,6 @@ codes with the conversion table's PLOVER type and the expected actor and recipie
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,29 +13,15 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.evaluate.plover import pick
 from foedus.records import Analysis
-from tests.events.conftest import codes
+from tests.events.conftest import codes, table_types, template_blocks
 
 RANGE = ("09", "10", "11", "12", "13")
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_vconf.tsv") if len(r) >= 5]
 TEMPLATES = DATA_DIR / "training" / "en" / "templates.cameo_vconf.tsv"
-CODE_LINE = re.compile(r"^# (\d{3,4}) .* -> ([A-Z]+)")
-
-
-def _template_codes() -> dict[str, tuple[str, list[str]]]:
-    """CAMEO code -> (type named in its comment line, the events of the templates under it)."""
-    out: dict[str, tuple[str, list[str]]] = {}
-    current = None
-    for line in TEMPLATES.read_text(encoding="utf-8").splitlines():
-        if m := CODE_LINE.match(line):
-            current = m.group(1)
-            out[current] = (m.group(2), [])
-        elif line.strip() and not line.startswith("#") and current:
-            out[current][1].append(line.split("\t")[0])
-    return out
 
 
 def test_every_code_has_four_templates_of_its_type() -> None:
-    found = _template_codes()
+    found = template_blocks(TEMPLATES)
     assert len(found) >= 90
     for code, (event, rows) in found.items():
         assert code.startswith(RANGE), code
@@ -45,11 +30,8 @@ def test_every_code_has_four_templates_of_its_type() -> None:
 
 
 def test_types_follow_the_conversion_table(eval_dir: Path) -> None:
-    table = {}
-    for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
-        if (m := re.match(r"^(\d{3,4}): ([A-Z]+),", line)) and m.group(1).startswith(RANGE):
-            table[m.group(1)] = m.group(2)
-    found = _template_codes()
+    table = table_types(eval_dir, RANGE)
+    found = template_blocks(TEMPLATES)
     assert set(table) == set(found)
     assert {c: e for c, (e, _) in found.items()} == table
     assert {c: e for c, e, *_ in CASES} == table
