@@ -92,3 +92,16 @@ def table_types(eval_dir: Path, prefixes: tuple[str, ...]) -> dict[str, str]:
         if (m := re.match(r"^(\d{3,4}): ([A-Z]+),", line)) and m.group(1).startswith(prefixes):
             out[m.group(1)] = m.group(2)
     return out
+
+
+CAMEO_FIELDS = ("cameo", "event", "actor", "recipient", "text")
+
+
+def cameo_cases(rows: list[list[str]], xfail: dict[str, str]) -> list:  # type: ignore[type-arg]
+    """CAMEO test-table rows (code, type, actor, recipient, text) as test parameters; a code in ``xfail``
+    is an expected failure with its reason, kept visible rather than dropped."""
+    out = []
+    for r in rows:
+        marks = [pytest.mark.xfail(reason=xfail[r[0]], strict=True)] if r[0] in xfail else []
+        out.append(pytest.param(*r[:5], id=f"{r[0]}-{r[1]}", marks=marks))
+    return out

@@ -10,7 +10,7 @@ import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.records import Analysis
-from tests.events.conftest import template_blocks
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 ROWS = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_coop.tsv") if len(r) == 5]
@@ -33,11 +33,7 @@ def test_training_templates_cover_every_code_with_four_sentences() -> None:
     assert min(blocks.values()) >= 4, {c: n for c, n in blocks.items() if n < 4}
 
 
-@pytest.mark.parametrize(
-    ("cameo", "event", "actor", "recipient", "text"),
-    [pytest.param(*r, marks=pytest.mark.xfail(reason=XFAIL[r[0]], strict=True)) if r[0] in XFAIL else r for r in ROWS],
-    ids=[f"{r[0]}-{r[1]}" for r in ROWS],
-)
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(ROWS, XFAIL))
 def test_code_type_and_roles(
     code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str, text: str
 ) -> None:

@@ -13,7 +13,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.records import Analysis
-from tests.events.conftest import table_types, template_blocks
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, table_types, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 RANGE = ("09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
@@ -50,11 +50,7 @@ def test_types_follow_the_conversion_table(eval_dir: Path) -> None:
     assert {c: e for c, e, *_ in CASES} == table
 
 
-@pytest.mark.parametrize(
-    ("cameo", "event", "actor", "recipient", "text"),
-    [pytest.param(*c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in CASES],
-    ids=[f"{c[0]}-{c[1]}" for c in CASES],
-)
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(CASES, XFAIL))
 def test_code_type_and_roles(
     code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str, text: str
 ) -> None:

@@ -11,7 +11,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.records import Analysis
-from tests.events.conftest import template_blocks
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, template_blocks
 from tests.events.test_cameo_coop import ROWS as EN_ROWS
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
@@ -40,11 +40,7 @@ def test_german_templates_cover_every_code_with_the_english_type() -> None:
     assert sum(line.startswith("NONE\t") for line in path.read_text(encoding="utf-8").splitlines()) >= 20
 
 
-@pytest.mark.parametrize(
-    ("cameo", "event", "actor", "recipient", "text"),
-    [pytest.param(*r, marks=pytest.mark.xfail(reason=XFAIL[r[0]], strict=True)) if r[0] in XFAIL else r for r in ROWS],
-    ids=[f"{r[0]}-{r[1]}" for r in ROWS],
-)
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(ROWS, XFAIL))
 def test_code_type_and_roles(
     code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str, text: str
 ) -> None:

@@ -12,6 +12,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.records import Analysis
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, table_types, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 CASES = list(read_tsv(Path(__file__).parent / "data" / "cameo_mconf.tsv"))
@@ -29,35 +30,14 @@ def test_cases_cover_every_code_of_the_range() -> None:
 
 def test_every_code_of_the_table_has_templates_and_a_case(eval_dir: Path) -> None:
     """Each code of the range in the CAMEO2PLOVER table heads at least four templates and has a test sentence."""
-    table = eval_dir / "plover" / "CAMEO2PLOVER-2021.txt"
-    if not table.exists():
-        pytest.skip("CAMEO2PLOVER table absent")
-    wanted = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        head = line.split(":", 1)[0]
-        if head.isdigit() and len(head) >= 3 and head.startswith(RANGE):
-            wanted.add(head)
-    per_code: dict[str, int] = {}
-    current = ""
-    path = DATA_DIR / "training" / "en" / "templates.cameo_mconf.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ") and line[2:3].isdigit():
-            current = line.split()[1]
-            per_code[current] = 0
-        elif line.startswith("#"):
-            current = ""
-        elif current and line.strip():
-            per_code[current] += 1
+    wanted = set(table_types(eval_dir, RANGE))
+    blocks = template_blocks(DATA_DIR / "training" / "en" / "templates.cameo_mconf.tsv")
     assert wanted, "no codes read from the table"
-    assert wanted <= {c for c, n in per_code.items() if n >= 4}, sorted(wanted - set(per_code))
+    assert wanted <= {c for c, (_, types) in blocks.items() if len(types) >= 4}, sorted(wanted - set(blocks))
     assert wanted <= {c[0] for c in CASES}
 
 
-@pytest.mark.parametrize(
-    ("cameo", "event", "actor", "recipient", "text"),
-    [pytest.param(*c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in CASES],
-    ids=[f"{c[0]}-{c[1]}" for c in CASES],
-)
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(CASES, XFAIL))
 def test_code_type_and_roles(code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str,
                              text: str) -> None:  # fmt: skip
     assert_type_and_roles(code(text), event, actor, recipient)

@@ -13,7 +13,7 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
-from tests.events.conftest import table_types, template_blocks
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, table_types, template_blocks
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_ru_all.tsv") if len(r) == 5]
@@ -62,11 +62,7 @@ def test_new_triggers_keep_their_limits() -> None:
     assert ("ASSAULT", "torture") not in events("Охранники пытались задержать беглеца.")
 
 
-@pytest.mark.parametrize(
-    ("cameo", "event", "actor", "recipient", "text"),
-    [pytest.param(*c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in CASES],
-    ids=[f"{c[0]}-{c[1]}" for c in CASES],
-)
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(CASES, XFAIL))
 def test_code_type_and_roles(code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str,
                              text: str) -> None:  # fmt: skip
     assert_type_and_roles(code(text, "ru"), event, actor, recipient)
