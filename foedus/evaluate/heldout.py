@@ -23,7 +23,7 @@ from foedus.evaluate import Report
 from foedus.evaluate.marked import parse_marked
 from foedus.evaluate.metrics import per_label, per_language, prf
 from foedus.evaluate.plover import confusion, pick
-from foedus.evaluate.roles import codebook, role_hits
+from foedus.evaluate.roles import codebook_roles, role_hits
 from foedus.events.training import NONE
 from foedus.records import PLOVER_TYPES, Analysis, Document, Event
 
@@ -178,10 +178,7 @@ def _figures(pairs: Coded) -> dict[str, float]:
             actor_ok += actor_hit
             recipient_ok += recipient_hit
             full_ok += type_hit and actor_hit and recipient_hit
-            got_a, got_r = ({a.code for a in ev.actor}, {r.code for r in ev.recipient}) if ev else (set(), set())
-            codebook_ok += type_hit and (
-                (actor_hit and recipient_hit) or codebook(row.event, set(row.actor), set(row.recipient), got_a, got_r)
-            )
+            codebook_ok += type_hit and codebook_roles(ev, row.event, set(row.actor), set(row.recipient))
         if (same := _modal_event(row, events)) is not None:
             modal += 1
             modal_ok += set(same.aux) == row.aux

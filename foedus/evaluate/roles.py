@@ -41,17 +41,23 @@ def score(examples: Iterable[Example], pipeline: Pipeline) -> dict[str, dict[str
         ev = pick(pipeline(Document(id="roles", text=ex.text, raw=ex.text, date=DATE, lang=ex.lang)).events)
         want_a, want_r = {s.code for s in ex.actor}, {s.code for s in ex.recipient}
         hits = (True, *role_hits(ev, ex.event, want_a, want_r))
-        actor = {a.code for a in ev.actor} if ev else set()
-        recipient = {r.code for r in ev.recipient} if ev else set()
+        right = codebook_roles(ev, ex.event, want_a, want_r)
         for key in (ex.lang, "all"):
             row = counts.setdefault(key, [0, 0, 0, 0, 0, 0])
-            both = hits[2] and hits[3]
-            for i, hit in enumerate((*hits, both, both or codebook(ex.event, want_a, want_r, actor, recipient))):
+            for i, hit in enumerate((*hits, hits[2] and hits[3], right)):
                 row[i] += int(hit)
     return {
         lang: {"sentences": n, "type": t / n, "actor": a / n, "recipient": r / n, "both": b / n, "codebook": c / n}
         for lang, (n, t, a, r, b, c) in counts.items()
     }
+
+
+def codebook_roles(ev: Event | None, event: str, want_a: set[str], want_r: set[str]) -> bool:
+    """Whether the picked event's actor and recipient code sets equal the labels, or are right by the codebook
+    where the dyadic labels differ (``codebook``)."""
+    actor = {a.code for a in ev.actor} if ev else set()
+    recipient = {r.code for r in ev.recipient} if ev else set()
+    return (actor == want_a and recipient == want_r) or codebook(event, want_a, want_r, actor, recipient)
 
 
 def codebook(event: str, want_a: set[str], want_r: set[str], actor: set[str], recipient: set[str]) -> bool:

@@ -208,14 +208,15 @@ class LexiconCoder:
     ) -> list[Event]:
         """The events of one sentence, given its label probabilities and the triggers ``found`` in it."""
         sent = view.sent
-        if _offside(view):
+        cands = self.candidates(view, p, found)
+        # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
+        if not cands or _offside(view):
             return []
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
         seen: list[tuple[str, frozenset[str | None], Event]] = []
         parties: list[Mention] = []  # the parties of the events coded so far in this sentence
-        cands = self.candidates(view, p, found)
-        if cands and all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
+        if all(c.kind == "n" for c in cands) and not _dated(analysis, sent) and not _occurs(view):
             self.analytic_topics(cands, p)
         # The sentence's main event is its first trigger (news leads with the act; later
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
