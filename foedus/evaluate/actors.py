@@ -24,11 +24,9 @@ from foedus.actors.normalize import CYRILLIC_ENDINGS, LATIN_ENDINGS, key_of
 from foedus.actors.tagger import ActorTagger
 from foedus.errors import DataUnavailable
 from foedus.evaluate import Report
-from foedus.evaluate.plover import CODE_MAP, load_gold
+from foedus.evaluate.plover import CODE_MAP, IGO_CODES, load_gold
 
 NER_TYPES = ("PERS", "ORG", "LOC")
-# The gold records are PLOVER 0.5b1, which had no UNO/EUR codes yet: the UN and the EU were IGO there.
-IGO_CODES = {"IGO", "UNO", "EUR"}
 OUR_KINDS = ("state", "igo", "person", "group")
 
 

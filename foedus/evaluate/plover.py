@@ -23,6 +23,9 @@ from foedus.records import PLOVER_TYPES, ActorRef, Document, Event
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # The gold file uses a few CAMEO-era codes; map them to ISO 3166 (facts, not tuning).
 CODE_MAP = {"JAP": "JPN", "KOS": "XKX"}
+# The gold records are PLOVER 0.5b1, which had no UNO/EUR codes yet: the UN and the EU were IGO there,
+# so our 0.8 codes are folded into IGO before comparing (as LABEL_MAP folds the 0.5b1 types into 0.8).
+IGO_CODES = {"IGO", "UNO", "EUR"}
 
 
 def load_gold(data_dir: Path) -> list[dict[str, Any]]:
@@ -45,8 +48,12 @@ def _sectors(side: Any) -> dict[str, str]:
             if a.get("code") and a.get("sector") and a["sector"][:3].isalpha()}  # fmt: skip
 
 
+def _bridged(code: str) -> str:
+    return "IGO" if code in IGO_CODES else code
+
+
 def _pred_codes(refs: list[ActorRef]) -> set[str]:
-    return {r.code for r in refs if r.code}
+    return {_bridged(r.code) for r in refs if r.code}
 
 
 def pick(events: list[Event]) -> Event | None:
@@ -114,7 +121,7 @@ def _score(
         full_ok += bool(ev) and ev.event == g_type and p_src == g_src and p_tar == g_tar  # type: ignore[union-attr]
         for side, refs in (("source", ev.actor if ev else []), ("target", ev.recipient if ev else [])):
             want = _sectors(r.get(side))
-            got = {a.code: a.sector for a in refs}
+            got = {_bridged(a.code): a.sector for a in refs if a.code}
             for code, sec in want.items():
                 if code in got:
                     sec_n += 1
