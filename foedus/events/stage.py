@@ -13,10 +13,10 @@ from foedus.events.merge import merge_events
 from foedus.events.modality import historical_by_date
 from foedus.records import Analysis, Event, TimeExpr
 
-# PLOVER 0.8: cooperative acts reported in the future are intentions (AGREE); so are announced
-# concessions, releases, easings and withdrawals, which the CAMEO->PLOVER table codes as intent
-# to yield (035x -> AGREE), where the codebook's prose would keep CONCEDE.
-FUTURE_AS = dict.fromkeys(("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"), "AGREE")
+# PLOVER 0.8 codebook: cooperative acts reported in the future are intentions (AGREE), but an
+# announced retreat is a concession (CONCEDE) and a future concession stays CONCEDE + future
+# (the codebook's own rule, over the CAMEO table's 035x -> AGREE).
+FUTURE_AS = dict.fromkeys(("CONSULT", "SUPPORT", "COOPERATE", "AID"), "AGREE") | {"RETREAT": "CONCEDE"}
 # Force or punishment announced for later ("will strike back", "will impose sanctions") is a
 # threat now (CAMEO 13x); conditionals stay hypothetical, since analysts speculate in them too.
 THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})

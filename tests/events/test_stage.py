@@ -10,14 +10,17 @@ from foedus.records import ActorRef, Analysis, Event, TimeExpr
 from tests.events.conftest import codes
 
 
-def test_future_aid_and_announced_withdrawal_are_agreements() -> None:
-    """Both are intentions: future aid (codebook) and intent to yield (CAMEO 035x -> AGREE in the table)."""
+def test_future_aid_is_an_agreement_an_announced_withdrawal_a_concession() -> None:
+    """The codebook: future aid is AGREE, an announced retreat CONCEDE, a future concession CONCEDE + future."""
     aid = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future"])
     plover_rules(aid)
     assert (aid.event, aid.aux, aid.factual) == ("AGREE", [], True)
     retreat = Event(id="", doc_id="d", event="RETREAT", actor=[ActorRef("X", "RUS")], aux=["future"])
     plover_rules(retreat)
-    assert retreat.event == "AGREE"
+    assert (retreat.event, retreat.aux) == ("CONCEDE", [])
+    concession = Event(id="", doc_id="d", event="CONCEDE", actor=[ActorRef("X", "RUS")], aux=["future"])
+    plover_rules(concession)
+    assert (concession.event, concession.aux, concession.factual) == ("CONCEDE", ["future"], False)
     denied = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future", "negated"])
     plover_rules(denied)
     assert denied.event == "AID"
