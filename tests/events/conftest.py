@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import foedus
+from foedus.actors.data import read_tsv
 from foedus.config import Config
 from foedus.evaluate.marked import parse_marked
 from foedus.events.stage import EventStage
@@ -82,8 +84,16 @@ def template_blocks(path: Path) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+def codebook_overrides() -> dict[str, str]:
+    """CAMEO code -> PLOVER type where the codebook or an issue decision overrides the table
+    (``foedus/data/lexicons/cameo_codebook.tsv``, reasons in docs/conventions.md)."""
+    path = Path(foedus.__file__).parent / "data" / "lexicons" / "cameo_codebook.tsv"
+    return {r[0]: r[1] for r in read_tsv(path) if len(r) >= 2}
+
+
 def table_types(eval_dir: Path, prefixes: tuple[str, ...]) -> dict[str, str]:
-    """CAMEO code -> PLOVER type of the CAMEO2PLOVER table, for the codes of three or four digits under ``prefixes``."""
+    """CAMEO code -> PLOVER type for the codes of three or four digits under ``prefixes``: the
+    CAMEO2PLOVER table, with the codebook's overrides applied."""
     table = eval_dir / "plover" / "CAMEO2PLOVER-2021.txt"
     if not table.exists():
         pytest.skip("CAMEO2PLOVER table absent")
@@ -91,7 +101,7 @@ def table_types(eval_dir: Path, prefixes: tuple[str, ...]) -> dict[str, str]:
     for line in table.read_text(encoding="utf-8").splitlines():
         if (m := re.match(r"^(\d{3,4}): ([A-Z]+),", line)) and m.group(1).startswith(prefixes):
             out[m.group(1)] = m.group(2)
-    return out
+    return out | {code: kind for code, kind in codebook_overrides().items() if code in out}
 
 
 CAMEO_FIELDS = ("cameo", "event", "actor", "recipient", "text")
