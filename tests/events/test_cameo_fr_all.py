@@ -83,3 +83,26 @@ def test_code_type_and_roles(
         assert not [e.event for e in analysis.events if e.factual]
     else:
         assert_type_and_roles(analysis, event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tokyo a présenté ses excuses à Séoul.", ("CONCEDE", None)),
+        ("Kigali a accepté les excuses de Paris.", ("SUPPORT", None)),
+        ("Dakar a levé le couvre-feu.", ("CONCEDE", None)),
+        ("Un juge a émis un mandat d'arrêt contre l'ancien président.", ("THREATEN", "arrest")),
+        ("Le président a annulé sa visite à Alger.", ("REJECT", "meet")),
+        ("Le tribunal a condamné l'État à verser dix millions d'euros aux victimes.", ("SANCTION", "convict")),
+        ("Le syndicat a retiré sa demande de hausse des salaires.", ("CONCEDE", None)),
+    ],
+)
+def test_french_rows_follow_the_conventions(text: str, want: tuple[str, str | None]) -> None:
+    """Boundary cases of docs/conventions.md, at the trigger level (the first trigger of the sentence)."""
+    lex = load_lexicon(DATA_DIR, "fr")
+    assert [(t.event, t.mode) for _, t in lex.find_triggers(text)][:1] == [want]
+
+
+def test_a_health_emergency_is_no_coercion() -> None:
+    lex = load_lexicon(DATA_DIR, "fr")
+    assert not lex.find_triggers("Le pays reste sous état d'urgence sanitaire.")
