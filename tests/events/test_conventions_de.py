@@ -20,13 +20,11 @@ FIELDS = ("event", "aux", "actor", "recipient", "absent", "text")
 
 
 def convention_rows() -> list[str]:
-    """The first cell of every table row of docs/conventions.md (header and rule lines left out)."""
-    cells = []
-    for line in (ROOT / "docs" / "conventions.md").read_text(encoding="utf-8").splitlines():
-        if m := re.match(r"^\| (.+?) \|", line):
-            if m.group(1) != "case" and not set(m.group(1)) <= set("-"):
-                cells.append(m.group(1))
-    return cells
+    """The first cell of every table row of docs/conventions.md (the header left out; a rule line
+    ``|---|`` has no space after its bar)."""
+    lines = (ROOT / "docs" / "conventions.md").read_text(encoding="utf-8").splitlines()
+    cells = [m.group(1) for line in lines if (m := re.match(r"^\| (.+?) \|", line))]
+    return [c for c in cells if c != "case"]
 
 
 def test_every_convention_has_a_german_case() -> None:
