@@ -203,11 +203,12 @@ def test_a_duty_to_retreat_is_a_demand_not_a_retreat(code: Callable[..., Analysi
     assert "REQUEST" in types and "RETREAT" not in types, types
 
 
-def test_lifting_sanctions_and_curfews_follows_the_cameo_table(code: Callable[..., Analysis]) -> None:
-    """Ending economic sanctions (085) and lifting a curfew (0813) are RETREAT, suspending aid a SANCTION."""
+def test_lifting_sanctions_is_a_retreat_lifting_a_curfew_a_concession(code: Callable[..., Analysis]) -> None:
+    """Ending economic sanctions (085) is RETREAT (table), lifting a curfew (0813) CONCEDE (codebook, which wins
+    over the table: docs/conventions.md), suspending aid a SANCTION."""
     cases = {
         "The [United States|USA] lifted its trade embargo against [Vietnam|VNM] on Thursday.": "RETREAT",
-        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "RETREAT",
+        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "CONCEDE",
         "[Japan|JPN] froze its grant aid to [China|CHN] after the test.": "SANCTION",
     }
     for text, want in cases.items():
