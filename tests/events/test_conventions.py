@@ -1,5 +1,6 @@
-"""docs/conventions.md, one sentence per row and language (tests/events/data/conventions_<lang>.tsv): the codebook's
-explicit rules over the CAMEO table (apologies, lifted curfews, declared ceasefires and announced retreats are CONCEDE)."""
+"""docs/conventions.md, one sentence per row and language (tests/events/data/conventions_<lang>.tsv): the
+codebook's explicit rules over the CAMEO table (apologies, lifted curfews, declared ceasefires and announced
+retreats are CONCEDE)."""
 
 from __future__ import annotations
 
