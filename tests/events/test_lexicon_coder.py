@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -335,3 +336,47 @@ def test_what_is_promised_is_the_promise_s_content(code: Callable[..., Analysis]
     assert (offer.event, offer.aux) == ("AGREE", []), offer
     got = code("During the visit of [Putin|RUS] to [Pyongyang|PRK], both sides agreed on a partnership.").events
     assert {"CONSULT", "AGREE"} <= {e.event for e in got}, got
+
+
+def test_an_announced_retreat_is_one_factual_concession(code: Callable[..., Analysis]) -> None:
+    """Codebook: an announced, promised or offered retreat is CONCEDE, the announcement being the act: one
+    factual CONCEDE, no AGREE for the promise verb and no RETREAT; a bare future concession is CONCEDE + future."""
+    for text in (
+        "[Armenia|ARM] offered to pull its troops back from the border with [Azerbaijan|AZE].",
+        "[Iran|IRN] promised to free the prisoners.",
+        "[Thailand|THA] announced it would lift the curfew in the south.",
+        "[Russia|RUS] said it would withdraw its troops from [Georgia|GEO] by the end of the year.",
+    ):
+        got = [(e.event, e.mode, e.factual) for e in code(text).events]
+        assert got == [("CONCEDE", None, True)], (text, got)
+    got = [(e.event, e.aux) for e in code("[Thailand|THA] will lift the curfew next week.").events]
+    assert got == [("CONCEDE", ["future"])]
+    # a refusal is no concession, and an actual release stays a retreat
+    assert [e.event for e in code("[Russia|RUS] said it would not withdraw its troops.").events] == ["REJECT"]
+    assert [e.event for e in code("[Iran|IRN] freed the prisoners on Friday.").events] == ["RETREAT"]
+
+
+def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path) -> None:
+    """Language-independent: one German cue row (flag announced) in modality.tsv turns "versprach, ...
+    freizulassen" from an AGREE plus a factual RETREAT into one factual CONCEDE."""
+    from foedus.config import DATA_DIR, Config
+    from tests.events.conftest import marked
+
+    text = "[Russland|RUS] versprach, die ukrainischen Gefangenen freizulassen."
+    before = [(e.event, e.factual) for e in stage(marked(text, "de")).events]
+    assert ("CONCEDE", True) not in before, before
+    data = tmp_path / "data"
+    data.mkdir()
+    for entry in DATA_DIR.iterdir():
+        if entry.name not in ("lexicons", "models"):
+            (data / entry.name).symlink_to(entry)
+    shutil.copytree(DATA_DIR / "models", data / "models")  # the session's model, so nothing is retrained
+    (data / "lexicons").mkdir()
+    for entry in (DATA_DIR / "lexicons").iterdir():
+        if entry.name != "de":
+            (data / "lexicons" / entry.name).symlink_to(entry)
+    shutil.copytree(DATA_DIR / "lexicons" / "de", data / "lexicons" / "de")
+    with (data / "lexicons" / "de" / "modality.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("\nversprach\tannounced\topinion\n")
+    german = EventStage(Config(languages=("de",), data_dir=data))
+    assert [(e.event, e.factual) for e in german(marked(text, "de")).events] == [("CONCEDE", True)]
