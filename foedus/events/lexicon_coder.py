@@ -408,26 +408,45 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
     # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
     judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE | PROMISES and not _participle(view, c)]
+    # Codebook (PROTEST ambiguities): what a protest demands is its topic, not a REQUEST of its own
+    # ("marched in Paris to demand higher wages").
+    marches = [c for c in cands if c.kind == "v" and c.event == "PROTEST"]
 
     def topic(c: Candidate) -> bool:
-        return any(
-            j is not c
-            and j.event != c.event
-            and (
-                # a promise or offer makes the noun of its clause its content ("sagte der Ukraine Hilfe zu"),
-                # not a meeting it was made at ("während Putins Besuch vereinbart")
-                (
-                    clause[id(j)] == clause[id(c)]
-                    and (c.kind == "n" or j.start < c.start)
-                    and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
+        return (
+            any(
+                j is not c
+                and j.event != c.event
+                and (
+                    # a promise or offer makes the noun of its clause its content ("sagte der Ukraine Hilfe zu"),
+                    # not a meeting it was made at ("während Putins Besuch vereinbart")
+                    (
+                        clause[id(j)] == clause[id(c)]
+                        and (c.kind == "n" or j.start < c.start)
+                        and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
+                    )
+                    # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
+                    or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
                 )
-                # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
-                or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
+                for j in judges
             )
-            for j in judges
+            or any(
+                c.event == "REQUEST"
+                and j.start < c.start
+                and clause[id(c)] in (clause[id(j)], clause[id(j)] + 1)
+                and _attached(view.sent.text[j.end : c.start])
+                for j in marches
+            )
         )
 
     return [c for c in cands if not topic(c)]
+
+
+def _attached(gap: str) -> bool:
+    """Whether a phrase after this gap hangs on the word before it ("marched to demand", "marched, demanding"),
+    rather than opening a clause of its own (", and the opposition demanded", "; it demanded")."""
+    gap = gap.rstrip()
+    return not re.search(r"[;:\u2013\u2014]", gap) and ("," not in gap or gap.index(",") == len(gap) - 1)
 
 
 def _participle(view: SentenceView, c: Candidate) -> bool:

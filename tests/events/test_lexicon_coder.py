@@ -380,3 +380,15 @@ def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path
         fh.write("\nversprach\tannounced\topinion\n")
     german = EventStage(Config(languages=("de",), data_dir=data))
     assert [(e.event, e.factual) for e in german(marked(text, "de")).events] == [("CONCEDE", True)]
+
+
+def test_what_a_protest_demands_is_its_topic(code: Callable[..., Analysis]) -> None:
+    """Codebook (PROTEST ambiguities): the demand a march is staged for is no REQUEST of its own; a demand
+    in a clause of its own ("..., and the opposition demanded") still is."""
+    for text in (
+        "Thousands marched in [Paris|FRA:location] on Saturday to demand higher wages.",
+        "Thousands marched in [Paris|FRA:location] on Saturday, demanding higher wages.",
+    ):
+        assert [e.event for e in code(text).events] == ["PROTEST"], text
+    text = "[Students|SRB] marched on Sunday, and the opposition demanded new elections from the [government|SRB/GOV]."
+    assert {"PROTEST", "REQUEST"} <= {e.event for e in code(text).events}
