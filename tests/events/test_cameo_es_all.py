@@ -40,7 +40,8 @@ def test_every_code_of_the_table_has_templates_of_its_type_and_a_case(eval_dir: 
     wanted.pop("057", None)
     blocks = template_blocks(TRAINING)
     assert wanted, "no codes read from the table"
-    thin = {c: len(blocks.get(c, ("", []))[1]) for c in wanted if len(blocks.get(c, ("", []))[1]) < (2 if len(c) == 4 else 3)}
+    sizes = {c: len(blocks[c][1]) if c in blocks else 0 for c in wanted}
+    thin = {c: n for c, n in sizes.items() if n < (2 if len(c) == 4 else 3)}
     assert not thin, thin
     assert {c: blocks[c][0] for c in wanted if blocks[c][0] != wanted[c]} == {}
     cases = {r[0]: r[1] for r in CASES}
