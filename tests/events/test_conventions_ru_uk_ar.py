@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from foedus.actors.data import read_tsv
+from foedus.config import DATA_DIR
+from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
 from tests.events.conftest import codes
 
@@ -73,3 +75,15 @@ def test_convention(code: Callable[..., Analysis], lang: str, case: str, event: 
         assert match, got
     if absent != "-":
         assert not [e for e in events if e.factual and e.event in absent.split(",")], got
+
+
+def test_a_demand_made_in_words_stays_a_request() -> None:
+    """Blocking "с требованием" / "з вимогою" (the topic of a march) leaves demands made by a verb of saying."""
+
+    def events(lang: str, text: str) -> list[str]:
+        return [t.event for _, t in load_lexicon(DATA_DIR, lang).find_triggers(text)]
+
+    assert events("ru", "Тысячи людей вышли на улицы с требованием отставки правительства.") == ["PROTEST"]
+    assert events("ru", "МИД России обратился к Японии с требованием вернуть судно.") == ["REQUEST"]
+    assert events("uk", "Київ звернувся до Будапешта з вимогою пояснень.") == ["REQUEST"]
+    assert events("ar", "خرج الآلاف إلى الشوارع مطالبين باستقالة الحكومة.") == ["PROTEST"]
