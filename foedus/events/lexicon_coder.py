@@ -27,6 +27,10 @@ from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentenc
 # A verb of this kind makes a noun trigger in its clause its topic ("welcomed the signing").
 EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 PROMISES = frozenset({"AGREE"})  # verbs whose clause's nouns name what is promised, not a second act
+# Codebook (CONCEDE, RETREAT ambiguities): an announced, promised or offered retreat or concession is a
+# CONCEDE, and the announcement is the act ("promised to free", "announced it would lift the curfew").
+ANNOUNCED = "announced"  # the modality flag of an announcement cue (modality.tsv)
+ANNOUNCEABLE = frozenset({"RETREAT", "CONCEDE"})
 CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
@@ -70,6 +74,7 @@ class Candidate:
     kind: str
     prob: float
     penalty: float = 0.0
+    announced: bool = False  # a retreat or concession told as the content of its actor's announcement
 
 
 @register("lexicon")
@@ -212,6 +217,7 @@ class LexiconCoder:
         # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
         if not cands or _offside(view):
             return []
+        cands = _announcements(view, cands)
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
         seen: list[tuple[str, frozenset[str | None], Event]] = []
@@ -234,7 +240,9 @@ class LexiconCoder:
                 # who took part in it, not that another act took place.
                 continue
             trig, end = _tokens(view, c)
-            aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event)
+            aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event) - {ANNOUNCED}
+            if c.announced:
+                aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
             if not roles.actor:
                 continue  # PLOVER needs an actor
@@ -356,6 +364,26 @@ def _asserted(view: SentenceView, c: Candidate) -> bool:
     )
 
 
+def _announcements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """Retreats and concessions reached by an announcement cue ("promised to", "offered to", "announced it
+    would") become one CONCEDE: the retyped candidate is marked ``announced``, and a promise trigger standing in
+    the cue that reaches it ("offered", "agreed") is that same act, so it is dropped. A negated one is no
+    concession ("said it would not withdraw") and keeps its type."""
+    cues = [(i, j) for i, j, (flag, _scope) in view.modality if flag == ANNOUNCED]
+    if not cues:
+        return cands
+    used: list[tuple[int, int]] = []
+    for c in cands:
+        if c.event not in ANNOUNCEABLE or c.kind == "n":
+            continue
+        first, last = _tokens(view, c)
+        flags = modality(view, first, c.kind, _phrase_end(c, last), c.event)
+        if ANNOUNCED in flags and "negated" not in flags:
+            c.event, c.mode, c.announced = "CONCEDE", None, True
+            used.extend((i, j) for i, j in cues if j <= first)
+    return [c for c in cands if not (c.event in PROMISES and any(i <= view.token_at(c.start) < j for i, j in used))]
+
+
 def _tokens(view: SentenceView, c: Candidate) -> tuple[int, int]:
     """The first and last token of a candidate's phrase (a classifier's stand-in is its one token)."""
     first = view.token_at(c.start)
@@ -380,26 +408,45 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
     # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
     judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE | PROMISES and not _participle(view, c)]
+    # Codebook (PROTEST ambiguities): what a protest demands is its topic, not a REQUEST of its own
+    # ("marched in Paris to demand higher wages").
+    marches = [c for c in cands if c.kind == "v" and c.event == "PROTEST"]
 
     def topic(c: Candidate) -> bool:
-        return any(
-            j is not c
-            and j.event != c.event
-            and (
-                # a promise or offer makes the noun of its clause its content ("sagte der Ukraine Hilfe zu"),
-                # not a meeting it was made at ("während Putins Besuch vereinbart")
-                (
-                    clause[id(j)] == clause[id(c)]
-                    and (c.kind == "n" or j.start < c.start)
-                    and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
+        return (
+            any(
+                j is not c
+                and j.event != c.event
+                and (
+                    # a promise or offer makes the noun of its clause its content ("sagte der Ukraine Hilfe zu"),
+                    # not a meeting it was made at ("während Putins Besuch vereinbart")
+                    (
+                        clause[id(j)] == clause[id(c)]
+                        and (c.kind == "n" or j.start < c.start)
+                        and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
+                    )
+                    # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
+                    or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
                 )
-                # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
-                or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
+                for j in judges
             )
-            for j in judges
+            or any(
+                c.event == "REQUEST"
+                and j.start < c.start
+                and clause[id(c)] in (clause[id(j)], clause[id(j)] + 1)
+                and _attached(view.sent.text[j.end : c.start])
+                for j in marches
+            )
         )
 
     return [c for c in cands if not topic(c)]
+
+
+def _attached(gap: str) -> bool:
+    """Whether a phrase after this gap hangs on the word before it ("marched to demand", "marched, demanding"),
+    rather than opening a clause of its own (", and the opposition demanded", "; it demanded")."""
+    gap = gap.rstrip()
+    return not re.search(r"[;:\u2013\u2014]", gap) and ("," not in gap or gap.index(",") == len(gap) - 1)
 
 
 def _participle(view: SentenceView, c: Candidate) -> bool:

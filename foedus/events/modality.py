@@ -34,9 +34,10 @@ from foedus.records import TimeExpr
 NEAR_BEFORE = {"negated": 5, "future": 6}
 NEAR_AFTER = {"negated": 2, "future": 2}
 # Types whose act states a condition as its content: "threatened to strike if X continued",
-# "agreed to talks if the sanctions were lifted" are threats and offers made, not hypothetical
-# ones; a condition before the trigger ("If X joins, Russia will respond") still makes it one.
-CONDITIONED = frozenset({"THREATEN", "AGREE"})
+# "agreed to talks if the sanctions were lifted", "promised to free them if the talks succeed" are
+# threats, offers and concessions made, not hypothetical ones; a condition before the trigger
+# ("If X joins, Russia will respond") still makes it one.
+CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame

@@ -104,8 +104,10 @@ def _described(text: str, floor: int, t: TimeExpr, at: int, relative: frozenset[
 def plover_rules(ev: Event) -> None:
     """Recode future cooperation as PLOVER prescribes and future force as a threat (the category
     carries the future)."""
-    ev.event, aux = recode(ev.event, ev.aux)
-    ev.aux = list(aux)
+    event, aux = recode(ev.event, ev.aux)
+    if event != ev.event and event == "CONCEDE":
+        ev.mode = None  # CONCEDE has no modes (codebook): a retreat's "withdraw" does not carry over
+    ev.event, ev.aux = event, list(aux)
 
 
 def recode(event: str, aux: Sequence[str]) -> tuple[str, list[str]]:

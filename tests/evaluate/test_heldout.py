@@ -16,6 +16,7 @@ from foedus.evaluate.marked import parse_marked
 from foedus.events.classifier import fingerprint
 from foedus.events.training import SLOT, load_examples
 from foedus.records import PLOVER_TYPES, ActorRef, Analysis, Document, Event
+from tests.events.conftest import table_types
 
 HEADER = "# lang\tevent\taux\tactor\trecipient\ttext\n"
 TABLE = [
@@ -166,14 +167,8 @@ def test_shipped_set_covers_every_type_in_every_language() -> None:
 
 # issue 5's departures from the table: a signed agreement is AGREE; 163 (sanctions) is COERCE in the table but SANCTION
 # `discontinue` in the PLOVER 0.8 codebook, which the lexicons and every held-out file follow
-DEPARTURES = {"057": {"AGREE"}, "163": {"SANCTION"}}
-
-
 def test_shipped_cameo_set_has_one_row_per_code_in_each_language(eval_dir: Path) -> None:
-    table = {}  # the CAMEO->PLOVER conversion table (ontology, not gold): code -> PLOVER type
-    for line in (eval_dir / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
-        if m := re.match(r"(\d{3,4}):\s*([A-Z]+)", line):
-            table[m[1]] = m[2]
+    table = table_types(eval_dir, ("0", "1", "2"))  # the conversion table (ontology, not gold) + codebook overrides
     langs = {r.lang for r in CAMEO}
     assert {"en", "de"} <= langs
     for lang in langs:
@@ -182,9 +177,7 @@ def test_shipped_cameo_set_has_one_row_per_code_in_each_language(eval_dir: Path)
         assert len(codes) == len(set(codes)) and set(codes) == set(table), lang
         assert sum(r.event == NONE for r in rows) >= 25, lang
         assert all(r.event != NONE for r in rows if r.cameo) and all(r.event == NONE for r in rows if not r.cameo)
-        wrong = [
-            (r.cameo, r.event) for r in rows if r.cameo and r.event not in DEPARTURES.get(r.cameo, {table[r.cameo]})
-        ]
+        wrong = [(r.cameo, r.event) for r in rows if r.cameo and r.event != table[r.cameo]]
         assert not wrong, (lang, wrong)
 
 

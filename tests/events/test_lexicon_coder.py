@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -203,11 +204,12 @@ def test_a_duty_to_retreat_is_a_demand_not_a_retreat(code: Callable[..., Analysi
     assert "REQUEST" in types and "RETREAT" not in types, types
 
 
-def test_lifting_sanctions_and_curfews_follows_the_cameo_table(code: Callable[..., Analysis]) -> None:
-    """Ending economic sanctions (085) and lifting a curfew (0813) are RETREAT, suspending aid a SANCTION."""
+def test_lifting_sanctions_is_a_retreat_lifting_a_curfew_a_concession(code: Callable[..., Analysis]) -> None:
+    """Ending economic sanctions (085) is RETREAT (table), lifting a curfew (0813) CONCEDE (codebook, which wins
+    over the table: docs/conventions.md), suspending aid a SANCTION."""
     cases = {
         "The [United States|USA] lifted its trade embargo against [Vietnam|VNM] on Thursday.": "RETREAT",
-        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "RETREAT",
+        "[Indonesia|IDN] lifted a curfew in the capital on Wednesday.": "CONCEDE",
         "[Japan|JPN] froze its grant aid to [China|CHN] after the test.": "SANCTION",
     }
     for text, want in cases.items():
@@ -334,3 +336,59 @@ def test_what_is_promised_is_the_promise_s_content(code: Callable[..., Analysis]
     assert (offer.event, offer.aux) == ("AGREE", []), offer
     got = code("During the visit of [Putin|RUS] to [Pyongyang|PRK], both sides agreed on a partnership.").events
     assert {"CONSULT", "AGREE"} <= {e.event for e in got}, got
+
+
+def test_an_announced_retreat_is_one_factual_concession(code: Callable[..., Analysis]) -> None:
+    """Codebook: an announced, promised or offered retreat is CONCEDE, the announcement being the act: one
+    factual CONCEDE, no AGREE for the promise verb and no RETREAT; a bare future concession is CONCEDE + future."""
+    for text in (
+        "[Armenia|ARM] offered to pull its troops back from the border with [Azerbaijan|AZE].",
+        "[Iran|IRN] promised to free the prisoners.",
+        "[Thailand|THA] announced it would lift the curfew in the south.",
+        "[Russia|RUS] said it would withdraw its troops from [Georgia|GEO] by the end of the year.",
+    ):
+        got = [(e.event, e.mode, e.factual) for e in code(text).events]
+        assert got == [("CONCEDE", None, True)], (text, got)
+    got = [(e.event, e.aux) for e in code("[Thailand|THA] will lift the curfew next week.").events]
+    assert got == [("CONCEDE", ["future"])]
+    # a refusal is no concession, and an actual release stays a retreat
+    assert [e.event for e in code("[Russia|RUS] said it would not withdraw its troops.").events] == ["REJECT"]
+    assert [e.event for e in code("[Iran|IRN] freed the prisoners on Friday.").events] == ["RETREAT"]
+
+
+def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path) -> None:
+    """Language-independent: one German cue row (flag announced) in modality.tsv turns "versprach, ...
+    freizulassen" from an AGREE plus a factual RETREAT into one factual CONCEDE."""
+    from foedus.config import DATA_DIR, Config
+    from tests.events.conftest import marked
+
+    text = "[Russland|RUS] versprach, die ukrainischen Gefangenen freizulassen."
+    before = [(e.event, e.factual) for e in stage(marked(text, "de")).events]
+    assert ("CONCEDE", True) not in before, before
+    data = tmp_path / "data"
+    data.mkdir()
+    for entry in DATA_DIR.iterdir():
+        if entry.name not in ("lexicons", "models"):
+            (data / entry.name).symlink_to(entry)
+    shutil.copytree(DATA_DIR / "models", data / "models")  # the session's model, so nothing is retrained
+    (data / "lexicons").mkdir()
+    for entry in (DATA_DIR / "lexicons").iterdir():
+        if entry.name != "de":
+            (data / "lexicons" / entry.name).symlink_to(entry)
+    shutil.copytree(DATA_DIR / "lexicons" / "de", data / "lexicons" / "de")
+    with (data / "lexicons" / "de" / "modality.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("\nversprach\tannounced\topinion\n")
+    german = EventStage(Config(languages=("de",), data_dir=data))
+    assert [(e.event, e.factual) for e in german(marked(text, "de")).events] == [("CONCEDE", True)]
+
+
+def test_what_a_protest_demands_is_its_topic(code: Callable[..., Analysis]) -> None:
+    """Codebook (PROTEST ambiguities): the demand a march is staged for is no REQUEST of its own; a demand
+    in a clause of its own ("..., and the opposition demanded") still is."""
+    for text in (
+        "Thousands marched in [Paris|FRA:location] on Saturday to demand higher wages.",
+        "Thousands marched in [Paris|FRA:location] on Saturday, demanding higher wages.",
+    ):
+        assert [e.event for e in code(text).events] == ["PROTEST"], text
+    text = "[Students|SRB] marched on Sunday, and the opposition demanded new elections from the [government|SRB/GOV]."
+    assert {"PROTEST", "REQUEST"} <= {e.event for e in code(text).events}

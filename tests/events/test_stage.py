@@ -15,9 +15,9 @@ def test_future_aid_is_an_agreement_an_announced_withdrawal_a_concession() -> No
     aid = Event(id="", doc_id="d", event="AID", actor=[ActorRef("X", "USA")], aux=["future"])
     plover_rules(aid)
     assert (aid.event, aid.aux, aid.factual) == ("AGREE", [], True)
-    retreat = Event(id="", doc_id="d", event="RETREAT", actor=[ActorRef("X", "RUS")], aux=["future"])
+    retreat = Event(id="", doc_id="d", event="RETREAT", actor=[ActorRef("X", "RUS")], mode="withdraw", aux=["future"])
     plover_rules(retreat)
-    assert (retreat.event, retreat.aux) == ("CONCEDE", [])
+    assert (retreat.event, retreat.aux, retreat.mode) == ("CONCEDE", [], None)  # CONCEDE has no modes
     concession = Event(id="", doc_id="d", event="CONCEDE", actor=[ActorRef("X", "RUS")], aux=["future"])
     plover_rules(concession)
     assert (concession.event, concession.aux, concession.factual) == ("CONCEDE", ["future"], False)
