@@ -357,12 +357,13 @@ def test_an_announced_retreat_is_one_factual_concession(code: Callable[..., Anal
 
 
 def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path) -> None:
-    """Language-independent: one German cue row (flag announced) in modality.tsv turns "versprach, ...
-    freizulassen" from an AGREE plus a factual RETREAT into one factual CONCEDE."""
+    """Language-independent: one German cue row (flag announced) in modality.tsv turns "bekräftigte, ...
+    freizulassen" (a verb the German lexicon has no promise row for) from a factual RETREAT into one factual
+    CONCEDE."""
     from foedus.config import DATA_DIR, Config
     from tests.events.conftest import marked
 
-    text = "[Russland|RUS] versprach, die ukrainischen Gefangenen freizulassen."
+    text = "[Russland|RUS] bekräftigte, die ukrainischen Gefangenen freizulassen."
     before = [(e.event, e.factual) for e in stage(marked(text, "de")).events]
     assert ("CONCEDE", True) not in before, before
     data = tmp_path / "data"
@@ -377,7 +378,7 @@ def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path
             (data / "lexicons" / entry.name).symlink_to(entry)
     shutil.copytree(DATA_DIR / "lexicons" / "de", data / "lexicons" / "de")
     with (data / "lexicons" / "de" / "modality.tsv").open("a", encoding="utf-8") as fh:
-        fh.write("\nversprach\tannounced\topinion\n")
+        fh.write("\nbekräftigte\tannounced\topinion\n")
     german = EventStage(Config(languages=("de",), data_dir=data))
     assert [(e.event, e.factual) for e in german(marked(text, "de")).events] == [("CONCEDE", True)]
 
