@@ -88,3 +88,20 @@ def test_arabic_rows_follow_the_conventions(text: str, want: tuple[str, str | No
     """Boundary cases of docs/conventions.md, at the trigger level (the first trigger of the sentence)."""
     lex = load_lexicon(DATA_DIR, "ar")
     assert [(t.event, t.mode) for _, t in lex.find_triggers(text)][:1] == [want]
+
+
+def test_new_triggers_keep_their_limits() -> None:
+    """Readiness is intent for cooperation and talks, a concession for releases; "بحث" (discussed) is no "ب" + "حث"
+    (urged); accepting an apology is forgiveness; "قطع الطريق على" (forestalled) is an idiom, no blocked road."""
+    lex = load_lexicon(DATA_DIR, "ar")
+
+    def events(text: str) -> list[tuple[str, str | None]]:
+        return [(t.event, t.mode) for _, t in lex.find_triggers(text)]
+
+    assert events("أبدت قطر استعدادها للتفاوض مع إيران.")[:1] == [("AGREE", None)]
+    assert events("أبدت قطر استعدادها للإفراج عن البحارة.")[:1] == [("CONCEDE", None)]
+    assert ("REQUEST", None) not in events("بحث وزير الخارجية مع نظيره الأوضاع في المنطقة.")
+    assert events("قبلت رواندا اعتذار باريس.") == [("SUPPORT", None)]
+    assert events("قطعت الحكومة الطريق على أي محاولة للانقلاب.") == []
+    assert events("قطع محتجون الطريق السريع.") == [("PROTEST", "obstruct")]
+    assert events("خففت واشنطن الحظر التجاري على كوبا.") == [("RETREAT", None)]
