@@ -105,3 +105,14 @@ def test_new_triggers_keep_their_limits() -> None:
     assert events("قطعت الحكومة الطريق على أي محاولة للانقلاب.") == []
     assert events("قطع محتجون الطريق السريع.") == [("PROTEST", "obstruct")]
     assert events("خففت واشنطن الحظر التجاري على كوبا.") == [("RETREAT", None)]
+    assert events("أصدرت وزارة الخارجية بيانا.") == []  # "وزارة" (ministry) is no "و" + "زار" (visited)
+
+
+def test_a_protest_demand_is_its_topic(code: Callable[..., Analysis]) -> None:
+    """Codebook (PROTEST ambiguities): what a march or strike demands is no REQUEST or resignation of its own."""
+    for text in (
+        "خرج آلاف المتظاهرين إلى شوارع [الأردن|JOR] للمطالبة بخفض الأسعار.",
+        "نظم عمال النفط في [الكويت|KWT] إضرابا للمطالبة بزيادة الأجور.",
+        "اعتصم المئات في [لبنان|LBN] أمام البرلمان مطالبين باستقالة الحكومة.",
+    ):
+        assert [e.event for e in code(text, "ar").events] == ["PROTEST"], text
