@@ -23,7 +23,10 @@ CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_uk_all.tsv"
 TRAINING = DATA_DIR / "training" / "uk" / "templates.cameo_uk_all.tsv"
 RANGE = tuple(f"{n:02d}" for n in range(3, 21))
 # Codes whose sentence the coder still misses (reason given), kept visible rather than dropped.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "186": "'вбили науковця з Ірану': the role cues read 'з' as 'with' (a co-actor), not 'from' (the victim's origin)",
+    "193": "'обстріляли з автоматів патруль Пакистану': 'з' before the weapon makes the target a co-actor",
+}
 
 
 def test_cases_cover_every_code_of_the_range() -> None:
@@ -74,3 +77,19 @@ def test_test_sentences_are_not_training_sentences() -> None:
 def test_code_type_and_roles(code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str,
                              text: str) -> None:  # fmt: skip
     assert_type_and_roles(code(text, "uk"), event, actor, recipient)
+
+
+def test_new_triggers_keep_their_limits() -> None:
+    """Readiness is intent only for cooperative acts and a concession for yielding; a promise to release is CONCEDE;
+    the demand of a hunger strike is its topic."""
+    lex = load_lexicon(DATA_DIR, "uk")
+
+    def events(text: str) -> list[str]:
+        return [t.event for _, t in lex.find_triggers(text)]
+
+    assert "AGREE" in events("Іран заявив про готовність до переговорів з Катаром.")
+    assert not {"AGREE", "CONCEDE"} & set(events("Іран заявив про готовність завдати удару у відповідь."))
+    assert events("Іран заявив про готовність звільнити моряків.")[0] == "CONCEDE"
+    assert events("Президент пообіцяв звільнити полонених.")[0] == "CONCEDE"
+    assert events("Президент пообіцяв збільшити інвестиції.") == ["AGREE"]
+    assert events("В'язні голодують уже тиждень.") == ["PROTEST"]
