@@ -88,9 +88,13 @@ def test_new_triggers_keep_their_limits() -> None:
     def events(text: str) -> list[str]:
         return [t.event for _, t in lex.find_triggers(text)]
 
+    def modes(text: str) -> list[tuple[str, str | None]]:
+        return [(t.event, t.mode) for _, t in lex.find_triggers(text)]
+
     assert "AGREE" in events("Іран заявив про готовність до переговорів з Катаром.")
     assert not {"AGREE", "CONCEDE"} & set(events("Іран заявив про готовність завдати удару у відповідь."))
     assert events("Іран заявив про готовність звільнити моряків.")[0] == "CONCEDE"
     assert events("Президент пообіцяв звільнити полонених.")[0] == "CONCEDE"
     assert events("Президент пообіцяв збільшити інвестиції.") == ["AGREE"]
-    assert events("В'язні голодують уже тиждень.") == ["PROTEST"]
+    assert ("PROTEST", "hunger") in modes("В'язні голодують на знак протесту.")
+    assert "PROTEST" not in events("Мільйони людей у регіоні голодують через посуху.")
