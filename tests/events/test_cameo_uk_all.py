@@ -1,0 +1,100 @@
+"""Issue 5: every CAMEO code 030-2042 (but 057) coded in Ukrainian from one marked-up sentence written from the code's
+description (tests/events/data/cameo_uk_all.tsv, not in the training set), with the PLOVER type of the CAMEO->PLOVER
+table where the codebook is silent (its overrides: foedus/data/lexicons/cameo_codebook.tsv, docs/conventions.md) and the
+actor/recipient roles; the same fact coded as in English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from foedus.actors.data import read_tsv
+from foedus.config import DATA_DIR
+from foedus.evaluate.marked import parse_marked
+from foedus.events.lexicon import load_lexicon
+from foedus.events.training import load_examples
+from foedus.records import Analysis
+from tests.events.conftest import CAMEO_FIELDS, cameo_cases, table_types, template_blocks
+from tests.events.test_lexicon_coder import assert_type_and_roles
+
+CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_uk_all.tsv") if len(r) == 5]
+TRAINING = DATA_DIR / "training" / "uk" / "templates.cameo_uk_all.tsv"
+RANGE = tuple(f"{n:02d}" for n in range(3, 21))
+# Codes whose sentence the coder still misses (reason given), kept visible rather than dropped.
+XFAIL: dict[str, str] = {
+    "186": "'вбили науковця з Ірану': the role cues read 'з' as 'with' (a co-actor), not 'from' (the victim's origin)",
+    "193": "'обстріляли з автоматів патруль Пакистану': 'з' before the weapon makes the target a co-actor",
+}
+
+
+def test_cases_cover_every_code_of_the_range() -> None:
+    codes = [c[0] for c in CASES]
+    assert len(codes) == len(set(codes))
+    assert {c[:2] for c in codes} == set(RANGE)
+    assert "057" not in codes  # signing stays with the AGREE templates
+
+
+def test_every_code_of_the_table_has_templates_and_a_case(eval_dir: Path) -> None:
+    """Each code of the table heads three templates (two for a four-digit subcode) and has a test sentence."""
+    wanted = set(table_types(eval_dir, RANGE)) - {"057"}
+    blocks = {c: len(events) for c, (_, events) in template_blocks(TRAINING).items()}
+    assert wanted, "no codes read from the table"
+    thin = {c: blocks.get(c, 0) for c in wanted if blocks.get(c, 0) < (2 if len(c) == 4 else 3)}
+    assert not thin, thin
+    assert wanted <= {c[0] for c in CASES}, sorted(wanted - {c[0] for c in CASES})
+
+
+def test_types_follow_the_table_and_the_codebook(eval_dir: Path) -> None:
+    """Each template block and test row has its code's type: the table's, or the codebook's where it overrides the
+    table (an apology, a lifted curfew, a declared ceasefire, a promised retreat are CONCEDE)."""
+    table = table_types(eval_dir, RANGE)
+    blocks = template_blocks(TRAINING)
+    assert {c: e for c, (e, _) in blocks.items() if c in table} == {c: table[c] for c in blocks if c in table}
+    for c, (event, rows) in blocks.items():
+        assert set(rows) <= {event, "NONE"} or c not in table, (c, rows)
+    assert {c[0]: c[1] for c in CASES if c[0] in table} == {c[0]: table[c[0]] for c in CASES if c[0] in table}
+
+
+def test_templates_use_the_feminine_slot_only_with_feminine_fillers() -> None:
+    """A template whose verb agrees in the feminine is filled only by feminine names (fillers.tsv, case nomf)."""
+    fillers = read_tsv(DATA_DIR / "training" / "uk" / "fillers.tsv")
+    feminine = {r[2] for r in fillers if len(r) >= 3 and r[1] == "nomf"}
+    assert {"Росія", "Україна"} <= feminine and not feminine & {"Китай", "Київ", "США", "КНДР"}
+    uk = [e for e in load_examples(DATA_DIR) if e.lang == "uk" and e.group.startswith("uk:templates.cameo_uk_all")]
+    masculine = ("Китай ", "Київ ", "США ")
+    assert not [e.text for e in uk if e.text.startswith(masculine) and e.text.split()[1].endswith("ла")]
+
+
+def test_test_sentences_are_not_training_sentences() -> None:
+    """The test rows judge the coder on sentences it was not trained on."""
+    texts = {e.text for e in load_examples(DATA_DIR) if e.lang == "uk"}
+    clean = {parse_marked(r[4])[0] for r in CASES}
+    assert len(clean) == len(CASES) and not clean & texts
+
+
+@pytest.mark.parametrize(CAMEO_FIELDS, cameo_cases(CASES, XFAIL))
+def test_code_type_and_roles(code: Callable[..., Analysis], cameo: str, event: str, actor: str, recipient: str,
+                             text: str) -> None:  # fmt: skip
+    assert_type_and_roles(code(text, "uk"), event, actor, recipient)
+
+
+def test_new_triggers_keep_their_limits() -> None:
+    """Readiness is intent only for cooperative acts and a concession for yielding; a promise to release is CONCEDE;
+    the demand of a hunger strike is its topic."""
+    lex = load_lexicon(DATA_DIR, "uk")
+
+    def events(text: str) -> list[str]:
+        return [t.event for _, t in lex.find_triggers(text)]
+
+    def modes(text: str) -> list[tuple[str, str | None]]:
+        return [(t.event, t.mode) for _, t in lex.find_triggers(text)]
+
+    assert "AGREE" in events("Іран заявив про готовність до переговорів з Катаром.")
+    assert not {"AGREE", "CONCEDE"} & set(events("Іран заявив про готовність завдати удару у відповідь."))
+    assert events("Іран заявив про готовність звільнити моряків.")[0] == "CONCEDE"
+    assert events("Президент пообіцяв звільнити полонених.")[0] == "CONCEDE"
+    assert events("Президент пообіцяв збільшити інвестиції.") == ["AGREE"]
+    assert ("PROTEST", "hunger") in modes("В'язні голодують на знак протесту.")
+    assert "PROTEST" not in events("Мільйони людей у регіоні голодують через посуху.")
