@@ -107,6 +107,38 @@ def table_types(eval_dir: Path, prefixes: tuple[str, ...]) -> dict[str, str]:
 CAMEO_FIELDS = ("cameo", "event", "actor", "recipient", "text")
 
 
+def assert_cases_cover(cases: list[list[str]], roots: tuple[str, ...]) -> None:
+    """A CAMEO test table has one sentence per code, for exactly these two-digit roots, and none for 057
+    (signing stays with the AGREE templates)."""
+    codes = [c[0] for c in cases]
+    assert len(codes) == len(set(codes))
+    assert {c[:2] for c in codes} == set(roots)
+    assert "057" not in codes
+
+
+def assert_blocks_cover(eval_dir: Path, templates: Path, cases: list[list[str]], roots: tuple[str, ...], least: int = 3,
+                        least_sub: int = 2) -> None:  # fmt: skip
+    """Every code of the table under ``roots`` (but 057) heads at least ``least`` templates of its type
+    (``least_sub`` for a four-digit subcode) and has a test sentence."""
+    wanted = set(table_types(eval_dir, roots)) - {"057"}
+    assert wanted, "no codes read from the table"
+    blocks = {c: sum(e == event for e in rows) for c, (event, rows) in template_blocks(templates).items()}
+    thin = {c: blocks.get(c, 0) for c in wanted if blocks.get(c, 0) < (least_sub if len(c) == 4 else least)}
+    assert not thin, thin
+    assert wanted <= {c[0] for c in cases}, sorted(wanted - {c[0] for c in cases})
+
+
+def assert_types_follow_table(eval_dir: Path, templates: Path, cases: list[list[str]], roots: tuple[str, ...]) -> None:
+    """Each template block and test row has its code's type: the table's, or the codebook's where
+    cameo_codebook.tsv overrides it; a block holds only its type and NONE."""
+    table = table_types(eval_dir, roots)
+    blocks = template_blocks(templates)
+    assert {c: e for c, (e, _) in blocks.items() if c in table} == {c: table[c] for c in blocks if c in table}
+    for c, (event, rows) in blocks.items():
+        assert set(rows) <= {event, "NONE"} or c not in table, (c, rows)
+    assert {c[0]: c[1] for c in cases if c[0] in table} == {c[0]: table[c[0]] for c in cases if c[0] in table}
+
+
 def cameo_cases(rows: list[list[str]], xfail: dict[str, str]) -> list:  # type: ignore[type-arg]
     """CAMEO test-table rows (code, type, actor, recipient, text) as test parameters; a code in ``xfail``
     is an expected failure with its reason, kept visible rather than dropped."""

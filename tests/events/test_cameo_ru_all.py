@@ -14,7 +14,13 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
-from tests.events.conftest import CAMEO_FIELDS, cameo_cases, table_types, template_blocks
+from tests.events.conftest import (
+    CAMEO_FIELDS,
+    assert_blocks_cover,
+    assert_cases_cover,
+    assert_types_follow_table,
+    cameo_cases,
+)
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_ru_all.tsv") if len(r) == 5]
@@ -27,31 +33,18 @@ XFAIL: dict[str, str] = {
 
 
 def test_cases_cover_every_code_of_the_range() -> None:
-    codes = [c[0] for c in CASES]
-    assert len(codes) == len(set(codes))
-    assert {c[:2] for c in codes} == set(RANGE)
-    assert "057" not in codes  # signing stays with the AGREE templates
+    assert_cases_cover(CASES, RANGE)
 
 
 def test_every_code_of_the_table_has_templates_and_a_case(eval_dir: Path) -> None:
     """Each code of the table heads three templates (two for a four-digit subcode) and has a test sentence."""
-    wanted = set(table_types(eval_dir, RANGE)) - {"057"}
-    blocks = {c: len(events) for c, (_, events) in template_blocks(TRAINING).items()}
-    assert wanted, "no codes read from the table"
-    thin = {c: blocks.get(c, 0) for c in wanted if blocks.get(c, 0) < (2 if len(c) == 4 else 3)}
-    assert not thin, thin
-    assert wanted <= {c[0] for c in CASES}, sorted(wanted - {c[0] for c in CASES})
+    assert_blocks_cover(eval_dir, TRAINING, CASES, RANGE)
 
 
 def test_types_follow_the_table_and_the_codebook(eval_dir: Path) -> None:
-    """Each template block and test row has its code's type: the table's, or the codebook's where it overrides the
-    table (an apology, a lifted curfew, a declared ceasefire, a promised retreat are CONCEDE)."""
-    table = table_types(eval_dir, RANGE)
-    blocks = template_blocks(TRAINING)
-    assert {c: e for c, (e, _) in blocks.items() if c in table} == {c: table[c] for c in blocks if c in table}
-    for c, (event, rows) in blocks.items():
-        assert set(rows) <= {event, "NONE"} or c not in table, (c, rows)
-    assert {c[0]: c[1] for c in CASES if c[0] in table} == {c[0]: table[c[0]] for c in CASES if c[0] in table}
+    """Template blocks and test rows have the table's types with the codebook's overrides (an apology, a lifted
+    curfew, a declared ceasefire, a promised retreat are CONCEDE)."""
+    assert_types_follow_table(eval_dir, TRAINING, CASES, RANGE)
 
 
 def test_templates_use_the_feminine_slot_only_with_feminine_fillers() -> None:

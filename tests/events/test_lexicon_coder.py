@@ -39,6 +39,14 @@ def assert_type_and_roles(analysis: Analysis, event: str, actor: str, recipient:
     assert (event, set(actor.split(",")), want_r, True) in got, got
 
 
+def assert_type_and_roles_or_none(analysis: Analysis, event: str, actor: str, recipient: str) -> None:
+    """As ``assert_type_and_roles``; for ``NONE``, that the analysis asserts no event as fact."""
+    if event == "NONE":
+        assert not [e.event for e in analysis.events if e.factual]
+    else:
+        assert_type_and_roles(analysis, event, actor, recipient)
+
+
 def test_blocking_entries_and_word_boundaries() -> None:
     from foedus.config import DATA_DIR
     from foedus.events.lexicon import load_lexicon
