@@ -20,6 +20,7 @@ from tests.events.conftest import (
     assert_cases_cover,
     assert_types_follow_table,
     cameo_cases,
+    feminine_fillers,
 )
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
@@ -49,8 +50,7 @@ def test_types_follow_the_table_and_the_codebook(eval_dir: Path) -> None:
 
 def test_templates_use_the_feminine_slot_only_with_feminine_fillers() -> None:
     """A template whose verb agrees in the feminine is filled only by feminine names (fillers.tsv, case nomf)."""
-    fillers = read_tsv(DATA_DIR / "training" / "ru" / "fillers.tsv")
-    feminine = {r[2] for r in fillers if len(r) >= 3 and r[1] == "nomf"}
+    feminine = feminine_fillers("ru")
     assert {"Россия", "Украина"} <= feminine and not feminine & {"Китай", "Иран", "Киев", "США"}
 
 

@@ -14,7 +14,7 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.evaluate.marked import parse_marked
 from foedus.events.lexicon import load_lexicon
-from foedus.events.training import load_examples
+from foedus.events.training import Example
 from foedus.records import Analysis
 from tests.events.conftest import (
     CAMEO_FIELDS,
@@ -22,6 +22,7 @@ from tests.events.conftest import (
     assert_cases_cover,
     assert_types_follow_table,
     cameo_cases,
+    feminine_fillers,
 )
 from tests.events.test_lexicon_coder import assert_type_and_roles
 
@@ -50,19 +51,18 @@ def test_types_follow_the_table_and_the_codebook(eval_dir: Path) -> None:
     assert_types_follow_table(eval_dir, TRAINING, CASES, RANGE)
 
 
-def test_templates_use_the_feminine_slot_only_with_feminine_fillers() -> None:
+def test_templates_use_the_feminine_slot_only_with_feminine_fillers(examples: list[Example]) -> None:
     """A template whose verb agrees in the feminine is filled only by feminine names (fillers.tsv, case nomf)."""
-    fillers = read_tsv(DATA_DIR / "training" / "uk" / "fillers.tsv")
-    feminine = {r[2] for r in fillers if len(r) >= 3 and r[1] == "nomf"}
+    feminine = feminine_fillers("uk")
     assert {"Росія", "Україна"} <= feminine and not feminine & {"Китай", "Київ", "США", "КНДР"}
-    uk = [e for e in load_examples(DATA_DIR) if e.lang == "uk" and e.group.startswith("uk:templates.cameo_uk_all")]
+    uk = [e for e in examples if e.lang == "uk" and e.group.startswith("uk:templates.cameo_uk_all")]
     masculine = ("Китай ", "Київ ", "США ")
     assert not [e.text for e in uk if e.text.startswith(masculine) and e.text.split()[1].endswith("ла")]
 
 
-def test_test_sentences_are_not_training_sentences() -> None:
+def test_test_sentences_are_not_training_sentences(examples: list[Example]) -> None:
     """The test rows judge the coder on sentences it was not trained on."""
-    texts = {e.text for e in load_examples(DATA_DIR) if e.lang == "uk"}
+    texts = {e.text for e in examples if e.lang == "uk"}
     clean = {parse_marked(r[4])[0] for r in CASES}
     assert len(clean) == len(CASES) and not clean & texts
 

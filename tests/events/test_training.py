@@ -7,17 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from foedus.config import DATA_DIR
 from foedus.events.training import NONE, load_examples
 from foedus.records import PLOVER_TYPES
 
 LANGS = ("en", "de", "ru", "uk", "fr", "es", "ar")
 MANUAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "plover" / "PLOVER_MANUAL.tex"
-
-
-@pytest.fixture(scope="module")
-def examples():  # type: ignore[no-untyped-def]
-    return load_examples(DATA_DIR)
 
 
 @pytest.mark.parametrize("lang", LANGS)
