@@ -1,7 +1,7 @@
 """Evaluation harnesses, one module per gold set in ``../shared/eval``.
 
-Each module has ``run(data_dir: Path) -> Report`` and raises DataUnavailable
-when its data is absent, so ``foedus eval`` and the tests skip cleanly.
+Each set names a module and, after a colon, its function (default ``run``): ``(data_dir: Path) -> Report``,
+raising DataUnavailable when its data is absent, so ``foedus eval`` and the tests skip cleanly.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ SETS: dict[str, str] = {
     "training": "foedus.evaluate.training",
     "roles": "foedus.evaluate.roles",
     "heldout": "foedus.evaluate.heldout",
-    "heldout-cameo": "foedus.evaluate.heldout_cameo",
+    "heldout-cameo": "foedus.evaluate.heldout_subsets:cameo",
+    "heldout-hard": "foedus.evaluate.heldout_subsets:hard",
+    "heldout-hard-dev": "foedus.evaluate.heldout_subsets:hard_dev",
 }
 
 
@@ -49,6 +51,6 @@ def default_data_dir() -> Path:
 def run(name: str, data_dir: Path | None = None) -> Report:
     if name not in SETS:
         raise ConfigError(f"unknown evaluation {name!r}; known: {', '.join(sorted(SETS))}")
-    module = importlib.import_module(SETS[name])
-    report: Report = module.run(data_dir or default_data_dir())
+    module, _, function = SETS[name].partition(":")
+    report: Report = getattr(importlib.import_module(module), function or "run")(data_dir or default_data_dir())
     return report

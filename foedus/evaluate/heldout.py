@@ -1,7 +1,8 @@
 """Our held-out development set (``data/heldout/<lang>.tsv``): event coding measured on sentences never trained on.
 
 A subset is a subfolder with the same row format: ``data/heldout/cameo/<lang>.tsv`` has one sentence per CAMEO code
-(a 7th column, ``cameo``, names it) and is scored apart (``foedus eval heldout-cameo``) with a per-CAMEO-root table.
+(a 7th column, ``cameo``, names it) and is scored apart (``foedus eval heldout-cameo``) with a per-CAMEO-root table;
+``hard`` and ``hard_dev`` are the hard English sets (``foedus.evaluate.heldout_subsets``).
 
 The sentences were written apart from the lexicons and training data, in wire style, with the event type,
 its modality (``aux``), and the actor and recipient codes labelled; ``[surface|CODE]`` marks the mentions
@@ -73,8 +74,8 @@ def load_rows(data_dir: Path, subset: str = "") -> list[Row]:
                 raise ConfigError(f"{where}: expected 6 or 7 columns, got {len(cells)}", source=str(path))
             lang, event, aux, actor, recipient, marked = cells[:6]
             cameo = cells[6] if len(cells) == 7 and cells[6] != "-" else ""
-            if cameo and not (cameo.isdigit() and len(cameo) in (3, 4)):
-                raise ConfigError(f"{where}: CAMEO code {cameo!r} is not 3 or 4 digits", source=str(path))
+            if cameo and not (cameo.isdigit() and len(cameo) in (2, 3, 4)):
+                raise ConfigError(f"{where}: CAMEO code {cameo!r} is not 2 to 4 digits", source=str(path))
             flags = _codes(aux)
             if event not in (*PLOVER_TYPES, NONE) or flags - AUX:
                 raise ConfigError(f"{where}: unknown event {event!r} or aux {aux!r}", source=str(path))
@@ -249,9 +250,10 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
         "type; *_factual_fp: share of NONE rows / negated-hypothetical-future rows with any factual event; "
         "misses: python -m foedus.evaluate.heldout [--set SUBSET] [LANG ...]"
     )
-    if subset == "cameo":
+    if roots:
         report.notes.append(
-            "cameo subset: one sentence per CAMEO code of the CAMEO->PLOVER table plus hard negatives; per_cameo_root: "
+            f"{subset} subset: one sentence per CAMEO code of the CAMEO->PLOVER table plus hard negatives; "
+            "per_cameo_root: "
             "type accuracy over the root's rows, full match over those with a labelled actor (root 08 holds CONCEDE "
             "and RETREAT codes, 17-20 mix COERCE and ASSAULT as the table does); per_cameo_root_<lang>: the same for "
             "one language"
@@ -269,5 +271,5 @@ if __name__ == "__main__":  # the misses, one per line, for finding failure patt
     chosen = args[1] if args[:1] == ["--set"] and len(args) > 1 else ""
     wanted = set(args[2:] if chosen else args)
     for line in evaluate(subset=chosen)[1]:
-        if not wanted or line.split("\t")[0].split(".")[0] in wanted:
+        if not wanted or line.split("\t")[0].split(".")[0].split("_")[0] in wanted:  # "en_10-20.tsv row 3"
             print(line)
