@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from foedus.config import DATA_DIR
+from foedus.events.training import Example, load_examples
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_bf472eef1a4b1247.txt"
@@ -24,3 +27,9 @@ def eval_dir() -> Path:
     if not EVAL.is_dir():
         pytest.skip("gold data absent (../shared/eval)")
     return EVAL
+
+
+@pytest.fixture(scope="session")
+def examples() -> list[Example]:
+    """The shipped training set, loaded once for the tests that read it."""
+    return load_examples(DATA_DIR)

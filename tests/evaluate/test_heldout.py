@@ -211,6 +211,24 @@ def test_no_held_out_sentence_is_in_the_training_data() -> None:
     assert not [(h, t.pattern) for h in held for t in templates if t.match(h)]
 
 
+SHARED_WORDS = 10  # a run of words this long shared with a training sentence is a copy, not a turn of phrase
+
+
+def shingles(text: str) -> set[str]:
+    words = normal(text).split()
+    return {" ".join(words[i : i + SHARED_WORDS]) for i in range(len(words) - SHARED_WORDS + 1)}
+
+
+@pytest.mark.parametrize("subset", ["hard", "hard_dev"])
+def test_no_training_sentence_copies_a_hard_held_out_sentence(examples: list, subset: str) -> None:
+    """Templates are written from what the development half shows the coder misses: its words may
+    teach a pattern, never a sentence (and the test half is never read at all)."""
+    trained = set().union(*(shingles(ex.text) for ex in examples))
+    rows = load_rows(DATA_DIR, subset)
+    assert len(rows) > 250
+    assert not [(row.source, s) for row in rows for s in shingles(row.text) if s in trained]
+
+
 def test_training_never_reads_the_held_out_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Path] = []
     real_open, real_path_open = builtins.open, Path.open

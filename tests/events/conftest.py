@@ -15,7 +15,6 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR, Config
 from foedus.evaluate.marked import parse_marked
 from foedus.events.stage import EventStage
-from foedus.events.training import Example, load_examples
 from foedus.records import Actor, Analysis, Document, Mention, TimeExpr
 from foedus.text.segment import segment
 
@@ -83,12 +82,6 @@ def template_blocks(path: Path) -> dict[str, tuple[str, list[str]]]:
         elif line.strip() and current:
             out[current][1].append(line.split("\t")[0])
     return out
-
-
-@pytest.fixture(scope="session")
-def examples() -> list[Example]:
-    """The shipped training set, loaded once for the tests that read it."""
-    return load_examples(DATA_DIR)
 
 
 def feminine_fillers(lang: str) -> set[str]:
