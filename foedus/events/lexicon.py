@@ -241,7 +241,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     )
     ctx_rows = list(_rows(base / "contexts.tsv"))
     ctx_index = _cue_index(ctx_rows)
-    domain_rows = [r for r in _rows(base / "domains.tsv") if len(r) >= 2]
+    # domains.tsv, plus domains.<topic>.tsv files (as for triggers)
+    domain_rows = [r for path in sorted(base.glob("domains*.tsv")) for r in _rows(path) if len(r) >= 2]
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
