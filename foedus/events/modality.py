@@ -38,6 +38,8 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 # threats, offers and concessions made, not hypothetical ones; a condition before the trigger
 # ("If X joins, Russia will respond") still makes it one.
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
+SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
+CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
@@ -59,7 +61,7 @@ def modality(
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
             continue
-        if flag in ("hypothetical", "future") and event in CONDITIONED and i > (trig if last is None else last):
+        if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
         if scope == "sentence":
             flags.add(flag)
@@ -83,6 +85,8 @@ def modality(
                     flags.add(flag)
             else:
                 flags.add(flag)
+    if SCENARIO in flags:
+        flags.add("hypothetical")  # an analyst's scenario ("were ever to"): the coder codes no event in it
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
