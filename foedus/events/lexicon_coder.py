@@ -44,6 +44,7 @@ TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic
 # (above 1: off; cross-validation gains were within the spread of two template expansions).
 RETYPE = 1.01
 THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # force that, stated as a consequence, is a threat
+BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
 CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a consequence ("the army would hit")
 
 
@@ -245,6 +246,7 @@ class LexiconCoder:
         # Lebanon, launched raids"): the main trigger first, then the foreground, then the background.
         order = {id(c): k for k, c in enumerate(cands)}
         coded: list[tuple[int, Event]] = []
+        main_confidence: float | None = None
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             if c.kind == "n" and any(m.start <= sent.start + c.start and sent.start + c.end <= m.end for m in parties):
                 # A noun naming a party of an act already coded ("police arrested protesters") says
@@ -257,14 +259,15 @@ class LexiconCoder:
             if c.announced:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
-            if (speaker := _conditional_threat(view, c, trig, aux)) is not None:
+            if (speaker := _conditional_threat(view, c, trig, aux, roles.actor)) is not None:
                 # Codebook: a threat is conditional by nature. Force an official states as the consequence of
                 # another party's act ("Should X fire again, the army would hit Y, the minister said") is the
                 # speaker's THREATEN, made now; the one the condition names is threatened when the act names none.
                 c.event, c.mode, c.context = "THREATEN", None, None
                 aux -= {"hypothetical", "future"}
                 own = {m.actor.code for m in speaker}
-                rec = [m for m in roles.recipient if m.actor.code not in own] or _conditioned(view, trig, own)
+                rec = [m for m in roles.recipient if m.actor.code not in own]
+                rec = rec or [m for m in roles.actor if m.actor.code not in own] or _conditioned(view, trig, own)
                 roles.actor, roles.recipient = speaker, rec
             if not roles.actor:
                 continue  # PLOVER needs an actor
@@ -286,6 +289,11 @@ class LexiconCoder:
                 + (d.main_bonus if c.start == main else 0.0)
                 - c.penalty
             )
+            if id(c) in back and c.start != main and main_confidence is not None:
+                # the main event outranks what is told as its background, however sure the classifier is of it
+                confidence = min(confidence, main_confidence - BACKGROUND_GAP)
+            if c.start == main:
+                main_confidence = confidence
             ev = Event(
                 id="",
                 doc_id=analysis.doc.id,
@@ -325,12 +333,21 @@ def _stand_in(view: SentenceView, event: str, prob: float) -> Candidate:
     return Candidate(at, at, event, None, None, "c", prob)
 
 
-def _conditional_threat(view: SentenceView, c: Candidate, trig: int, aux: set[str]) -> list[Mention] | None:
+def _conditional_threat(
+    view: SentenceView, c: Candidate, trig: int, aux: set[str], actor: list[Mention]
+) -> list[Mention] | None:
     """The speaker who threatens, when a candidate of force (``THREAT_AS``) is the consequence of a condition: a
     hypothetical cue (if, should, unless) in another clause that names a party, a future modal (would, will)
     before the trigger in its own clause or opening its phrase ("would hit"), and a named speaker. None otherwise
     (a bare condition stays hypothetical: "If Russia attacked, prices would soar")."""
-    if c.event not in THREAT_AS or "negated" in aux or not view.tokens:
+    if "negated" in aux or not view.tokens:
+        return None
+    speakers = [mv for mv in view.mentions if mv.role == "source"]
+    if c.event == "THREATEN" and speakers and not any(m.end <= view.sent.start + c.start for m in actor):
+        # "Any attack would be answered with missiles on Haifa, Iran's minister said": no one named before the
+        # consequence acts; the one who states it threatens
+        return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+    if c.event not in THREAT_AS:
         return None
     clause = view.clause_of[trig]
     conditions = [i for i, _j, (flag, _s) in view.modality if flag == "hypothetical" and view.clause_of[i] != clause]
@@ -343,7 +360,6 @@ def _conditional_threat(view: SentenceView, c: Candidate, trig: int, aux: set[st
         return None
     if not any(view.clause_of[mv.first] in {view.clause_of[i] for i in conditions} for mv in view.mentions):
         return None
-    speakers = [mv for mv in view.mentions if mv.role == "source"]
     if not speakers:
         return None
     return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
