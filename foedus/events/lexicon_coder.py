@@ -434,12 +434,12 @@ def _main(view: SentenceView, cands: list[Candidate], back: set[int]) -> int | N
 def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
     """Ids of candidates told as background: the occasion of another act ("after agreeing"), or in
     a relative clause describing a party ("Israel, which occupies ...", "two men who attacked a
-    settler were detained")."""
+    settler were detained") or the object of an earlier verb ("scrapped a law that had allowed ...")."""
     if not view.tokens:
         return set()
     at = {id(c): view.token_at(c.start) for c in cands}
     verbs = sorted(at[id(c)] for c in cands if c.kind in ("v", "x"))
-    spans = view.described(verbs)
+    spans = view.described(verbs) + view.object_relatives(verbs)
     return {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
 
 

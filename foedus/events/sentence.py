@@ -83,6 +83,7 @@ class SentenceView:
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
     boundary_at: frozenset[int] = frozenset()  # tokens opening a subordinate clause ("after", "while", "that")
     start: int = 0  # the first token after a dateline
+    relverb_at: frozenset[int] = frozenset()  # "had", "was": right after "that", a relative clause's own verb
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
@@ -110,6 +111,30 @@ class SentenceView:
                 if "," not in gap and not _HARD_BREAK.search(gap):
                     return True
         return False
+
+    def object_relatives(self, verbs: list[int]) -> list[tuple[int, int]]:
+        """Token spans [cue, end) of relative clauses with no comma that describe the object of an earlier verb
+        trigger in their clause ("scrapped a press law that had allowed newspapers to be shut down"): the cue is
+        followed by an auxiliary or verb (roles.tsv ``relverb``: "had", "was"), so it opens no content clause
+        ("warned that its troops would ...")."""
+        spans: list[tuple[int, int]] = []
+        text, toks = self.sent.text, self.tokens
+        for r in sorted(self.restrictive_at):
+            if r == 0 or r + 1 >= len(toks) or r + 1 not in self.relverb_at or r - 1 in self.said_at:
+                continue
+            if "," in text[toks[r - 1].end : toks[r].start]:
+                continue  # a comma-set relative clause is marked as such
+            if not any(v < r - 1 and self.clause_of[v] == self.clause_of[r - 1] for v in verbs):
+                continue
+            end = r + 1
+            inside = (self.clause_of[r], self.clause_of[r - 1])
+            while end < len(toks):
+                gap = text[toks[end - 1].end : toks[end].start]
+                if "," in gap or _HARD_BREAK.search(gap) or self.clause_of[end] not in inside:
+                    break
+                end += 1
+            spans.append((r, end))
+        return spans
 
     def told_story(self) -> bool:
         """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
@@ -271,6 +296,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.boundary_at = frozenset(boundaries)
     view.start = start
     view.apposite_end = ends_of("apposite")
+    view.relverb_at = frozenset(at("relverb"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]

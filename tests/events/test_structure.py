@@ -77,3 +77,15 @@ def test_a_bare_condition_stays_hypothetical(code: Callable[..., Analysis]) -> N
 def test_a_noun_opening_in_a_names_the_main_act_only_without_a_main_trigger(code: Callable[..., Analysis]) -> None:
     named = pick(code("In a rare concession to the opposition, [Belarus|BLR] set free a jailed blogger.").events)
     assert named is not None and named.event in ("CONCEDE", "RETREAT")
+
+
+def test_a_relative_clause_after_the_object_is_background(code: Callable[..., Analysis]) -> None:
+    """ "that had banned" describes the decree; "warned that its troops would" is the warning's content."""
+    events = code("[Algeria|DZA] repealed a decree that had banned street protests in the capital.").events
+    main = pick(events)
+    assert main is not None and main.event == "CONCEDE"
+    assert all(e.confidence < main.confidence for e in events if e is not main)
+    a = marked("[Iran|IRN] warned that its troops would strike [Israel|ISR].", "en")
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
+    warned = next(i for i, t in enumerate(v.tokens) if t.text == "warned")
+    assert v.object_relatives([warned]) == []
