@@ -63,7 +63,7 @@ def modality(
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
-        if scope == "sentence":
+        if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
             if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
@@ -90,6 +90,13 @@ def modality(
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
+
+
+def _opening_condition(view: SentenceView, i: int) -> bool:
+    """Whether a condition (roles.tsv ``condition``) at token ``i`` opens the sentence's opening phrase ("Should X
+    fire again, ...", "In the event of an attack, ..."): a condition set before the main clause governs all of it
+    (an aim there does not: "Seeking to trace the network, X asked Y")."""
+    return bool(view.opened) and i == view.start and i in view.condition_at
 
 
 def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:

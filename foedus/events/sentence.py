@@ -83,6 +83,7 @@ class SentenceView:
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
     boundary_at: frozenset[int] = frozenset()  # tokens opening a subordinate clause ("after", "while", "that")
     start: int = 0  # the first token after a dateline
+    condition_at: frozenset[int] = frozenset()  # "should", "in the event of": opening a sentence, a condition
     relverb_at: frozenset[int] = frozenset()  # "had", "was": right after "that", a relative clause's own verb
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
@@ -297,6 +298,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.start = start
     view.apposite_end = ends_of("apposite")
     view.relverb_at = frozenset(at("relverb"))
+    view.condition_at = frozenset(at("condition"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]

@@ -89,3 +89,18 @@ def test_a_relative_clause_after_the_object_is_background(code: Callable[..., An
     v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
     warned = next(i for i, t in enumerate(v.tokens) if t.text == "warned")
     assert v.object_relatives([warned]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the event of an attack on [Japan|JPN], [the United States|USA] would send warships to its waters."),
+        ("en", "Should [Serbia|SRB] move troops to the border, [Kosovo|XKX] would ask [NATO|IGO] for help."),
+        ("de", "Sollte [Serbien|SRB] Truppen an die Grenze verlegen, würde [Kosovo|XKX] die [NATO|IGO] anrufen."),
+    ],
+)
+def test_a_condition_opening_the_sentence_governs_its_main_clause(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    events = code(text, lang).events
+    assert events and not any(e.factual for e in events), [(e.event, e.aux) for e in events]
