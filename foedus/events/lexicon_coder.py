@@ -434,13 +434,18 @@ def _main(view: SentenceView, cands: list[Candidate], back: set[int]) -> int | N
 def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
     """Ids of candidates told as background: the occasion of another act ("after agreeing"), or in
     a relative clause describing a party ("Israel, which occupies ...", "two men who attacked a
-    settler were detained") or the object of an earlier verb ("scrapped a law that had allowed ...")."""
+    settler were detained") or the object of an earlier verb ("scrapped a law that had allowed ..."), or in the
+    phrase naming a speaker whose report holds a trigger ("Detainees released from X said they were beaten")."""
     if not view.tokens:
         return set()
     at = {id(c): view.token_at(c.start) for c in cands}
     verbs = sorted(at[id(c)] for c in cands if c.kind in ("v", "x"))
     spans = view.described(verbs) + view.object_relatives(verbs)
-    return {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
+    back = {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
+    clauses = {view.clause_of[at[id(c)]] for c in cands}
+    # "Detainees released from the prison said they had been beaten": the speaker's description is background
+    # to what the speaker reports, when the report holds a trigger
+    return back | {id(c) for c in cands if (r := view.speaker_phrase(at[id(c)])) is not None and r in clauses}
 
 
 def _asserted(view: SentenceView, c: Candidate) -> bool:

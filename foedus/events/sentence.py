@@ -137,6 +137,22 @@ class SentenceView:
             spans.append((r, end))
         return spans
 
+    def speaker_phrase(self, trig: int) -> int | None:
+        """The clause a speech verb reports when the trigger at ``trig`` stands in its speaker's phrase ("Detainees
+        released from the prison said they had been beaten"): same clause, no comma or joiner between, and not the
+        verb of a name right before it ("Iran denied saying ..."). None otherwise."""
+        text, toks, named = self.sent.text, self.tokens, {mv.last for mv in self.mentions}
+        if trig - 1 in named:
+            return None
+        for k in range(trig + 1, len(toks)):
+            gap = text[toks[k - 1].end : toks[k].start]
+            joined = toks[k].text in self.lex.joiners and k not in self.determiner_at
+            if "," in gap or _HARD_BREAK.search(gap) or joined:
+                return None  # "attacked Ukraine and said": a second verb of the subject, no speaker's phrase
+            if self.clause_of[k] != self.clause_of[trig]:
+                return self.clause_of[k] if self.clause_of[k] in self.reported and k - 1 in self.said_at else None
+        return None
+
     def told_story(self) -> bool:
         """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
         among its first words, before any name ("In the new thriller, a rogue agent kidnaps ...")."""

@@ -104,3 +104,9 @@ def test_a_condition_opening_the_sentence_governs_its_main_clause(
 ) -> None:
     events = code(text, lang).events
     assert events and not any(e.factual for e in events), [(e.event, e.aux) for e in events]
+
+
+def test_a_subjects_own_verbs_are_no_speakers_phrase(code: Callable[..., Analysis]) -> None:
+    events = code("[Russia|RUS] attacked [Ukraine|UKR] and said it would keep up the strikes.").events
+    main = pick(events)
+    assert main is not None and main.event == "ASSAULT" and codes(main.actor) == {"RUS"}
