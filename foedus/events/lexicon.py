@@ -4,6 +4,7 @@ Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
 ``modes.tsv`` (cue prefix, event, mode), ``domains.tsv`` (cue prefix, domain) and ``clitics.tsv`` (prefix).
+``triggers``, ``modality`` and ``domains`` may be split into ``<name>.<topic>.tsv`` files, read after the main one.
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -219,7 +220,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
     modality_needs = {}
-    for row in _rows(base / "modality.tsv"):
+    for row in _topic_rows(base, "modality"):
         value = (row[1], row[2] if len(row) > 2 and row[2] else "clause")
         if value[1] not in MODALITY_SCOPES:
             raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(base / "modality.tsv"))
@@ -241,7 +242,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     )
     ctx_rows = list(_rows(base / "contexts.tsv"))
     ctx_index = _cue_index(ctx_rows)
-    domain_rows = [r for r in _rows(base / "domains.tsv") if len(r) >= 2]
+    domain_rows = [r for r in _topic_rows(base, "domains") if len(r) >= 2]
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
@@ -266,6 +267,11 @@ def available_languages(data_dir: Path) -> list[str]:
 
 def _rows(path: Path) -> list[list[str]]:
     return [r for r in read_tsv(path) if r and r[0]] if path.exists() else []
+
+
+def _topic_rows(base: Path, name: str) -> list[list[str]]:
+    """Rows of ``<name>.tsv`` and of its ``<name>.<topic>.tsv`` files, so a topic can be reviewed (and merged) on its own."""
+    return [r for path in [base / f"{name}.tsv", *sorted(base.glob(f"{name}.*.tsv"))] for r in _rows(path)]
 
 
 def _regex(pattern: str, source: Path) -> re.Pattern[str]:
