@@ -4,7 +4,7 @@ Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
 ``modes.tsv`` (cue prefix, event, mode), ``domains.tsv`` (cue prefix, domain) and ``clitics.tsv`` (prefix).
-``triggers``, ``modality`` and ``domains`` may be split into ``<name>.<topic>.tsv`` files, read after the main one.
+``triggers``, ``modality``, ``roles`` and ``domains`` may be split into ``<name>.<topic>.tsv`` files, read after the main one.
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -227,7 +227,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         modality.add(row[0], value, endings=True)
         if len(row) > 3 and row[3]:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
-    role_rows = _rows(base / "roles.tsv")
+    role_rows = _topic_rows(base, "roles")
     for row in role_rows:
         if row[0].startswith("-"):
             continue  # a suffix joined to the mention's word ("Iranian-backed"), not a word: "Ankara made" is no origin
