@@ -51,7 +51,7 @@ def test_topic_files_extend_modality_and_domains() -> None:
     """``modality.<topic>.tsv`` and ``domains.<topic>.tsv`` are read beside the main files, as triggers files are."""
     lex = load_lexicon(DATA_DIR, "en")
     cues = {(seq, value) for entries in lex.modality.by_first.values() for seq, value in entries}
-    assert (("were", "prepared", "to"), ("announced", "opinion")) in cues  # modality.hard_coop.tsv
+    assert (("were", "prepared"), ("announced", "opinion")) in cues  # modality.hard_coop.tsv
     assert (("not",), ("negated", "clause")) in cues  # modality.tsv still read
     assert lex.find_domains("The grandmasters agreed a draw after 30 moves.") == ["sport"]  # domains.hard_coop.tsv
     assert lex.find_domains("Brazil beat Argentina in a World Cup qualifier.") == ["sport"]  # domains.tsv
