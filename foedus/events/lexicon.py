@@ -4,7 +4,8 @@ Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
 ``modes.tsv`` (cue prefix, event, mode), ``domains.tsv`` (cue prefix, domain) and ``clitics.tsv`` (prefix).
-``triggers``, ``modality``, ``roles`` and ``domains`` may be split into ``<name>.<topic>.tsv`` files, read after the main one.
+``triggers``, ``modality``, ``roles`` and ``domains`` may be split into ``<name>.<topic>.tsv`` files, read after
+the main one.
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -270,7 +271,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 def _topic_rows(base: Path, name: str) -> list[list[str]]:
-    """Rows of ``<name>.tsv`` and of its ``<name>.<topic>.tsv`` files, so a topic can be reviewed (and merged) on its own."""
+    """Rows of ``<name>.tsv``, then of its ``<name>.<topic>.tsv`` files (a topic reviewed and merged on its own)."""
     return [r for path in [base / f"{name}.tsv", *sorted(base.glob(f"{name}.*.tsv"))] for r in _rows(path)]
 
 

@@ -28,7 +28,8 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
 ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
-RECEIVED = frozenset({"AID"})  # events a receiver's verb ("received", "took delivery of") may tell from the side that gets it
+# Events a receiver's verb ("received", "took delivery of") may tell from the side that gets it.
+RECEIVED = frozenset({"AID"})
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
