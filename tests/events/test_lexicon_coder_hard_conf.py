@@ -42,7 +42,7 @@ def test_main_event_type(code: Callable[..., Analysis], event: str, text: str) -
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("They hammered out a compromise overnight.", None),  # a deal, not a bombardment
+        ("They hammered out a compromise overnight.", "AGREE"),  # a deal (triggers.hard_coop.tsv), not a bombardment
         ("Flights were routed through Dubai.", None),  # kind x: needs the classifier, never a lexicon-only ASSAULT
         ("The ministry refused food aid from abroad.", None),  # aid refused, not a hunger strike
         ("The match went into stoppage time.", None),
