@@ -243,7 +243,9 @@ class LexiconCoder:
             aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event) - {ANNOUNCED}
             if c.announced:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
+            # a mode the sentence's cue words give counts for roles too ("flew into X for talks with Y": a visit)
+            mode = c.mode or modes.get(c.event)
+            roles = assign_roles(view, trig, c.event, mode, c.kind, pair, end, c.context)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
@@ -270,7 +272,7 @@ class LexiconCoder:
                 event=c.event,
                 actor=refs(roles.actor),
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
-                mode=c.mode or modes.get(c.event),
+                mode=mode,
                 context=ctx,
                 aux=sorted(aux),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
