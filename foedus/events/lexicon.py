@@ -227,7 +227,8 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         if len(row) > 3 and row[3]:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
     # roles.tsv, plus roles.<topic>.tsv files (a round's cues reviewed on their own)
-    role_rows = [row for path in sorted(base.glob("roles*.tsv"), key=lambda p: p.name != "roles.tsv") for row in _rows(path)]
+    role_paths = sorted(base.glob("roles*.tsv"), key=lambda p: (p.name != "roles.tsv", p.name))
+    role_rows = [row for path in role_paths for row in _rows(path)]
     for row in role_rows:
         if row[0].startswith("-"):
             continue  # a suffix joined to the mention's word ("Iranian-backed"), not a word: "Ankara made" is no origin

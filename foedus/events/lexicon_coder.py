@@ -148,6 +148,7 @@ class LexiconCoder:
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands, disputed = [], []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
+        found = [(m, trig) for m, trig in found if not _in_name(view, m.start(), m.end())]
         for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= d.x_min and trig.event in top2) or (
@@ -291,6 +292,16 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _in_name(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a trigger lies inside an actor's own name, not at its start ("International Security Assistance
+    Force"): a word of a name is no act. Role words the actor stage took along ("ECOMOG peacekeepers") stay."""
+    s, e = start + view.sent.start, end + view.sent.start
+    return any(
+        mv.mention.role is None and mv.mention.start < s and e <= mv.mention.end and " " in mv.mention.text
+        for mv in view.mentions
+    )
 
 
 def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:

@@ -39,6 +39,7 @@ CONTENT: dict[str, tuple[str | None, ...]] = {
     "REJECT": (None, "recipient", "location", "with", "talks"),  # "denied that its troops had crossed into X"
     "CONCEDE": (None, "recipient", "location"),  # "dropped its demand that X ...", "admitted its troops crossed into X"
 }
+ASKED = frozenset({"REQUEST", "THREATEN"})  # events whose that-clause names the party asked or threatened
 AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
 # Events often told as answers to another's act ("lifted the ban after pressure from X")
 OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "RETREAT", "COERCE", "SANCTION"})
@@ -278,6 +279,8 @@ def _sort_by_cues(asg: _Assignment) -> None:
             and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
         )
         if r == "agent" and not asg.passive and mv.first > trig and (doer or mv.first - trig == 2):
+            if doer and _comma_between(view, end, mv):
+                continue  # a later phrase's doer: "handed over the remains, as part of a swap brokered by X"
             if doer:
                 doers.append(mv)
                 asg.recips.append(mv)
@@ -474,6 +477,9 @@ def _join_partners(asg: _Assignment) -> None:
         asg.actors, asg.recips = list(asg.partners), []
     elif mode == "visit" and asg.actors:  # "flew to Cairo for talks with Mubarak": the host receives
         asg.recips = list(asg.partners) + asg.recips
+    elif asg.passive and asg.partners and all(mv.first < trig for mv in asg.partners):
+        # "soldiers serving with X were killed": a partner in a passive's subject shares its fate
+        asg.recips = list(asg.partners) + asg.recips
     elif asg.actors:
         asg.actors = asg.actors + asg.partners
     else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
@@ -505,17 +511,26 @@ def _fill_recipient(asg: _Assignment) -> None:
         site = (places or asg.recips)[0]
         asg.actors = [site]
         asg.recips = [mv for mv in asg.recips if mv is not site]
-    if event in CONTENT and not asg.recips and _content_follows(view, end, clause):
+    content = _content_clause(view, end, clause) if event in CONTENT else None
+    # a demand or threat names whom it is made of in its that-clause, not in a phrase between its subject and
+    # its verb ("X, addressing the General Assembly, demanded that the United States end ...")
+    before_only = event in ASKED and bool(asg.recips) and all(mv.first < trig for mv in asg.recips)
+    if content is not None and (not asg.recips or before_only):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
-        # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
-        # (or an admission) is of the actor's own deeds, so its own forces there are no other party
+        # against NATO": the one threatened; "warned that X's ports could be blockaded": their owner; "denied
+        # that its troops had crossed into Germany": a denial (or an admission) is of the actor's own deeds,
+        # so its own forces there are no other party
         ok, own = CONTENT[event], {mv.code for mv in asg.actors} if event in ("REJECT", "CONCEDE") else set()
         nxt = [
             mv
             for mv in view.mentions
-            if mv.clause == clause + 1 and mv.role in ok and mv.first > trig and mv.code not in own
+            if mv.clause == content
+            and (mv.role in ok or (mv.role == "owner" and event in ASKED))
+            and mv.first > trig
+            and mv.code not in own
         ]
-        asg.recips = nxt[:1]
+        if nxt or not before_only:
+            asg.recips = nxt[:1]
     roles.place = places[0].mention if places else None
 
 
@@ -684,11 +699,18 @@ def _special_cases(asg: _Assignment) -> None:
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
 
 
-def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
-    """Whether the next clause is the trigger's content: it opens within CONTENT_REACH tokens of the trigger's
-    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
-    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
-    return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+def _content_clause(view: SentenceView, end: int, clause: int) -> int | None:
+    """The clause holding the trigger's content: a new clause opening within CONTENT_REACH tokens of the trigger's
+    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...").
+    It may follow a relative clause closed before the trigger ("X, who walked out, demanded that Y ...")."""
+    nxt = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
+    if nxt is not None and nxt - end <= CONTENT_REACH and nxt not in view.coord_at:
+        return clause + 1
+    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] != clause), None)
+    if start is None or start - end > CONTENT_REACH or start in view.coord_at:
+        return None
+    new = view.clause_of[start]
+    return new if new > clause + 1 and view.clause_of.index(new) == start else None
 
 
 def _separable_speech(view: SentenceView, mv: MentionView, trig: int, end: int) -> bool:
@@ -826,8 +848,15 @@ def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
     """Whether a place before the trigger closes an opening phrase with a comma ("In Baghdad, ...")."""
     if mv.first > trig:
         return False
+    # from the end of its list: "Warships from India, Japan and the US held drills" has no opening phrase
+    end = max(o.mention.end for o in view.mentions if o.group == mv.group and o.first < trig)
     text = view.sent.text
-    return "," in text[mv.mention.end - view.sent.start : view.tokens[trig].start]
+    return "," in text[end - view.sent.start : view.tokens[trig].start]
+
+
+def _comma_between(view: SentenceView, end: int, mv: MentionView) -> bool:
+    """Whether a comma stands between the trigger's last token ``end`` and a later mention."""
+    return "," in view.sent.text[view.tokens[end].end : mv.mention.start - view.sent.start]
 
 
 def _datelined(view: SentenceView) -> int:

@@ -479,7 +479,9 @@ def _group(view: SentenceView) -> None:
                 # "killed 20 Kurdish rebels, the military said", "crippled the banks of Poland, officials
                 # said": a speech tag after the comma is the sentence's source, not one more object.
                 conj = apposition = False
-            opener = k == 1 and prev.first <= OPENER_WORDS  # "In Vienna, envoys of X and Y discussed ..."
+            # "In Vienna, envoys of X and Y discussed ...": a phrase opened by its cue word; "Warships from
+            # India, Japan and the US" opens with a noun, so its comma is a list's
+            opener = k == 1 and prev.first <= OPENER_WORDS and 0 in view.preposition_at
             if "," in gap and prev.role is not None and mv.role is None and (opener or not _list_closes(view, k)):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
                 # closes the opening phrase; the name after it is the clause's subject, even when a list
