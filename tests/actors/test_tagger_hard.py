@@ -1,4 +1,4 @@
-"""Issue 5 hard-copy round: full names a generic word took for another actor, police corps, state firms, 1980s leaders."""
+"""Issue 5 hard-copy round: full names a bare word took for another actor, police corps, state firms, 1980s leaders."""
 
 from __future__ import annotations
 
