@@ -733,11 +733,15 @@ def _possessed(view: SentenceView, mv: MentionView) -> bool:
 def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
     """The party named in an "after"/"amid" phrase (roles.tsv subordinate cues) with no comma between:
     "after the attack by Afghanistan", "amid tension with Seoul", "after drones from Syria were spotted"."""
-    own = {m.actor.code for m in act}
+    # a compatriot of another sector may have occasioned it ("the PKK declared a truce a day after Turkish warplanes
+    # pounded its hideouts")
+    views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     text = view.sent.text
     for s in view.subordinate:
         for mv in view.mentions:
-            if not 0 <= mv.first - s <= OCCASION_REACH or mv.code in own or mv.role in ("source", "dateline"):
+            if not 0 <= mv.first - s <= OCCASION_REACH or mv.role in ("source", "dateline"):
+                continue
+            if not _other_party(mv, views, act):
                 continue
             if s and "," in text[view.tokens[s - 1].end : mv.mention.start - view.sent.start]:
                 continue
@@ -849,7 +853,7 @@ def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
     if mv.first > trig:
         return False
     # from the end of its list: "Warships from India, Japan and the US held drills" has no opening phrase
-    end = max(o.mention.end for o in view.mentions if o.group == mv.group and o.first < trig)
+    end = max((o.mention.end for o in view.mentions if o.group == mv.group and o.first <= trig), default=mv.mention.end)
     text = view.sent.text
     return "," in text[end - view.sent.start : view.tokens[trig].start]
 

@@ -354,6 +354,11 @@ def _dateline(text: str) -> int:
     letters = [c for c in head if c.isalpha()]
     if re.search(r"\(\w[^()]{0,40}\)", head) or (letters and all(c.isupper() for c in letters)):
         return m.end(1)
+    place, _, date = head.partition(",")
+    # a place in capitals and its date: "VIENNA, July 13 -", "MOSKAU, 3. Juni -"
+    caps = [c for c in place if c.isalpha()]
+    if caps and all(c.isupper() for c in caps) and any(c.isdigit() for c in date) and len(date.split()) <= 4:
+        return m.end(1)
     return 0
 
 

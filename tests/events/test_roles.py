@@ -1479,3 +1479,15 @@ def test_a_partner_in_a_passives_subject_shares_its_fate(code: Callable[..., Ana
 def test_a_trigger_inside_an_actors_name_is_no_act(code: Callable[..., Analysis]) -> None:
     a = code("[International Security Assistance Force|IGO:igo] commanders met [Afghan officials|AFG] in Kabul.")
     assert [e.event for e in a.events] == ["CONSULT"]
+
+
+def test_a_dateline_with_a_date_takes_no_role(code: Callable[..., Analysis]) -> None:
+    ev = first(code("[TUNIS|TUN], Oct 4 - [Algeria|DZA] and [Libya|LBY] agreed on Thursday to reopen their shared "
+                    "border crossings."), "AGREE")  # fmt: skip
+    assert codes(ev.actor) == {"DZA", "LBY"} and not ev.recipient
+
+
+def test_a_compatriot_of_another_sector_may_occasion_a_concession(code: Callable[..., Analysis]) -> None:
+    ev = first(code("The [National Liberation Army|COL:group/REB] announced a unilateral ceasefire on Sunday, two days "
+                    "after [Colombian troops|COL/MIL] bombed its jungle camps."), "CONCEDE")  # fmt: skip
+    assert [(r.code, r.sector) for r in ev.recipient] == [("COL", "MIL")]
