@@ -452,6 +452,10 @@ def _by_position(asg: _Assignment) -> None:
         asg.recips = [mv for g in before[1:] for mv in g] + asg.recips
         if after:
             asg.recips += after[0]
+            if len(after) > 1 and _guessed_compatriots(after[0], before[0]):
+                # "took control of the parliament and the airports of Ukraine's Crimea": a bare institution the
+                # actor stage gave the actor's country by guess yields to the other party named in the object
+                asg.recips += after[1]
     elif after and (view.lex.order == "svo" or _pronoun_before(view, trig, clause)):
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
@@ -856,6 +860,13 @@ def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
     end = max((o.mention.end for o in view.mentions if o.group == mv.group and o.first <= trig), default=mv.mention.end)
     text = view.sent.text
     return "," in text[end - view.sent.start : view.tokens[trig].start]
+
+
+def _guessed_compatriots(group: list[MentionView], actors: list[MentionView]) -> bool:
+    """Whether a group is bare institutions ("the parliament") the actor stage placed in the actor's country by guess
+    (score below 1), not by a name."""
+    own = {mv.code for mv in actors}
+    return all(mv.mention.role is not None and mv.mention.score < 1 and mv.code in own for mv in group)
 
 
 def _comma_between(view: SentenceView, end: int, mv: MentionView) -> bool:

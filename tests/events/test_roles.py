@@ -1491,3 +1491,25 @@ def test_a_compatriot_of_another_sector_may_occasion_a_concession(code: Callable
     ev = first(code("The [National Liberation Army|COL:group/REB] announced a unilateral ceasefire on Sunday, two days "
                     "after [Colombian troops|COL/MIL] bombed its jungle camps."), "CONCEDE")  # fmt: skip
     assert [(r.code, r.sector) for r in ev.recipient] == [("COL", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Turkish soldiers seized the parliament building and the television station of northern Cyprus on Friday.",
+         "TUR", "CYP"),
+        ("Syrian troops occupied the parliament and the main airport of Lebanon's capital.", "SYR", "LBN"),
+    ],
+)  # fmt: skip
+def test_a_bare_institution_placed_by_guess_yields_to_the_party_named(text: str, actor: str, recipient: str) -> None:
+    from foedus.pipeline import Pipeline
+    from foedus.records import Document
+
+    events = Pipeline()(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events
+    ev = next(e for e in events if e.event == "COERCE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({actor}, {recipient})
+
+
+def test_an_apposition_on_the_actors_members_takes_no_role(code: Callable[..., Analysis]) -> None:
+    a = code("[ECOWAS|IGO:igo] troops, most of them [Senegalese|SEN], crossed into [Gambia|GMB] on Thursday.")
+    assert [(codes(e.actor), codes(e.recipient)) for e in a.events] == [({"IGO"}, {"GMB"})]
