@@ -999,7 +999,8 @@ def _fallback(
         return list(pair)
     taken = {mv.code for mv in recips}
     others = [mv for mv in view.mentions if mv.clause != clause and mv.code not in taken]
-    order = [(None, "agent", "coactor", "between", "with"), ("origin",) if event == "AID" else (),
+    # a side an armed group is tied to stands for it ("were shot dead after gunmen loyal to X opened fire")
+    order = [(None, "agent", "coactor", "between", "with", "sponsor"), ("origin",) if event == "AID" else (),
              ("recipient", "topic", "from"), ("location",), ("source",)]  # fmt: skip
     pool: list[MentionView] = []
     for roles_ok in order:
