@@ -244,9 +244,10 @@ class LexiconCoder:
             aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event) - {ANNOUNCED}
             if c.announced:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
-            # a mode the sentence's cue words give counts for roles too ("flew into X for talks with Y": a visit)
             mode = c.mode or modes.get(c.event)
-            roles = assign_roles(view, trig, c.event, mode, c.kind, pair, end, c.context)
+            # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
+            journey = c.mode is None and mode == "visit"
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey)
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)

@@ -74,10 +74,13 @@ def assign_roles(
     implied_pair: list[Mention],
     end: int | None = None,
     context: str | None = None,
+    journey: bool = False,
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
-    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``)."""
+    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``); ``journey``:
+    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts."""
     asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context)
+    asg.journey = journey
     _sort_by_cues(asg)
     _by_position(asg)
     _join_partners(asg)
@@ -135,6 +138,8 @@ class _Assignment:
     objects: list[list[MentionView]] = field(default_factory=list)  # unmarked name groups after the trigger
     targets: list[MentionView] = field(default_factory=list)  # places of the act, not its scene
     mediated: bool = False  # the actor mediates between the partners
+    journey: bool = False  # the sentence tells the actor's journey: talks partners host it
+    hosted: bool = False  # the partners were made hosts of a journey
     placed: bool = False  # the recipient is only the place of the act
     act: list[Mention] = field(default_factory=list)
     rec: list[Mention] = field(default_factory=list)
@@ -279,8 +284,11 @@ def _sort_by_cues(asg: _Assignment) -> None:
             and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
         )
         if r == "agent" and not asg.passive and mv.first > trig and (doer or mv.first - trig == 2):
-            if doer and _comma_between(view, end, mv):
-                continue  # a later phrase's doer: "handed over the remains, as part of a swap brokered by X"
+            if doer and _comma_between(view, end, mv) and _object_before(view, trig, mv):
+                # a later phrase's doer yields to the object named ("handed over the remains of two Israeli
+                # soldiers, as part of a swap brokered by X"); with none, an apposition's doer names the party
+                # ("threatened to annex Essequibo, a region administered by Guyana")
+                continue
             if doer:
                 doers.append(mv)
                 asg.recips.append(mv)
@@ -452,7 +460,8 @@ def _by_position(asg: _Assignment) -> None:
         asg.recips = [mv for g in before[1:] for mv in g] + asg.recips
         if after:
             asg.recips += after[0]
-            if len(after) > 1 and _guessed_compatriots(after[0], before[0]):
+            own = {mv.code for mv in before[0]}
+            if len(after) > 1 and _guessed_compatriots(after[0], before[0]) and after[1][0].code not in own:
                 # "took control of the parliament and the airports of Ukraine's Crimea": a bare institution the
                 # actor stage gave the actor's country by guess yields to the other party named in the object
                 asg.recips += after[1]
@@ -481,6 +490,8 @@ def _join_partners(asg: _Assignment) -> None:
         asg.actors, asg.recips = list(asg.partners), []
     elif mode == "visit" and asg.actors:  # "flew to Cairo for talks with Mubarak": the host receives
         asg.recips = list(asg.partners) + asg.recips
+    elif asg.journey and asg.actors and asg.partners:  # "flew into Washington for talks with Clinton"
+        asg.recips, asg.hosted = list(asg.partners) + asg.recips, True
     elif asg.passive and asg.partners and all(mv.first < trig for mv in asg.partners):
         # "soldiers serving with X were killed": a partner in a passive's subject shares its fate
         asg.recips = list(asg.partners) + asg.recips
@@ -626,7 +637,7 @@ def _pick_recipient(asg: _Assignment) -> None:
         paired = related if event == "AID" else []
         other = [mv for mv in asg.targets + paired if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
         asg.rec = [other[0].mention] if other else []
-    if reciprocal and mode != "visit" and not asg.mediated:
+    if reciprocal and mode != "visit" and not asg.mediated and not asg.hosted:
         several = len({m.actor.code for m in asg.act}) > 1
         if asg.partners:  # "X signed with Y": the partners are the other side, other names are not parties
             asg.rec = []
@@ -740,11 +751,14 @@ def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
     # a compatriot of another sector may have occasioned it ("the PKK declared a truce a day after Turkish warplanes
     # pounded its hideouts")
     views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
+    own = {m.actor.code for m in act}
     text = view.sent.text
     for s in view.subordinate:
         for mv in view.mentions:
             if not 0 <= mv.first - s <= OCCASION_REACH or mv.role in ("source", "dateline"):
                 continue
+            if mv.code in own and not _named_party(mv):
+                continue  # a place or an institution placed by guess ("after protests in Tbilisi") is no party
             if not _other_party(mv, views, act):
                 continue
             if s and "," in text[view.tokens[s - 1].end : mv.mention.start - view.sent.start]:
@@ -862,11 +876,26 @@ def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
     return "," in text[end - view.sent.start : view.tokens[trig].start]
 
 
+def _named_party(mv: MentionView) -> bool:
+    """Whether a mention names a party of its own: a person or group, or a sector named with its country ("Turkish
+    warplanes"), not a place ("Tbilisi") or an institution placed by guess ("parliament")."""
+    m = mv.mention
+    return m.actor.kind in NAMED or (m.role is not None and m.score >= 1)
+
+
 def _guessed_compatriots(group: list[MentionView], actors: list[MentionView]) -> bool:
     """Whether a group is bare institutions ("the parliament") the actor stage placed in the actor's country by guess
     (score below 1), not by a name."""
     own = {mv.code for mv in actors}
     return all(mv.mention.role is not None and mv.mention.score < 1 and mv.code in own for mv in group)
+
+
+def _object_before(view: SentenceView, trig: int, mv: MentionView) -> bool:
+    """Whether a party is named between the trigger and a later mention."""
+    return any(
+        trig < o.first < mv.first and o.group != mv.group and o.role not in ("source", "dateline")
+        for o in view.mentions
+    )
 
 
 def _comma_between(view: SentenceView, end: int, mv: MentionView) -> bool:

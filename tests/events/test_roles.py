@@ -1468,6 +1468,10 @@ def test_a_by_doer_after_a_comma_belongs_to_a_later_phrase(code: Callable[..., A
     # without the comma the doer of the act concerned still receives
     ev = first(code("[Sudan|SDN] condemned the arrest of its citizens by [Egypt|EGY]."), "ACCUSE")
     assert codes(ev.recipient) == {"EGY"}
+    # with no object named before it, an apposition's doer names the party concerned
+    ev = first(code("[Venezuela|VEN] threatened on Sunday to annex the Essequibo, a region administered by "
+                    "[Guyana|GUY]."), "THREATEN")  # fmt: skip
+    assert codes(ev.recipient) == {"GUY"}
 
 
 def test_a_partner_in_a_passives_subject_shares_its_fate(code: Callable[..., Analysis]) -> None:
@@ -1487,10 +1491,21 @@ def test_a_dateline_with_a_date_takes_no_role(code: Callable[..., Analysis]) -> 
     assert codes(ev.actor) == {"DZA", "LBY"} and not ev.recipient
 
 
-def test_a_compatriot_of_another_sector_may_occasion_a_concession(code: Callable[..., Analysis]) -> None:
-    ev = first(code("The [National Liberation Army|COL:group/REB] announced a unilateral ceasefire on Sunday, two days "
-                    "after [Colombian troops|COL/MIL] bombed its jungle camps."), "CONCEDE")  # fmt: skip
+def test_a_compatriot_of_another_sector_may_occasion_a_concession() -> None:
+    from foedus.pipeline import Pipeline
+    from foedus.records import Document
+
+    pipe = Pipeline()
+    text = (
+        "ELN guerrillas announced a unilateral ceasefire on Sunday, two days after Colombian troops bombed their camps."
+    )
+    ev = next(e for e in pipe(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events
+              if e.event == "CONCEDE")  # fmt: skip
     assert [(r.code, r.sector) for r in ev.recipient] == [("COL", "MIL")]
+    # a place is no party that occasioned it
+    text = "Armenia's ruling party scrapped a planned fuel tax after a week of street protests in Yerevan."
+    events = pipe(Document(id="t", text=text, raw=text, date="2024-06-20", lang="en")).events
+    assert [codes(e.recipient) for e in events if e.event == "CONCEDE"] == [set()]
 
 
 @pytest.mark.parametrize(
