@@ -395,6 +395,8 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
                 ):
                     continue  # a cue does not reach across a comma
+                if any(_year(view.tokens[k].text) for k in range(j, mv.first)):
+                    continue  # nor across a year it governs: "In March 1988 Iraqi warplanes ..." act
                 dist = mv.first - j + 1
                 if (
                     best is None
@@ -528,6 +530,11 @@ def _list_closes(view: SentenceView, k: int) -> bool:
         if gap != ",":
             return False
     return False
+
+
+def _year(word: str) -> bool:
+    """Whether a token is a year ("1988"): a preposition before it opens a time phrase."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _lower(word: str) -> bool:

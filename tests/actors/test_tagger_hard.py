@@ -83,3 +83,9 @@ def test_leaders_of_the_1980s(tagger: ActorTagger, text: str, date: str, person:
 def test_a_church_leader_is_religious_not_government(tagger: ActorTagger) -> None:
     m = tag(tagger, "Zambian church leaders criticised the new media law.")["Zambian church leaders"]
     assert (m.actor.code, m.sector) == ("ZMB", "REL")
+
+
+def test_dissidents_and_publishers_are_their_states_civilians(tagger: ActorTagger) -> None:
+    found = tag(tagger, "Britain weighed the extradition of Julian Assange as Beijing kept Liu Xiaobo in prison.")
+    assert (found["Julian Assange"].actor.code, found["Julian Assange"].sector) == ("AUS", "JRN")
+    assert (found["Liu Xiaobo"].actor.code, found["Liu Xiaobo"].sector) == ("CHN", "OPP")

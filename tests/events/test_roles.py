@@ -1528,3 +1528,10 @@ def test_a_bare_institution_placed_by_guess_yields_to_the_party_named(text: str,
 def test_an_apposition_on_the_actors_members_takes_no_role(code: Callable[..., Analysis]) -> None:
     a = code("[ECOWAS|IGO:igo] troops, most of them [Senegalese|SEN], crossed into [Gambia|GMB] on Thursday.")
     assert [(codes(e.actor), codes(e.recipient)) for e in a.events] == [({"IGO"}, {"GMB"})]
+
+
+def test_a_preposition_before_a_year_opens_a_time_phrase(code: Callable[..., Analysis]) -> None:
+    # "In May 1999" is when, not where: the warplanes are the subject, not a place
+    a = code("In May 1999 [Indian warplanes|IND/MIL] bombed hilltop positions near Kargil, killing dozens of "
+             "[Pakistani soldiers|PAK/MIL].")  # fmt: skip
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in a.events] == [("ASSAULT", {"IND"}, {"PAK"})]
