@@ -4,6 +4,7 @@ Files (TSV, ``#`` header lines name their source):
 ``triggers.tsv`` (phrase, event, mode, context, kind), ``modality.tsv`` (cue, flag, scope, needs),
 ``roles.tsv`` (cue, role, side), ``contexts.tsv`` (cue prefix, context), ``implied.tsv`` (cue),
 ``modes.tsv`` (cue prefix, event, mode), ``domains.tsv`` (cue prefix, domain) and ``clitics.tsv`` (prefix).
+``triggers``, ``roles``, ``modality`` and ``domains`` also read topic files next to them (``roles.<topic>.tsv``).
 Adding a language is adding a folder; no Python changes.
 """
 
@@ -219,16 +220,14 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
     modality_needs = {}
-    for row in _rows(base / "modality.tsv"):
+    for path, row in _topic_rows(base, "modality"):
         value = (row[1], row[2] if len(row) > 2 and row[2] else "clause")
         if value[1] not in MODALITY_SCOPES:
-            raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(base / "modality.tsv"))
+            raise ConfigError(f"unknown modality scope {value[1]!r} for {row[0]!r}", source=str(path))
         modality.add(row[0], value, endings=True)
         if len(row) > 3 and row[3]:
-            modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], base / "modality.tsv")
-    # roles.tsv, plus roles.<topic>.tsv files (a round's cues reviewed on their own)
-    role_paths = sorted(base.glob("roles*.tsv"), key=lambda p: (p.name != "roles.tsv", p.name))
-    role_rows = [row for path in role_paths for row in _rows(path)]
+            modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], path)
+    role_rows = [row for _path, row in _topic_rows(base, "roles")]
     for row in role_rows:
         if row[0].startswith("-"):
             continue  # a suffix joined to the mention's word ("Iranian-backed"), not a word: "Ankara made" is no origin
@@ -243,7 +242,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     )
     ctx_rows = list(_rows(base / "contexts.tsv"))
     ctx_index = _cue_index(ctx_rows)
-    domain_rows = [r for r in _rows(base / "domains.tsv") if len(r) >= 2]
+    domain_rows = [r for _path, r in _topic_rows(base, "domains") if len(r) >= 2]
     joiners = frozenset(t.lower() for r in role_rows if r[1:2] == ["joiner"] for t in r[0].split())
     pronouns = frozenset(r[0].lower() for r in role_rows if r[1:2] == ["pronoun"])
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
@@ -264,6 +263,12 @@ def _cue_index(rows: list[list[str]]) -> PhraseIndex:
 
 def available_languages(data_dir: Path) -> list[str]:
     return sorted(p.name for p in (data_dir / "lexicons").iterdir() if (p / "triggers.tsv").exists())
+
+
+def _topic_rows(base: Path, name: str) -> list[tuple[Path, list[str]]]:
+    """Rows of ``<name>.tsv`` and of its topic files ``<name>.<topic>.tsv`` (reviewed and merged on their own)."""
+    paths = [base / f"{name}.tsv", *sorted(base.glob(f"{name}.*.tsv"))]
+    return [(path, row) for path in paths for row in _rows(path)]
 
 
 def _rows(path: Path) -> list[list[str]]:

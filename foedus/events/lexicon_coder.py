@@ -18,7 +18,7 @@ from foedus.config import Config
 from foedus.events.classifier import EventClassifier, load_classifier, mask, trigger_hints
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
-from foedus.events.modality import modality
+from foedus.events.modality import SCENARIO, modality
 from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view, subject
 from foedus.events.training import NONE
@@ -43,6 +43,9 @@ TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic
 # When the classifier's best type reaches this, triggers it ranks below its top two take that type
 # (above 1: off; cross-validation gains were within the spread of two template expansions).
 RETYPE = 1.01
+THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # force that, stated as a consequence, is a threat
+BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
+CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a consequence ("the army would hit")
 
 
 @dataclass(frozen=True)
@@ -185,14 +188,21 @@ class LexiconCoder:
             order = np.argsort(-p)
             best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
             if float(p[self.col[best]]) >= d.classifier_only:
-                # The word after the first actor (with its coordinated partners: "Indian and
-                # Pakistani troops exchanged fire") stands in for the trigger.
-                lead = next((mv.group for mv in view.mentions if mv.role != "dateline"), view.mentions[0].group)
-                last = max(mv.last for mv in view.mentions if mv.group == lead)
-                after = last + 1 if last + 1 < len(view.tokens) else last
-                at = view.tokens[after].start
-                cands.append(Candidate(at, at, best, None, None, "c", float(p[self.col[best]])))
+                cands.append(_stand_in(view, best, float(p[self.col[best]])))
         return cands
+
+    def main_guess(self, view: SentenceView, p: np.ndarray, cands: list[Candidate]) -> Candidate | None:
+        """When every trigger is background (an opening phrase, a relative clause, an "after" clause) and the
+        main clause has none, the classifier's type for the sentence, if confident and not a background type,
+        names the main event ("Despite bitterness over the attacks, X and Y said they would swap intelligence")."""
+        if not view.mentions:
+            return None
+        best = next((lab for i in np.argsort(-p) if (lab := self.classifier.labels[i]) != NONE), None)
+        if best is None or float(p[self.col[best]]) < self.decision.classifier_only:
+            return None
+        if any(c.event == best for c in cands):
+            return None
+        return _stand_in(view, best, float(p[self.col[best]]))
 
     def analytic_topics(self, cands: list[Candidate], p: np.ndarray) -> None:
         """Noun triggers of a sentence with no event verb, no date and no "took place" are the
@@ -216,8 +226,8 @@ class LexiconCoder:
         sent = view.sent
         cands = self.candidates(view, p, found)
         # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
-        if not cands or _offside(view):
-            return []
+        if not cands or _offside(view) or view.told_story():
+            return []  # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ...")
         cands = _announcements(view, cands)
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
@@ -229,12 +239,15 @@ class LexiconCoder:
         # triggers sit in subordinate clauses or background), so it outranks the rest; a trigger
         # told as the occasion of another ("after agreeing", "amid the crackdown") yields to it.
         back = _background(view, cands)
+        if all(id(c) in back for c in cands) and (guess := self.main_guess(view, p, cands)) is not None:
+            cands = sorted([*cands, guess], key=lambda c: c.start)
         main = _main(view, cands, back)
         d = self.decision
         # The same event named twice keeps its foreground telling ("Israel, which occupies southern
         # Lebanon, launched raids"): the main trigger first, then the foreground, then the background.
         order = {id(c): k for k, c in enumerate(cands)}
         coded: list[tuple[int, Event]] = []
+        main_confidence: float | None = None
         for c in sorted(cands, key=lambda c: (c.start != main, id(c) in back, order[id(c)])):
             if c.kind == "n" and any(m.start <= sent.start + c.start and sent.start + c.end <= m.end for m in parties):
                 # A noun naming a party of an act already coded ("police arrested protesters") says
@@ -242,12 +255,23 @@ class LexiconCoder:
                 continue
             trig, end = _tokens(view, c)
             aux = modality(view, trig, c.kind, _phrase_end(c, end), c.event) - {ANNOUNCED}
+            if SCENARIO in aux:
+                continue  # an analyst's scenario ("If X were ever to blockade Y, ...") is no event
             if c.announced:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
-            mode = c.mode or modes.get(c.event)
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
-            journey = c.mode is None and mode == "visit"
+            journey = c.mode is None and modes.get(c.event) == "visit"
             roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey)
+            if (speaker := _conditional_threat(view, c, trig, aux, roles.actor)) is not None:
+                # Codebook: a threat is conditional by nature. Force an official states as the consequence of
+                # another party's act ("Should X fire again, the army would hit Y, the minister said") is the
+                # speaker's THREATEN, made now; the one the condition names is threatened when the act names none.
+                c.event, c.mode, c.context = "THREATEN", None, None
+                aux -= {"hypothetical", "future"}
+                own = {m.actor.code for m in speaker}
+                rec = [m for m in roles.recipient if m.actor.code not in own]
+                rec = rec or [m for m in roles.actor if m.actor.code not in own] or _conditioned(view, trig, own)
+                roles.actor, roles.recipient = speaker, rec
             if not roles.actor:
                 continue  # PLOVER needs an actor
             codes = frozenset(m.actor.code for m in roles.actor)
@@ -268,13 +292,18 @@ class LexiconCoder:
                 + (d.main_bonus if c.start == main else 0.0)
                 - c.penalty
             )
+            if id(c) in back and c.start != main and main_confidence is not None:
+                # the main event outranks what is told as its background, however sure the classifier is of it
+                confidence = min(confidence, main_confidence - BACKGROUND_GAP)
+            if c.start == main:
+                main_confidence = confidence
             ev = Event(
                 id="",
                 doc_id=analysis.doc.id,
                 event=c.event,
                 actor=refs(roles.actor),
                 recipient=refs(roles.recipient) or (_domestic(roles.actor, c.event) if self.domestic else []),
-                mode=mode,
+                mode=c.mode or modes.get(c.event),
                 context=ctx,
                 aux=sorted(aux),
                 evidence=[Evidence(sent.text, sent.start, sent.end)],
@@ -303,6 +332,60 @@ def _in_name(view: SentenceView, start: int, end: int) -> bool:
         mv.mention.role is None and mv.mention.start < s and e <= mv.mention.end and " " in mv.mention.text
         for mv in view.mentions
     )
+
+
+def _stand_in(view: SentenceView, event: str, prob: float) -> Candidate:
+    """A classifier's event without a trigger word: the word after the main clause's first actor (with its
+    coordinated partners: "Indian and Pakistani troops exchanged fire") stands in for the trigger. Names in a
+    dateline, an opening phrase or a relative clause are no actor of it ("Stung by criticism from X, Y ...")."""
+    named = [mv for mv in view.mentions if mv.role != "dateline"] or view.mentions
+    lead = next((mv.group for mv in named if not view.aside(mv.clause)), named[0].group)
+    last = max(mv.last for mv in view.mentions if mv.group == lead)
+    after = last + 1 if last + 1 < len(view.tokens) else last
+    at = view.tokens[after].start
+    return Candidate(at, at, event, None, None, "c", prob)
+
+
+def _conditional_threat(
+    view: SentenceView, c: Candidate, trig: int, aux: set[str], actor: list[Mention]
+) -> list[Mention] | None:
+    """The speaker who threatens, when a candidate of force (``THREAT_AS``) is the consequence of a condition: a
+    hypothetical cue (if, should, unless) in another clause that names a party, a future modal (would, will)
+    before the trigger in its own clause or opening its phrase ("would hit"), and a named speaker. None otherwise
+    (a bare condition stays hypothetical: "If Russia attacked, prices would soar")."""
+    if "negated" in aux or not view.tokens:
+        return None
+    speakers = [mv for mv in view.mentions if mv.role == "source"]
+    if c.event == "THREATEN" and speakers and not any(m.end <= view.sent.start + c.start for m in actor):
+        # "Any attack would be answered with missiles on Haifa, Iran's minister said": no one named before the
+        # consequence acts; the one who states it threatens
+        return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+    if c.event not in THREAT_AS:
+        return None
+    clause = view.clause_of[trig]
+    conditions = [i for i, _j, (flag, _s) in view.modality if flag == "hypothetical" and view.clause_of[i] != clause]
+    if not conditions:
+        return None
+    if not any(
+        flag == "future" and view.clause_of[i] == clause and 0 <= trig - i <= CONSEQUENCE_REACH
+        for i, _j, (flag, _s) in view.modality
+    ):
+        return None
+    if not any(view.clause_of[mv.first] in {view.clause_of[i] for i in conditions} for mv in view.mentions):
+        return None
+    if not speakers:
+        return None
+    return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+
+
+def _conditioned(view: SentenceView, trig: int, own: set[str | None]) -> list[Mention]:
+    """The party a condition names ("Should Hezbollah fire again"): the first name of another clause than the
+    trigger's that is not the speaker's side."""
+    clause = view.clause_of[trig]
+    for mv in view.mentions:
+        if view.clause_of[mv.first] != clause and mv.code not in own and mv.role not in ("source", "dateline"):
+            return [m.mention for m in view.mentions if m.group == mv.group]
+    return []
 
 
 def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
@@ -355,19 +438,27 @@ def _main(view: SentenceView, cands: list[Candidate], back: set[int]) -> int | N
 
     acts = [c for c in fore if not scene(c)]
     fore = acts or fore
+    # the noun of an opening "In a concession to X," names the main act only when the main clause has no trigger
+    told = [c for c in fore if not view.tokens or not view.aside(view.clause_of[view.token_at(c.start)])]
+    fore = told or fore
     return min(c.start for c in fore) if fore else min(c.start for c in cands)
 
 
 def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
     """Ids of candidates told as background: the occasion of another act ("after agreeing"), or in
     a relative clause describing a party ("Israel, which occupies ...", "two men who attacked a
-    settler were detained")."""
+    settler were detained") or the object of an earlier verb ("scrapped a law that had allowed ..."), or in the
+    phrase naming a speaker whose report holds a trigger ("Detainees released from X said they were beaten")."""
     if not view.tokens:
         return set()
     at = {id(c): view.token_at(c.start) for c in cands}
     verbs = sorted(at[id(c)] for c in cands if c.kind in ("v", "x"))
-    spans = view.described(verbs)
-    return {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
+    spans = view.described(verbs) + view.object_relatives(verbs)
+    back = {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
+    clauses = {view.clause_of[at[id(c)]] for c in cands}
+    # "Detainees released from the prison said they had been beaten": the speaker's description is background
+    # to what the speaker reports, when the report holds a trigger
+    return back | {id(c) for c in cands if (r := view.speaker_phrase(at[id(c)])) is not None and r in clauses}
 
 
 def _asserted(view: SentenceView, c: Candidate) -> bool:
@@ -439,8 +530,14 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
                         and (c.kind == "n" or j.start < c.start)
                         and (j.event not in PROMISES or (c.kind == "n" and c.event not in SCENE))
                     )
-                    # "demanded that Iraq withdraw": the demanded act is the REQUEST's content
-                    or (j.event == "REQUEST" and clause[id(c)] == clause[id(j)] + 1 and j.start < c.start)
+                    # "demanded that Iraq withdraw": the demanded act is the REQUEST's content; a demand in
+                    # a clause told aside ("X, which has stonewalled U.N. demands, said it would let ...") has none
+                    or (
+                        j.event == "REQUEST"
+                        and clause[id(c)] == clause[id(j)] + 1
+                        and j.start < c.start
+                        and not view.aside(clause[id(j)])
+                    )
                 )
                 for j in judges
             )

@@ -38,6 +38,8 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 # threats, offers and concessions made, not hypothetical ones; a condition before the trigger
 # ("If X joins, Russia will respond") still makes it one.
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
+SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
+CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
@@ -59,9 +61,9 @@ def modality(
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
             continue
-        if flag in ("hypothetical", "future") and event in CONDITIONED and i > (trig if last is None else last):
+        if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
-        if scope == "sentence":
+        if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
             if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
@@ -83,9 +85,18 @@ def modality(
                     flags.add(flag)
             else:
                 flags.add(flag)
+    if SCENARIO in flags:
+        flags.add("hypothetical")  # an analyst's scenario ("were ever to"): the coder codes no event in it
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
+
+
+def _opening_condition(view: SentenceView, i: int) -> bool:
+    """Whether a condition (roles.tsv ``condition``) at token ``i`` opens the sentence's opening phrase ("Should X
+    fire again, ...", "In the event of an attack, ..."): a condition set before the main clause governs all of it
+    (an aim there does not: "Seeking to trace the network, X asked Y")."""
+    return bool(view.opened) and i == view.start and i in view.condition_at
 
 
 def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:

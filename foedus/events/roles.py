@@ -184,7 +184,12 @@ def _prepare(
     # the clause it introduces along.
     spoken = trig + 1 < len(view.tokens) and view.clause_of[trig + 1] in view.reported
     clauses = {clause, view.clause_of[trig + 1]} if spoken else {clause}
-    here = [mv for mv in view.mentions if (mv.clause in clauses or kind == "c") and (mv.first != trig or kind == "c")]
+    # a stand-in's names exclude those told aside, in an opening phrase or a relative clause ("Stung by X, Y ...")
+    here = [
+        mv
+        for mv in view.mentions
+        if (mv.clause in clauses or (kind == "c" and not view.aside(mv.clause))) and (mv.first != trig or kind == "c")
+    ]
     # (mentions without a country or organisation code, e.g. "the West", were dropped in build_view)
     svo = view.lex.order == "svo"
     participle = False

@@ -24,6 +24,9 @@ OWNED_WORDS = 3  # lower-case words between an owner and the name it describes (
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 OPENER_WORDS = 2  # words before the first name of an opening phrase ("In Vienna,", "At the UN,")
 RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
+FICTION_WORDS = 5  # tokens from a sentence's setting word past its fiction noun ("In Netflix's new spy thriller")
+APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
+OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
 
 
 @dataclass
@@ -78,6 +81,13 @@ class SentenceView:
     addressee_at: frozenset[int] = frozenset()  # tokens right after "told", "assured": whom the speaker tells
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
+    boundary_at: frozenset[int] = frozenset()  # tokens opening a subordinate clause ("after", "while", "that")
+    start: int = 0  # the first token after a dateline
+    condition_at: frozenset[int] = frozenset()  # "should", "in the event of": opening a sentence, a condition
+    relverb_at: frozenset[int] = frozenset()  # "had", "was": right after "that", a relative clause's own verb
+    apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
+    fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
+    setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
 
@@ -89,12 +99,74 @@ class SentenceView:
         clause = self.clause_of[trig]
         if clause in self.relative_at and "," in self.sent.text[: self.tokens[self.relative_at[clause]].start][-3:]:
             return True
+        if self.opened and clause == self.opened[0]:
+            # an opening phrase sets the scene of the main clause ("Stung by criticism, X scrapped ..."), save the
+            # noun that names the main act's kind ("In a concession to X, Y lifted ...")
+            return not any(0 < trig - e <= APPOSITE_REACH for e in self.apposite_end if e >= self.start)
         for j in self.subordinate:
-            if j <= trig and trig - j < SUBORDINATE_REACH:
+            # "after" opening a clause reaches its verb however long its subject ("days after gunmen from the two
+            # factions fought"); other cues a few words
+            reach = j <= trig and (trig - j < SUBORDINATE_REACH or (j - 1 in self.boundary_at and self._same(j, trig)))
+            if reach:
                 gap = self.sent.text[self.tokens[j - 1].end : self.tokens[trig].start]
                 if "," not in gap and not _HARD_BREAK.search(gap):
                     return True
         return False
+
+    def object_relatives(self, verbs: list[int]) -> list[tuple[int, int]]:
+        """Token spans [cue, end) of relative clauses with no comma that describe the object of an earlier verb
+        trigger in their clause ("scrapped a press law that had allowed newspapers to be shut down"): the cue is
+        followed by an auxiliary or verb (roles.tsv ``relverb``: "had", "was"), so it opens no content clause
+        ("warned that its troops would ...")."""
+        spans: list[tuple[int, int]] = []
+        text, toks = self.sent.text, self.tokens
+        for r in sorted(self.restrictive_at):
+            if r == 0 or r + 1 >= len(toks) or r + 1 not in self.relverb_at or r - 1 in self.said_at:
+                continue
+            if "," in text[toks[r - 1].end : toks[r].start]:
+                continue  # a comma-set relative clause is marked as such
+            if not any(v < r - 1 and self.clause_of[v] == self.clause_of[r - 1] for v in verbs):
+                continue
+            end = r + 1
+            inside = (self.clause_of[r], self.clause_of[r - 1])
+            while end < len(toks):
+                gap = text[toks[end - 1].end : toks[end].start]
+                if "," in gap or _HARD_BREAK.search(gap) or self.clause_of[end] not in inside:
+                    break
+                end += 1
+            spans.append((r, end))
+        return spans
+
+    def speaker_phrase(self, trig: int) -> int | None:
+        """The clause a speech verb reports when the trigger at ``trig`` stands in its speaker's phrase ("Detainees
+        released from the prison said they had been beaten"): same clause, no comma or joiner between, and not the
+        verb of a name right before it ("Iran denied saying ..."). None otherwise."""
+        text, toks, named = self.sent.text, self.tokens, {mv.last for mv in self.mentions}
+        if trig - 1 in named:
+            return None
+        for k in range(trig + 1, len(toks)):
+            gap = text[toks[k - 1].end : toks[k].start]
+            joined = toks[k].text in self.lex.joiners and k not in self.determiner_at
+            if "," in gap or _HARD_BREAK.search(gap) or joined:
+                return None  # "attacked Ukraine and said": a second verb of the subject, no speaker's phrase
+            if self.clause_of[k] != self.clause_of[trig]:
+                return self.clause_of[k] if self.clause_of[k] in self.reported and k - 1 in self.said_at else None
+        return None
+
+    def told_story(self) -> bool:
+        """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
+        among its first words, before any name ("In the new thriller, a rogue agent kidnaps ...")."""
+        if self.start not in self.setting_at:
+            return False
+        first = min((mv.first for mv in self.mentions), default=len(self.tokens))
+        return any(self.start < f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at)
+
+    def aside(self, clause: int) -> bool:
+        """Whether a clause is told aside from the main one: an opening phrase or a comma-set relative clause."""
+        return bool(self.opened and clause == self.opened[0]) or clause in self.relative_at
+
+    def _same(self, j: int, trig: int) -> bool:
+        return self.clause_of[j - 1] == self.clause_of[trig]
 
     def described(self, verbs: list[int]) -> list[tuple[int, int]]:
         """Token spans (cue, main verb) of relative clauses without commas that describe the subject
@@ -154,11 +226,16 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     # pronoun or an adverb (roles.tsv relnext) rather than a noun or adjective, one opens a clause
     # (", die einen Siedler angriffen,"; not ", die gegnerischen Kräfte").
     relative |= {i for i in at("relarticle") if i + 1 in set(at("relnext"))}
+    # ", under pressure from donors," / ", stung by criticism," after a subject is set aside like a relative clause
+    relative |= set(at("aside"))
     # ", which ...," / ", der ...," is a clause inside another: at its closing comma the outer
     # clause resumes ("Israel, which occupies X, launched raids on Y": Israel launched them).
     # A sentence opened by a subordinate clause or phrase ("After meeting Arafat in Gaza, Albright
-    # urged ...", "Nachdem X ... begrüßt hat, ...") has its main clause after the first comma.
-    opening = 0 in boundaries or 0 in at("opener")
+    # urged ...", "Nachdem X ... begrüßt hat, ...", "Stung by criticism, ...", "Hours after the
+    # ruling, ...") has its main clause after the first comma; a dateline before it does not count.
+    dateline = _dateline(sent.text)
+    start = bisect_left([t.start for t in tokens], dateline) if dateline else 0
+    opens_at = _opener_start(tokens, start, boundaries | set(at("opener")), set(at("lead")), mentions, sent)
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
     speech = _reported_starts(sent, tokens, mentions, cues.get("speech", []), lex.order == "svo")
@@ -170,13 +247,23 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     reported: set[int] = set()
     opened: tuple[int, int] | None = None
     relative_at: dict[int, int] = {}
+    opening = False
     for i, tok in enumerate(tokens):
         gap = sent.text[tokens[i - 1].end : tok.start] if i else ""
-        if _HARD_BREAK.search(gap):
+        if i == start and i and opens_at is not None:
+            top, clause, outer = top + 1, top + 1, None  # the opening phrase after a dateline
+        if i == opens_at:
+            opening = True
+        if _HARD_BREAK.search(gap) and not (i == start and i):
             top, clause, outer, opening = top + 1, top + 1, None, False
+        elif i in relative and "," in gap and opening and outer is None:
+            # ", some of whom were jailed," inside an opening phrase: the phrase goes on after it
+            outer, top = clause, top + 1
+            clause = top
+            relative_at[clause] = i
         elif opening and "," in gap:
-            opened = (clause, top + 1)
-            top, clause, opening = top + 1, top + 1, False
+            opened = (outer if outer is not None else clause, top + 1)
+            top, clause, opening, outer = top + 1, top + 1, False, None
         elif (i in speech or (i in joins and "," in gap)) and outer is None:
             top += 1
             clause = top
@@ -223,8 +310,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.coord_at = frozenset(at("coord"))
     view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")
     view.counted_at = ends_of("count") | {i for i, t in enumerate(tokens) if t.text.isdigit()}
+    view.boundary_at = frozenset(boundaries)
+    view.start = start
+    view.apposite_end = ends_of("apposite")
+    view.relverb_at = frozenset(at("relverb"))
+    view.condition_at = frozenset(at("condition"))
+    view.fiction_at = frozenset(at("fiction"))
+    view.setting_at = frozenset(at("setting"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    dateline = _dateline(sent.text)
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
             continue  # PLOVER codes no event for regional constructs such as "the West"
@@ -240,6 +333,23 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     _group(view)
     _mark_addressees(view)
     return view
+
+
+def _opener_start(
+    tokens: list[Token], start: int, openers: set[int], lead: set[int], mentions: list[Mention], sent: Sentence
+) -> int | None:
+    """The token where an opening subordinate clause or phrase begins, if the sentence (after any dateline)
+    has one: an opener cue first ("After", "Stung by", "Despite"), or after a few measure words of time
+    (roles.tsv ``lead``: "Hours after", "Six weeks after", "Nearly seven decades after"), none of them a name."""
+    if start in openers:
+        return start
+    named = {bisect_left([t.start for t in tokens], m.start - sent.start) for m in mentions}
+    k = start
+    while k < len(tokens) and k - start < OPENER_LEAD and k in lead and k not in named:
+        k += 1
+        if k in openers and k > start and "," not in sent.text[tokens[start].start : tokens[k].start]:
+            return start
+    return None
 
 
 def _mark_addressees(view: SentenceView) -> None:
@@ -352,12 +462,12 @@ def _dateline(text: str) -> int:
         return 0
     head = m.group(1)
     letters = [c for c in head if c.isalpha()]
-    if re.search(r"\(\w[^()]{0,40}\)", head) or (letters and all(c.isupper() for c in letters)):
-        return m.end(1)
-    place, _, date = head.partition(",")
-    # a place in capitals and its date: "VIENNA, July 13 -", "MOSKAU, 3. Juni -"
-    caps = [c for c in place if c.isalpha()]
-    if caps and all(c.isupper() for c in caps) and any(c.isdigit() for c in date) and len(date.split()) <= 4:
+    place = [c for c in head.split(",")[0] if c.isalpha()]  # "AMMAN, Oct 3 -": a place in capitals, then a date
+    if (
+        re.search(r"\(\w[^()]{0,40}\)", head)
+        or (letters and all(c.isupper() for c in letters))
+        or (len(place) >= 3 and all(c.isupper() for c in place) and re.search(r"\d", head))
+    ):
         return m.end(1)
     return 0
 

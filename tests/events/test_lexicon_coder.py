@@ -97,19 +97,21 @@ def test_domestic_recipient_is_an_option() -> None:
 def test_first_trigger_is_the_main_event(
     code: Callable[..., Analysis], stage: EventStage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The lead verb outranks a trigger in a later clause ("..., after ... seized") that the
-    classifier ranks a little higher."""
+    """The lead verb outranks a trigger in a later clause (", and ... seized") that the classifier ranks a
+    little higher; one told as its background ("after ... seized") stays below it even without the bonus."""
     fake_probs(stage, monkeypatch, 0.01, {"COERCE": 0.45, "ACCUSE": 0.40})
     decision = stage.coder.decision  # type: ignore[attr-defined]
-    text = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
+    later = "[Japan|JPN] protested to [China|CHN], and its coast guard seized a fishing boat."
+    occasion = "[Japan|JPN] protested to [China|CHN] after its coast guard seized a fishing boat."
 
-    def best(**change: float) -> str:
+    def best(text: str, **change: float) -> str:
         monkeypatch.setattr(stage.coder, "decision", replace(decision, **change))
         events = code(text).events
         return max(events, key=lambda e: e.confidence).trigger.text  # type: ignore[union-attr]
 
-    assert best(main_bonus=0.0) == "seized"
-    assert best(main_bonus=decision.main_bonus) == "protested to"
+    assert best(later, main_bonus=0.0) == "seized"
+    assert best(later, main_bonus=decision.main_bonus) == "protested to"
+    assert best(occasion, main_bonus=0.0) == best(occasion, main_bonus=decision.main_bonus) == "protested to"
 
 
 def test_a_sure_classifier_retypes_a_trigger_it_ranks_low(

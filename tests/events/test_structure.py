@@ -1,0 +1,112 @@
+"""Issue 5, round 10: the structure of hard wire copy. The main clause's event wins over decoys in an opening
+phrase, a comma-set aside or relative clause and an "after" clause; their names take no role; stories and
+analysts' scenarios code no event; force stated as the consequence of a condition is a threat
+(tests/events/data/structure.tsv, written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from foedus.actors.data import read_tsv
+from foedus.config import DATA_DIR
+from foedus.evaluate.plover import pick
+from foedus.events.lexicon import load_lexicon
+from foedus.events.sentence import build_view
+from foedus.records import Analysis
+from tests.events.conftest import codes, marked
+
+CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "structure.tsv") if len(r) == 5]
+
+
+def test_cases_cover_english_and_two_other_languages() -> None:
+    assert {lang for lang, *_ in CASES} >= {"en", "de", "ru"}
+    assert sum(event == "NONE" for _, event, *_ in CASES) >= 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
+)
+def test_main_event(
+    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
+) -> None:
+    events = code(text, lang).events
+    seen = [(e.event, e.trigger.text if e.trigger else None, codes(e.actor), codes(e.recipient)) for e in events]
+    if event == "NONE":
+        assert not events, seen
+        return
+    main = pick(events)
+    assert main is not None and main.event == event, seen
+    assert codes(main.actor) == set(actor.split(",")), seen
+    assert "hypothetical" not in main.aux, seen
+    if recipient != "*":
+        assert codes(main.recipient) == set(recipient.split(",")), seen
+
+
+def test_names_in_an_opening_phrase_take_no_role(code: Callable[..., Analysis]) -> None:
+    events = code("In a step sure to dismay [Washington|USA], [Cuba|CUB] accused [Spain|ESP] of meddling.").events
+    assert all("USA" not in codes(e.actor) | codes(e.recipient) for e in events)
+
+
+def test_an_opening_phrase_after_a_dateline_ends_at_its_comma() -> None:
+    a = marked("LIMA, June 4 - Faced with a strike by miners, [Peru|PER] declared an emergency in the south.", "en")
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
+    strike = next(i for i, t in enumerate(v.tokens) if t.text == "strike")
+    declared = next(i for i, t in enumerate(v.tokens) if t.text == "declared")
+    assert v.opened is not None and v.clause_of[strike] == v.opened[0] and v.clause_of[declared] == v.opened[1]
+    assert v.background(strike) and not v.background(declared)
+
+
+def test_a_comma_set_aside_is_background_and_the_main_verb_is_not() -> None:
+    a = marked("[Chile|CHL], alarmed by raids on its fishing fleet, expelled [Peru's|PER] consul.", "en")
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
+    raids = next(i for i, t in enumerate(v.tokens) if t.text == "raids")
+    expelled = next(i for i, t in enumerate(v.tokens) if t.text == "expelled")
+    assert v.background(raids) and not v.background(expelled)
+
+
+def test_a_bare_condition_stays_hypothetical(code: Callable[..., Analysis]) -> None:
+    """No speaker states the consequence: an analyst's "if" is no threat."""
+    events = code("If [Iran|IRN] closed the strait, [American|USA] warships would strike its ports.").events
+    assert all(e.event != "THREATEN" for e in events)
+    assert all("hypothetical" in e.aux for e in events)
+
+
+def test_a_noun_opening_in_a_names_the_main_act_only_without_a_main_trigger(code: Callable[..., Analysis]) -> None:
+    named = pick(code("In a rare concession to the opposition, [Belarus|BLR] set free a jailed blogger.").events)
+    assert named is not None and named.event in ("CONCEDE", "RETREAT")
+
+
+def test_a_relative_clause_after_the_object_is_background(code: Callable[..., Analysis]) -> None:
+    """ "that had banned" describes the decree; "warned that its troops would" is the warning's content."""
+    events = code("[Algeria|DZA] repealed a decree that had banned street protests in the capital.").events
+    main = pick(events)
+    assert main is not None and main.event == "CONCEDE"
+    assert all(e.confidence < main.confidence for e in events if e is not main)
+    a = marked("[Iran|IRN] warned that its troops would strike [Israel|ISR].", "en")
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
+    warned = next(i for i, t in enumerate(v.tokens) if t.text == "warned")
+    assert v.object_relatives([warned]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the event of an attack on [Japan|JPN], [the United States|USA] would send warships to its waters."),
+        ("en", "Should [Serbia|SRB] move troops to the border, [Kosovo|XKX] would ask [NATO|IGO] for help."),
+        ("de", "Sollte [Serbien|SRB] Truppen an die Grenze verlegen, würde [Kosovo|XKX] die [NATO|IGO] anrufen."),
+    ],
+)
+def test_a_condition_opening_the_sentence_governs_its_main_clause(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    events = code(text, lang).events
+    assert events and not any(e.factual for e in events), [(e.event, e.aux) for e in events]
+
+
+def test_a_subjects_own_verbs_are_no_speakers_phrase(code: Callable[..., Analysis]) -> None:
+    events = code("[Russia|RUS] attacked [Ukraine|UKR] and said it would keep up the strikes.").events
+    main = pick(events)
+    assert main is not None and main.event == "ASSAULT" and codes(main.actor) == {"RUS"}
