@@ -28,6 +28,8 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
 ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+# Events a receiver's verb ("received", "took delivery of") may tell from the side that gets it.
+RECEIVED = frozenset({"AID"})
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
 # X is that party when a word points back to it.
 AFFECTED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "REJECT"})
@@ -704,6 +706,9 @@ def _special_cases(asg: _Assignment) -> None:
     if mode == "visit" and asg.act and asg.rec and any(trig <= i <= end for i in view.host_at):
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
         # actor and the host as recipient, whichever the verb's subject
+        asg.act, asg.rec = asg.rec, asg.act
+    elif event in RECEIVED and asg.act and asg.rec and any(trig <= i <= end for i in view.receiver_at):
+        # "Argentina received a loan from China", "the rebels took delivery of drones from Iran": the giver acts
         asg.act, asg.rec = asg.rec, asg.act
     if not reciprocal and len({m.actor.code for m in asg.act}) > 1 and _mutual(view, trig, clause):
         # "X and Y accused each other": one record, the first party acting on the others.
