@@ -18,6 +18,8 @@ NAME_MAX = 4  # longest unknown person's name after a role word, in tokens
 
 # roles that mark a word's grammar, not an actor's role (see roles/en.tsv)
 _MARKERS = ("link", "stop", "ethnic", "backer", "honorific")
+# English verb endings: no case ending of our Latin-script languages, so a role word never takes them
+_VERB_ENDINGS = frozenset({"d", "ed", "ing"})
 
 
 class RoleLexicon:
@@ -52,6 +54,8 @@ class RoleLexicon:
             key = (head + " " if head else "") + (last[:-cut] if cut else last)
             rw = table.get(key)
             if rw and rw.role not in _MARKERS:
+                if cut and last[-cut:] in _VERB_ENDINGS and script_of(last) == "latin":
+                    continue  # "pressed Washington", "policed": a verb made of a role word is no role
                 if strict and cut and last[-cut:] not in LATIN_ENDINGS and script_of(last) == "latin":
                     continue
                 return rw

@@ -134,6 +134,7 @@ class Lexicon:
     suffixes: dict[str, str] = field(default_factory=dict)  # "-backed" -> backer: a cue joined to the mention's word
     domain_index: PhraseIndex | None = None  # cues of a domain that is no politics (sport, markets, culture)
     domains: list[str] = field(default_factory=list)
+    participles: tuple[str, ...] = ()  # endings of a participle opening a phrase ("Meeting in Cairo,": "-ing")
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -253,6 +254,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
         {r[0].lower(): r[1] for r in role_rows if r[0].startswith("-") and r[2:3] == ["after"]},
         _cue_index(domain_rows) if domain_rows else None, [r[1] for r in domain_rows],
+        tuple(r[0][1:].lower() for r in role_rows if r[0].startswith("-") and r[1:2] == ["participle"]),
     )  # fmt: skip
 
 

@@ -151,6 +151,7 @@ class LexiconCoder:
         p_none = float(p[self.col[NONE]]) if NONE in self.col else 0.0
         cands, disputed = [], []
         top2 = {self.classifier.labels[i] for i in np.argsort(-p)[:2]}
+        found = [(m, trig) for m, trig in found if not _in_name(view, m.start(), m.end())]
         for m, trig in found:
             prob = float(p[self.col[trig.event]]) if trig.event in self.col else 0.0
             if (trig.kind == "x" and prob >= d.x_min and trig.event in top2) or (
@@ -258,7 +259,9 @@ class LexiconCoder:
                 continue  # an analyst's scenario ("If X were ever to blockade Y, ...") is no event
             if c.announced:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context)
+            # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
+            journey = c.mode is None and modes.get(c.event) == "visit"
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey)
             if (speaker := _conditional_threat(view, c, trig, aux, roles.actor)) is not None:
                 # Codebook: a threat is conditional by nature. Force an official states as the consequence of
                 # another party's act ("Should X fire again, the army would hit Y, the minister said") is the
@@ -319,6 +322,16 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _in_name(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a trigger lies inside an actor's own name, not at its start ("International Security Assistance
+    Force"): a word of a name is no act. Role words the actor stage took along ("ECOMOG peacekeepers") stay."""
+    s, e = start + view.sent.start, end + view.sent.start
+    return any(
+        mv.mention.role is None and mv.mention.start < s and e <= mv.mention.end and " " in mv.mention.text
+        for mv in view.mentions
+    )
 
 
 def _stand_in(view: SentenceView, event: str, prob: float) -> Candidate:

@@ -41,6 +41,7 @@ CONTENT: dict[str, tuple[str | None, ...]] = {
     "REJECT": (None, "recipient", "location", "with", "talks"),  # "denied that its troops had crossed into X"
     "CONCEDE": (None, "recipient", "location"),  # "dropped its demand that X ...", "admitted its troops crossed into X"
 }
+ASKED = frozenset({"REQUEST", "THREATEN"})  # events whose that-clause names the party asked or threatened
 AWAY = frozenset({"RETREAT", "SANCTION", "COERCE"})  # "withdrawal/expulsion from X": X is what is left
 # Events often told as answers to another's act ("lifted the ban after pressure from X")
 OCCASIONED = frozenset({"MOBILIZE", "CONCEDE", "RETREAT", "COERCE", "SANCTION"})
@@ -75,10 +76,13 @@ def assign_roles(
     implied_pair: list[Mention],
     end: int | None = None,
     context: str | None = None,
+    journey: bool = False,
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
-    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``)."""
+    ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``); ``journey``:
+    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts."""
     asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context)
+    asg.journey = journey
     _sort_by_cues(asg)
     _by_position(asg)
     _join_partners(asg)
@@ -136,6 +140,8 @@ class _Assignment:
     objects: list[list[MentionView]] = field(default_factory=list)  # unmarked name groups after the trigger
     targets: list[MentionView] = field(default_factory=list)  # places of the act, not its scene
     mediated: bool = False  # the actor mediates between the partners
+    journey: bool = False  # the sentence tells the actor's journey: talks partners host it
+    hosted: bool = False  # the partners were made hosts of a journey
     placed: bool = False  # the recipient is only the place of the act
     act: list[Mention] = field(default_factory=list)
     rec: list[Mention] = field(default_factory=list)
@@ -285,6 +291,11 @@ def _sort_by_cues(asg: _Assignment) -> None:
             and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
         )
         if r == "agent" and not asg.passive and mv.first > trig and (doer or mv.first - trig == 2):
+            if doer and _comma_between(view, end, mv) and _object_before(view, trig, mv):
+                # a later phrase's doer yields to the object named ("handed over the remains of two Israeli
+                # soldiers, as part of a swap brokered by X"); with none, an apposition's doer names the party
+                # ("threatened to annex Essequibo, a region administered by Guyana")
+                continue
             if doer:
                 doers.append(mv)
                 asg.recips.append(mv)
@@ -456,6 +467,11 @@ def _by_position(asg: _Assignment) -> None:
         asg.recips = [mv for g in before[1:] for mv in g] + asg.recips
         if after:
             asg.recips += after[0]
+            own = {mv.code for mv in before[0]}
+            if len(after) > 1 and _guessed_compatriots(after[0], before[0]) and after[1][0].code not in own:
+                # "took control of the parliament and the airports of Ukraine's Crimea": a bare institution the
+                # actor stage gave the actor's country by guess yields to the other party named in the object
+                asg.recips += after[1]
     elif after and (view.lex.order == "svo" or _pronoun_before(view, trig, clause)):
         # Nothing named before the verb: its subject is a pronoun or elsewhere ("Iraq said it
         # rejected the UN plan"); the name after the verb is its object.
@@ -480,6 +496,11 @@ def _join_partners(asg: _Assignment) -> None:
     elif asg.between:  # "the pact between Moscow and Pyongyang": exactly those parties
         asg.actors, asg.recips = list(asg.partners), []
     elif mode == "visit" and asg.actors:  # "flew to Cairo for talks with Mubarak": the host receives
+        asg.recips = list(asg.partners) + asg.recips
+    elif asg.journey and asg.actors and asg.partners:  # "flew into Washington for talks with Clinton"
+        asg.recips, asg.hosted = list(asg.partners) + asg.recips, True
+    elif asg.passive and asg.partners and all(mv.first < trig for mv in asg.partners):
+        # "soldiers serving with X were killed": a partner in a passive's subject shares its fate
         asg.recips = list(asg.partners) + asg.recips
     elif asg.actors:
         asg.actors = asg.actors + asg.partners
@@ -512,17 +533,26 @@ def _fill_recipient(asg: _Assignment) -> None:
         site = (places or asg.recips)[0]
         asg.actors = [site]
         asg.recips = [mv for mv in asg.recips if mv is not site]
-    if event in CONTENT and not asg.recips and _content_follows(view, end, clause):
+    content = _content_clause(view, end, clause) if event in CONTENT else None
+    # a demand or threat names whom it is made of in its that-clause, not in a phrase between its subject and
+    # its verb ("X, addressing the General Assembly, demanded that the United States end ...")
+    before_only = event in ASKED and bool(asg.recips) and all(mv.first < trig for mv in asg.recips)
+    if content is not None and (not asg.recips or before_only):
         # "demanded that Tehran free ...": the subject of the demand; "warned that it would retaliate
-        # against NATO": the one threatened; "denied that its troops had crossed into Germany": a denial
-        # (or an admission) is of the actor's own deeds, so its own forces there are no other party
+        # against NATO": the one threatened; "warned that X's ports could be blockaded": their owner; "denied
+        # that its troops had crossed into Germany": a denial (or an admission) is of the actor's own deeds,
+        # so its own forces there are no other party
         ok, own = CONTENT[event], {mv.code for mv in asg.actors} if event in ("REJECT", "CONCEDE") else set()
         nxt = [
             mv
             for mv in view.mentions
-            if mv.clause == clause + 1 and mv.role in ok and mv.first > trig and mv.code not in own
+            if mv.clause == content
+            and (mv.role in ok or (mv.role == "owner" and event in ASKED))
+            and mv.first > trig
+            and mv.code not in own
         ]
-        asg.recips = nxt[:1]
+        if nxt or not before_only:
+            asg.recips = nxt[:1]
     roles.place = places[0].mention if places else None
 
 
@@ -614,7 +644,7 @@ def _pick_recipient(asg: _Assignment) -> None:
         paired = related if event == "AID" else []
         other = [mv for mv in asg.targets + paired if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
         asg.rec = [other[0].mention] if other else []
-    if reciprocal and mode != "visit" and not asg.mediated:
+    if reciprocal and mode != "visit" and not asg.mediated and not asg.hosted:
         several = len({m.actor.code for m in asg.act}) > 1
         if asg.partners:  # "X signed with Y": the partners are the other side, other names are not parties
             asg.rec = []
@@ -694,11 +724,18 @@ def _special_cases(asg: _Assignment) -> None:
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
 
 
-def _content_follows(view: SentenceView, end: int, clause: int) -> bool:
-    """Whether the next clause is the trigger's content: it opens within CONTENT_REACH tokens of the trigger's
-    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...")."""
-    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
-    return start is not None and start - end <= CONTENT_REACH and start not in view.coord_at
+def _content_clause(view: SentenceView, end: int, clause: int) -> int | None:
+    """The clause holding the trigger's content: a new clause opening within CONTENT_REACH tokens of the trigger's
+    end, not with a coordinator ("denied that", "rejected accusations that"; not "rejected the plan, but ...").
+    It may follow a relative clause closed before the trigger ("X, who walked out, demanded that Y ...")."""
+    nxt = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] == clause + 1), None)
+    if nxt is not None and nxt - end <= CONTENT_REACH and nxt not in view.coord_at:
+        return clause + 1
+    start = next((i for i in range(end + 1, len(view.tokens)) if view.clause_of[i] != clause), None)
+    if start is None or start - end > CONTENT_REACH or start in view.coord_at:
+        return None
+    new = view.clause_of[start]
+    return new if new > clause + 1 and view.clause_of.index(new) == start else None
 
 
 def _separable_speech(view: SentenceView, mv: MentionView, trig: int, end: int) -> bool:
@@ -721,11 +758,18 @@ def _possessed(view: SentenceView, mv: MentionView) -> bool:
 def _occasion(view: SentenceView, act: list[Mention]) -> list[Mention]:
     """The party named in an "after"/"amid" phrase (roles.tsv subordinate cues) with no comma between:
     "after the attack by Afghanistan", "amid tension with Seoul", "after drones from Syria were spotted"."""
+    # a compatriot of another sector may have occasioned it ("the PKK declared a truce a day after Turkish warplanes
+    # pounded its hideouts")
+    views = [mv for mv in view.mentions if any(mv.mention is m for m in act)]
     own = {m.actor.code for m in act}
     text = view.sent.text
     for s in view.subordinate:
         for mv in view.mentions:
-            if not 0 <= mv.first - s <= OCCASION_REACH or mv.code in own or mv.role in ("source", "dateline"):
+            if not 0 <= mv.first - s <= OCCASION_REACH or mv.role in ("source", "dateline"):
+                continue
+            if mv.code in own and not _named_party(mv):
+                continue  # a place or an institution placed by guess ("after protests in Tbilisi") is no party
+            if not _other_party(mv, views, act):
                 continue
             if s and "," in text[view.tokens[s - 1].end : mv.mention.start - view.sent.start]:
                 continue
@@ -836,8 +880,37 @@ def _scene(view: SentenceView, mv: MentionView, trig: int) -> bool:
     """Whether a place before the trigger closes an opening phrase with a comma ("In Baghdad, ...")."""
     if mv.first > trig:
         return False
+    # from the end of its list: "Warships from India, Japan and the US held drills" has no opening phrase
+    end = max((o.mention.end for o in view.mentions if o.group == mv.group and o.first <= trig), default=mv.mention.end)
     text = view.sent.text
-    return "," in text[mv.mention.end - view.sent.start : view.tokens[trig].start]
+    return "," in text[end - view.sent.start : view.tokens[trig].start]
+
+
+def _named_party(mv: MentionView) -> bool:
+    """Whether a mention names a party of its own: a person or group, or a sector named with its country ("Turkish
+    warplanes"), not a place ("Tbilisi") or an institution placed by guess ("parliament")."""
+    m = mv.mention
+    return m.actor.kind in NAMED or (m.role is not None and m.score >= 1)
+
+
+def _guessed_compatriots(group: list[MentionView], actors: list[MentionView]) -> bool:
+    """Whether a group is bare institutions ("the parliament") the actor stage placed in the actor's country by guess
+    (score below 1), not by a name."""
+    own = {mv.code for mv in actors}
+    return all(mv.mention.role is not None and mv.mention.score < 1 and mv.code in own for mv in group)
+
+
+def _object_before(view: SentenceView, trig: int, mv: MentionView) -> bool:
+    """Whether a party is named between the trigger and a later mention."""
+    return any(
+        trig < o.first < mv.first and o.group != mv.group and o.role not in ("source", "dateline")
+        for o in view.mentions
+    )
+
+
+def _comma_between(view: SentenceView, end: int, mv: MentionView) -> bool:
+    """Whether a comma stands between the trigger's last token ``end`` and a later mention."""
+    return "," in view.sent.text[view.tokens[end].end : mv.mention.start - view.sent.start]
 
 
 def _datelined(view: SentenceView) -> int:
@@ -965,7 +1038,8 @@ def _fallback(
         return list(pair)
     taken = {mv.code for mv in recips}
     others = [mv for mv in view.mentions if mv.clause != clause and mv.code not in taken]
-    order = [(None, "agent", "coactor", "between", "with"), ("origin",) if event == "AID" else (),
+    # a side an armed group is tied to stands for it ("were shot dead after gunmen loyal to X opened fire")
+    order = [(None, "agent", "coactor", "between", "with", "sponsor"), ("origin",) if event == "AID" else (),
              ("recipient", "topic", "from"), ("location",), ("source",)]  # fmt: skip
     pool: list[MentionView] = []
     for roles_ok in order:

@@ -237,6 +237,13 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     dateline = _dateline(sent.text)
     start = bisect_left([t.start for t in tokens], dateline) if dateline else 0
     opens_at = _opener_start(tokens, start, boundaries | set(at("opener")), set(at("lead")), mentions, sent)
+    if (
+        opens_at is None
+        and tokens
+        and _participle(tokens[start].text, lex)
+        and not _named(tokens[start], mentions, sent)
+    ):
+        opens_at = start  # "Visiting Kyiv on Friday, the chancellor pledged ...": Kyiv is where, not who
     # What a speech verb introduces is a clause of its own ("Iran denied it, saying Israel had
     # attacked its embassy"): its subject acts there, not the speaker.
     speech = _reported_starts(sent, tokens, mentions, cues.get("speech", []), lex.order == "svo")
@@ -507,6 +514,8 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
                 ):
                     continue  # a cue does not reach across a comma
+                if any(_year(view.tokens[k].text) for k in range(j, mv.first)):
+                    continue  # nor across a year it governs: "In March 1988 Iraqi warplanes ..." act
                 dist = mv.first - j + 1
                 if (
                     best is None
@@ -596,7 +605,14 @@ def _group(view: SentenceView) -> None:
                 # "killed 20 Kurdish rebels, the military said", "crippled the banks of Poland, officials
                 # said": a speech tag after the comma is the sentence's source, not one more object.
                 conj = apposition = False
-            opener = k == 1 and prev.first <= OPENER_WORDS  # "In Vienna, envoys of X and Y discussed ..."
+            # "In Vienna, envoys of X and Y discussed ...", "Meeting in Cairo, X and Y agreed ...": a phrase
+            # opened by its cue word or a participle; "Warships from India, Japan and the US" opens with a
+            # noun, so its comma is a list's
+            opener = (
+                k == 1
+                and prev.first <= OPENER_WORDS
+                and (0 in view.preposition_at or (prev.first > 0 and _participle(view.tokens[0].text, view.lex)))
+            )
             if "," in gap and prev.role is not None and mv.role is None and (opener or not _list_closes(view, k)):
                 # "In Baghdad, the U.S. envoy met ...", "From Damascus, Assad accused ...": the comma
                 # closes the opening phrase; the name after it is the clause's subject, even when a list
@@ -638,6 +654,22 @@ def _list_closes(view: SentenceView, k: int) -> bool:
         if gap != ",":
             return False
     return False
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """Whether a sentence's first word is a participle opening a phrase (roles.tsv ``participle`` endings:
+    "Meeting in Cairo,", "Visiting Kyiv,"); the caller checks it names nobody ("Beijing")."""
+    return bool(lex.participles) and len(word) > 4 and word.lower().endswith(lex.participles)
+
+
+def _named(token: Token, mentions: list[Mention], sent: Sentence) -> bool:
+    """Whether a token lies inside an actor mention."""
+    return any(m.start - sent.start <= token.start < m.end - sent.start for m in mentions)
+
+
+def _year(word: str) -> bool:
+    """Whether a token is a year ("1988"): a preposition before it opens a time phrase."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _lower(word: str) -> bool:
