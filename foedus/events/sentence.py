@@ -239,7 +239,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     opens_at = _opener_start(tokens, start, boundaries | set(at("opener")), set(at("lead")), mentions, sent)
     if (
         opens_at is None
-        and tokens
+        and start < len(tokens)  # a dateline may be all the sentence holds
         and _participle(tokens[start].text, lex)
         and not _named(tokens[start], mentions, sent)
     ):

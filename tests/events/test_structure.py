@@ -15,7 +15,7 @@ from foedus.config import DATA_DIR
 from foedus.evaluate.plover import pick
 from foedus.events.lexicon import load_lexicon
 from foedus.events.sentence import build_view
-from foedus.records import Analysis
+from foedus.records import Actor, Analysis, Mention, Sentence
 from tests.events.conftest import codes, marked
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "structure.tsv") if len(r) == 5]
@@ -110,3 +110,13 @@ def test_a_subjects_own_verbs_are_no_speakers_phrase(code: Callable[..., Analysi
     events = code("[Russia|RUS] attacked [Ukraine|UKR] and said it would keep up the strikes.").events
     main = pick(events)
     assert main is not None and main.event == "ASSAULT" and codes(main.actor) == {"RUS"}
+
+
+def test_a_sentence_that_is_all_dateline_has_no_opening_phrase() -> None:
+    # "(ISW) – „" is a byline and a stray quote: the dateline holds every token, so there is no first
+    # word after it to be a participle (found by the attribution stage's property test)
+    lex = load_lexicon(DATA_DIR, "de")
+    text = "(ISW) – „"
+    actor = Actor(id="ISW", name="Institute for the Study of War", kind="source", code="USA", sector="EDU")
+    view = build_view(Sentence(0, len(text), text, "de"), [Mention(1, 4, "ISW", actor)], lex)
+    assert view.opened is None and len(view.clause_of) == len(view.tokens)
