@@ -279,7 +279,8 @@ class LexiconCoder:
             if twice is not None:
                 # The same event named twice in one sentence: one event, and the telling that names
                 # its recipient says whom ("X, which has long demanded compensation from Y, renewed its demand").
-                others = [m for m in roles.recipient if m.actor.code not in codes]  # no actor acting on itself
+                acting = codes | {a.code for a in twice.actor}  # no actor acting on itself
+                others = [m for m in roles.recipient if m.actor.code not in acting]
                 if not any(r.text for r in twice.recipient) and others:
                     twice.recipient = refs(others)
                     twice.id = event_id(twice)
