@@ -184,17 +184,15 @@ class LexiconCoder:
             # massed "in order to attack" or "who could attack" are a mobilisation of their own,
             # as are reserves called up "after the clashes" (the attack is only its occasion).
             cands = [c for c in cands if c.event != "MOBILIZE"]
-        if not cands and view.mentions:
-            order = np.argsort(-p)
-            best = str(next(self.classifier.labels[i] for i in order if self.classifier.labels[i] != NONE))
-            if float(p[self.col[best]]) >= d.classifier_only:
-                cands.append(_stand_in(view, best, float(p[self.col[best]])))
+        if not cands and (guess := self.main_guess(view, p, cands)) is not None:
+            cands.append(guess)  # no trigger at all: the classifier's confident type names the act
         return cands
 
     def main_guess(self, view: SentenceView, p: np.ndarray, cands: list[Candidate]) -> Candidate | None:
-        """When every trigger is background (an opening phrase, a relative clause, an "after" clause) and the
-        main clause has none, the classifier's type for the sentence, if confident and not a background type,
-        names the main event ("Despite bitterness over the attacks, X and Y said they would swap intelligence")."""
+        """The classifier's type for the sentence, if confident and not the type of one of ``cands``, as a stand-in
+        event: for a sentence with no trigger, and when every trigger is background (an opening phrase, a relative
+        clause, an "after" clause) and the main clause has none ("Despite bitterness over the attacks, X and Y said
+        they would swap intelligence")."""
         if not view.mentions:
             return None
         best = next((lab for i in np.argsort(-p) if (lab := self.classifier.labels[i]) != NONE), None)
@@ -354,13 +352,14 @@ def _conditional_threat(
     hypothetical cue (if, should, unless) in another clause that names a party, a future modal (would, will)
     before the trigger in its own clause or opening its phrase ("would hit"), and a named speaker. None otherwise
     (a bare condition stays hypothetical: "If Russia attacked, prices would soar")."""
-    if "negated" in aux or not view.tokens:
-        return None
     speakers = [mv for mv in view.mentions if mv.role == "source"]
-    if c.event == "THREATEN" and speakers and not any(m.end <= view.sent.start + c.start for m in actor):
+    if "negated" in aux or not view.tokens or not speakers:
+        return None
+    speaker = [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+    if c.event == "THREATEN" and not any(m.end <= view.sent.start + c.start for m in actor):
         # "Any attack would be answered with missiles on Haifa, Iran's minister said": no one named before the
         # consequence acts; the one who states it threatens
-        return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+        return speaker
     if c.event not in THREAT_AS:
         return None
     clause = view.clause_of[trig]
@@ -374,9 +373,7 @@ def _conditional_threat(
         return None
     if not any(view.clause_of[mv.first] in {view.clause_of[i] for i in conditions} for mv in view.mentions):
         return None
-    if not speakers:
-        return None
-    return [mv.mention for mv in view.mentions if mv.group == speakers[0].group]
+    return speaker
 
 
 def _conditioned(view: SentenceView, trig: int, own: set[str | None]) -> list[Mention]:
