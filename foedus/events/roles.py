@@ -77,11 +77,13 @@ def assign_roles(
     end: int | None = None,
     context: str | None = None,
     journey: bool = False,
+    intent: bool = False,
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
     ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``); ``journey``:
-    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts."""
-    asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context)
+    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts;
+    ``intent``: the act is told as the subject's intention (PLOVER AGREE), so a partner named with it receives it."""
+    asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context, intent)
     asg.journey = journey
     _sort_by_cues(asg)
     _by_position(asg)
@@ -156,9 +158,12 @@ def _prepare(
     implied_pair: list[Mention],
     end: int | None,
     context: str | None,
+    intent: bool = False,
 ) -> _Assignment:
     """The trigger's clause, whether it is a verb and a passive, and the mentions that may take a role."""
-    reciprocal = event in RECIPROCAL and context not in ONE_WAY
+    # An intention is one party's offer, whatever act it intends (codebook, AGREE: "offer, promise, or otherwise
+    # indicate willingness"): "X said it was ready to work with Y" is X's, directed at Y; co-subjects still both act.
+    reciprocal = event in RECIPROCAL and context not in ONE_WAY and not intent
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
