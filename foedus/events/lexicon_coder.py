@@ -335,7 +335,8 @@ def _intended(view: SentenceView, c: Candidate, trig: int, end: int, aux: set[st
         return False
     clause = view.clause_of[trig]
     # a cue inside the trigger's words may sit in the clause they report ("said it was ready to")
-    return any(trig <= i <= end or (trig - OFFER_REACH <= i < trig and view.clause_of[i] == clause) for i in view.offer_at)
+    before = range(trig - OFFER_REACH, trig)
+    return any(trig <= i <= end or (i in before and view.clause_of[i] == clause) for i in view.offer_at)
 
 
 def _in_name(view: SentenceView, start: int, end: int) -> bool:
