@@ -334,9 +334,10 @@ def _intended(view: SentenceView, c: Candidate, trig: int, end: int, aux: set[st
     if not view.tokens:
         return False
     clause = view.clause_of[trig]
-    # a cue inside the trigger's words may sit in the clause they report ("said it was ready to")
-    before = range(trig - OFFER_REACH, trig)
-    return any(trig <= i <= end or (i in before and view.clause_of[i] == clause) for i in view.offer_at)
+    # a cue inside the trigger's words may sit in the clause they report ("said it was ready to"); a classifier's
+    # stand-in is the word after the subject, so its cue follows it ("Монголия выразила готовность ...")
+    near = range(trig - OFFER_REACH, trig + OFFER_REACH + 1 if c.kind == "c" else trig)
+    return any(trig <= i <= end or (i in near and view.clause_of[i] == clause) for i in view.offer_at)
 
 
 def _in_name(view: SentenceView, start: int, end: int) -> bool:
