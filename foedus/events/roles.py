@@ -84,7 +84,7 @@ def assign_roles(
     the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts;
     ``intent``: the act is told as the subject's intention (PLOVER AGREE), so a partner named with it receives it."""
     asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context, intent)
-    asg.journey = journey
+    asg.journey, asg.intent = journey, intent
     _sort_by_cues(asg)
     _by_position(asg)
     _join_partners(asg)
@@ -143,6 +143,7 @@ class _Assignment:
     targets: list[MentionView] = field(default_factory=list)  # places of the act, not its scene
     mediated: bool = False  # the actor mediates between the partners
     journey: bool = False  # the sentence tells the actor's journey: talks partners host it
+    intent: bool = False  # the act is one party's offer or intention: a partner named with it receives it
     hosted: bool = False  # the partners were made hosts of a journey
     placed: bool = False  # the recipient is only the place of the act
     act: list[Mention] = field(default_factory=list)
@@ -345,7 +346,7 @@ def _sort_by_cues(asg: _Assignment) -> None:
         elif r in ("with", "talks"):
             if reciprocal or event == "ASSAULT":
                 asg.partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
+            elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" or asg.intent) and mv.first > trig:
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 asg.recips.append(mv)
