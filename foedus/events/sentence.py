@@ -14,6 +14,9 @@ from foedus.events.lexicon import Lexicon, Token, tokenize
 from foedus.records import Mention, Sentence
 
 _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
+# Arabic comma and semicolon: read as their Latin forms, so the comma rules (clauses, asides, lists) hold for them;
+# one character for one, so offsets stay.
+_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
 # A dateline or agency byline opening a wire story: "BAGHDAD (Reuters) - ", "MOSCOW, June 3 (AP) -- ".
 # Its place and agency report the news; they take no part in it.
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
@@ -90,8 +93,11 @@ class SentenceView:
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
+    whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
+    # the sentence as written, when ``sent`` reads Arabic punctuation as Latin (evidence quotes this one)
+    original: Sentence | None = None
 
     def background(self, trig: int) -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -211,6 +217,9 @@ class SentenceView:
 
 
 def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> SentenceView:
+    original = None
+    if "\u060c" in sent.text or "\u061b" in sent.text:
+        original, sent = sent, Sentence(sent.start, sent.end, sent.text.translate(_PUNCTUATION), sent.lang)
     tokens = tokenize(sent.text)
     role_hits = lex.roles.find(tokens)
     cues: dict[str, list[tuple[int, int, str]]] = {}  # role -> (first token, end token, side), one pass
@@ -289,7 +298,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             clause = top
         clause_of.append(clause)
     view = SentenceView(
-        sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
+        sent,
+        lex,
+        tokens,
+        clause_of,
+        reported=frozenset(reported),
+        opened=opened,
+        relative_at=relative_at,
+        original=original,
     )
     view.restrictive_at = frozenset(at("restrictive"))
     view.relative_words = frozenset(at("relative")) | frozenset(at("relarticle"))
@@ -328,6 +344,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.condition_at = frozenset(at("condition"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
+    view.whole_at = frozenset(at("whole"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
@@ -597,7 +614,13 @@ def _group(view: SentenceView) -> None:
             # subject and object ("طالب لبنان إسرائيل").
             joiners = view.lex.joiners
             # Arabic writes "and" onto the next word, and the actor stage may include it ("وإيران").
-            clitic = not gap.strip() and mv.mention.text[:1] in joiners and len(mv.mention.text) > 2
+            # A name whose first letter is that letter ("واشنطن", roles ``whole``) is named right after the subject.
+            clitic = (
+                not gap.strip()
+                and mv.mention.text[:1] in joiners
+                and len(mv.mention.text) > 2
+                and mv.first not in view.whole_at
+            )
             conj = (
                 (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
             )
