@@ -94,6 +94,8 @@ class SentenceView:
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
+    article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
+    finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
     # the sentence as written, when ``sent`` reads Arabic punctuation as Latin (evidence quotes this one)
@@ -345,6 +347,8 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
     view.whole_at = frozenset(at("whole"))
+    view.article_at = frozenset(at("article"))
+    view.finite_at = frozenset(at("finite"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
@@ -528,6 +532,8 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
                 if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
                     continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
+                if any(j <= k < mv.first for k in view.finite_at):
+                    continue  # nor past a finite verb: "Nach langem Streit haben Serbien und Kosovo ..." (subjects)
                 if (
                     view.clause_of[i] != mv.clause
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
@@ -624,6 +630,9 @@ def _group(view: SentenceView) -> None:
             conj = (
                 (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
             )
+            articles = all(i in view.article_at for i in range(prev.last + 1, mv.first))
+            if conj and between and prev.code != mv.code and articles:
+                conj = False  # an article alone joins nothing: "hat die Bundesregierung den Botschafter einbestellt"
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
             if "," in gap and mv.role == "source" and prev.role is None and not _list_closes(view, k):
