@@ -30,6 +30,7 @@ RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier atta
 FICTION_WORDS = 5  # tokens from a sentence's setting word past its fiction noun ("In Netflix's new spy thriller")
 APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
 OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
+VORFELD_WORDS = 12  # tokens from a German fronted phrase's preposition to the finite verb that closes it
 
 
 @dataclass
@@ -249,6 +250,13 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     dateline = _dateline(sent.text)
     start = bisect_left([t.start for t in tokens], dateline) if dateline else 0
     opens_at = _opener_start(tokens, start, boundaries | set(at("opener")), set(at("lead")), mentions, sent)
+    # A German main clause fronts one phrase before its finite verb ("Angesichts der Kämpfe hat die Türkei ...
+    # verlegt"): a phrase opened by a preposition cue (roles ``vorfeld``) ends at the finite verb, with no comma.
+    vorfeld_end = None
+    if opens_at is None and "vorfeld" in cues:
+        fronted = set(at("vorfeld"))
+        vorfeld_end = _vorfeld_end(tokens, start, fronted, set(at("lead")), set(at("finite")), mentions, sent)
+        opens_at = start if vorfeld_end is not None else None
     if (
         opens_at is None
         and start < len(tokens)  # a dateline may be all the sentence holds
@@ -281,7 +289,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             outer, top = clause, top + 1
             clause = top
             relative_at[clause] = i
-        elif opening and "," in gap:
+        elif opening and ("," in gap or i == vorfeld_end):
             opened = (outer if outer is not None else clause, top + 1)
             top, clause, opening, outer = top + 1, top + 1, False, None
         elif (i in speech or (i in joins and "," in gap)) and outer is None:
@@ -381,6 +389,27 @@ def _opener_start(
         k += 1
         if k in openers and k > start and "," not in sent.text[tokens[start].start : tokens[k].start]:
             return start
+    return None
+
+
+def _vorfeld_end(
+    tokens: list[Token],
+    start: int,
+    cues: set[int],
+    lead: set[int],
+    finite: set[int],
+    mentions: list[Mention],
+    sent: Sentence,
+) -> int | None:
+    """The finite verb closing a German fronted phrase that a preposition cue opens ("Trotz der Kritik aus Moskau
+    hat Berlin ..."): within VORFELD_WORDS tokens, no comma before it; None when there is none."""
+    if _opener_start(tokens, start, cues, lead, mentions, sent) is None:
+        return None
+    for k in range(start + 2, min(len(tokens), start + VORFELD_WORDS + 1)):
+        if "," in sent.text[tokens[k - 1].end : tokens[k].start]:
+            return None
+        if k in finite:
+            return k
     return None
 
 
@@ -534,6 +563,10 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
                 if any(j <= k < mv.first for k in view.finite_at):
                     continue  # nor past a finite verb: "Nach langem Streit haben Serbien und Kosovo ..." (subjects)
+                if view.lex.order == "v2" and any(
+                    not _lower(view.word(k)) and _lower(view.word(k + 1)) for k in range(j, mv.first - 1)
+                ):
+                    continue  # German nouns are capitalised: "in der Ägäis stärkte Frankreich" ends at "Ägäis"
                 if (
                     view.clause_of[i] != mv.clause
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
