@@ -85,7 +85,7 @@ def test_spanish_decoys_are_blocked() -> None:
     [
         ("fr", "Sous la pression de [Berlin|DEU], [la Pologne|POL] a levé le couvre-feu.", "pression", "levé"),
         ("fr", "Quelques heures après l'attaque, [la France|FRA] a expulsé deux diplomates.", "l'attaque", "expulsé"),
-        ("es", "Presionado por [Berlín|DEU], el Gobierno de [Polonia|POL] levantó el toque de queda.", "presionado", "levantó"),
+        ("es", "Presionado por [Berlín|DEU], [Polonia|POL] levantó el toque de queda.", "presionado", "levantó"),
         ("es", "Pocas horas después del ataque, [Francia|FRA] expulsó a dos diplomáticos.", "ataque", "expulsó"),
     ],
 )
