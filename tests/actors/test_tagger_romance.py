@@ -28,6 +28,10 @@ def tagger() -> ActorTagger:
         ("fr", "Manille a convoqué l'ambassadeur.", "Manille", "PHL"),
         ("fr", "Le Kenya a sollicité le Fonds monétaire international.", "Fonds monétaire international", "IMF"),
         ("fr", "La Cédéao a suspendu le Niger.", "Cédéao", "ECOWAS"),
+        ("fr", "Les autorités togolaises ont fermé la frontière.", "togolaises", "TGO"),
+        ("fr", "Le gouvernement péruvien a démenti.", "péruvien", "PER"),
+        ("es", "Las autoridades haitianas cerraron la frontera.", "haitianas", "HTI"),
+        ("es", "El gobierno senegalés lo desmintió.", "senegalés", "SEN"),
     ],
 )
 def test_romance_names(tagger: ActorTagger, lang: str, text: str, surface: str, code: str) -> None:
