@@ -597,7 +597,10 @@ def _group(view: SentenceView) -> None:
             # Arabic writes "and" onto the next word, and the actor stage may include it ("وإيران").
             clitic = not gap.strip() and mv.mention.text[:1] in joiners and len(mv.mention.text) > 2
             conj = (
-                (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
+                (bool(between) and all(t.text in joiners for t in between))
+                or gap.strip() in {","} | joiners
+                or clitic
+                or _repeated_cue(view, prev, mv)
             )
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
@@ -639,6 +642,21 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _repeated_cue(view: SentenceView, prev: MentionView, mv: MentionView) -> bool:
+    """Whether two names with the same role cue are coordinated with that cue repeated after the joiner ("instó a
+    Israel y a Irán", "a demandé à la Russie et à l'Ukraine", "to Iran and to Israel"): a joiner, then only cue words
+    and articles, up to the second name."""
+    if mv.role is None or mv.role != prev.role or mv.first - prev.last < 3:
+        return False
+    between = range(prev.last + 1, mv.first)
+    toks, joiners = view.tokens, view.lex.joiners
+    if toks[between[0]].text not in joiners or "," in view.sent.text[toks[prev.last].end : toks[mv.first].start]:
+        return False
+    return any(k in view.preposition_at for k in between[1:]) and all(
+        toks[k].text in joiners or k in view.preposition_at for k in between[1:]
+    )
 
 
 def _list_closes(view: SentenceView, k: int) -> bool:
