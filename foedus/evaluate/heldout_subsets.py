@@ -4,7 +4,9 @@ figure stays comparable; each has a per-CAMEO-root table.
 - ``cameo``: one clean wire sentence per CAMEO code of the CAMEO->PLOVER table, in seven languages.
 - ``hard``: one hard English sentence per CAMEO code (long sentences, late or journalese verbs, nominalised events,
   metonyms and implied actors, subsidiary event words), written by two writers blind to our lexicons, training data
-  and coder. A test set: its misses are never read while the coder is being changed.
+  and coder; since session 8 also one native agency-style sentence per two- and three-digit CAMEO code in German,
+  French, Spanish, Russian, Ukrainian and Arabic (``<lang>.tsv``, a writer each, same brief, about one row in ten in
+  machine-translated style). A test set: its misses are never read while the coder is being changed.
 - ``hard_dev``: the same brief, two other writers; the development half, whose misses we do read to find what the
   coder cannot yet read (fixes go into lexicons and templates as general rules, never as copies of its sentences).
 """
@@ -24,7 +26,7 @@ def cameo(data_dir: Path | None = None, config: Config | None = None) -> Report:
 
 
 def hard(data_dir: Path | None = None, config: Config | None = None) -> Report:
-    """Score the default pipeline on the hard English test set."""
+    """Score the default pipeline on the hard test set (English and six other languages; figures per language)."""
     return evaluate(config, "hard")[0]
 
 

@@ -20,7 +20,8 @@ from foedus.evaluate.metrics import per_label
 from foedus.evaluate.plover import pick
 from foedus.events.classifier import EventClassifier, example_hints, mask
 from foedus.events.lexicon_coder import Decision, LexiconCoder
-from foedus.events.stage import EventStage, recode
+from foedus.events.recoding import recode
+from foedus.events.stage import EventStage
 from foedus.events.training import NONE, Example, load_examples
 from foedus.pipeline import Pipeline
 from foedus.records import PLOVER_TYPES, Analysis, Document

@@ -19,6 +19,7 @@ from foedus.events.classifier import EventClassifier, load_classifier, mask, tri
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
 from foedus.events.modality import SCENARIO, modality
+from foedus.events.recoding import THREAT_AS, recode
 from foedus.events.roles import RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view, subject
 from foedus.events.training import NONE
@@ -43,7 +44,7 @@ TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic
 # When the classifier's best type reaches this, triggers it ranks below its top two take that type
 # (above 1: off; cross-validation gains were within the spread of two template expansions).
 RETYPE = 1.01
-THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # force that, stated as a consequence, is a threat
+OFFER_REACH = 3  # tokens from an offer cue to the act it offers ("was ready to work", "pledged on Thursday to deepen")
 BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
 CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a consequence ("the army would hit")
 
@@ -259,7 +260,8 @@ class LexiconCoder:
                 aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey)
+            intent = _intended(view, c, trig, end, aux)
+            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey, intent)
             if (speaker := _conditional_threat(view, c, trig, aux, roles.actor)) is not None:
                 # Codebook: a threat is conditional by nature. Force an official states as the consequence of
                 # another party's act ("Should X fire again, the army would hit Y, the minister said") is the
@@ -321,6 +323,21 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _intended(view: SentenceView, c: Candidate, trig: int, end: int, aux: set[str]) -> bool:
+    """Whether the act is told as one party's intention (PLOVER AGREE: "offer, promise, or otherwise indicate
+    willingness"): a cooperative act in the future (the stage recodes it AGREE), or an agreement whose words offer
+    or promise it (roles.tsv ``offer``: "pledged to deepen ties with", "was ready to work with")."""
+    if c.event != "AGREE":
+        return recode(c.event, sorted(aux))[0] == "AGREE"
+    if not view.tokens:
+        return False
+    clause = view.clause_of[trig]
+    # a cue inside the trigger's words may sit in the clause they report ("said it was ready to"); a classifier's
+    # stand-in is the word after the subject, so its cue follows it ("Монголия выразила готовность ...")
+    near = range(trig - OFFER_REACH, trig + OFFER_REACH + 1 if c.kind == "c" else trig)
+    return any(trig <= i <= end or (i in near and view.clause_of[i] == clause) for i in view.offer_at)
 
 
 def _in_name(view: SentenceView, start: int, end: int) -> bool:

@@ -77,12 +77,14 @@ def assign_roles(
     end: int | None = None,
     context: str | None = None,
     journey: bool = False,
+    intent: bool = False,
 ) -> Roles:
     """Roles of the event whose trigger starts at token ``trig`` (and ends at token ``end``, if given);
     ``context`` is the trigger's own (triggers.tsv), for cooperation that goes one way (``ONE_WAY``); ``journey``:
-    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts."""
-    asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context)
-    asg.journey = journey
+    the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts;
+    ``intent``: the act is told as the subject's intention (PLOVER AGREE), so a partner named with it receives it."""
+    asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context, intent)
+    asg.journey, asg.intent = journey, intent
     _sort_by_cues(asg)
     _by_position(asg)
     _join_partners(asg)
@@ -141,6 +143,7 @@ class _Assignment:
     targets: list[MentionView] = field(default_factory=list)  # places of the act, not its scene
     mediated: bool = False  # the actor mediates between the partners
     journey: bool = False  # the sentence tells the actor's journey: talks partners host it
+    intent: bool = False  # the act is one party's offer or intention: a partner named with it receives it
     hosted: bool = False  # the partners were made hosts of a journey
     placed: bool = False  # the recipient is only the place of the act
     act: list[Mention] = field(default_factory=list)
@@ -156,9 +159,12 @@ def _prepare(
     implied_pair: list[Mention],
     end: int | None,
     context: str | None,
+    intent: bool = False,
 ) -> _Assignment:
     """The trigger's clause, whether it is a verb and a passive, and the mentions that may take a role."""
-    reciprocal = event in RECIPROCAL and context not in ONE_WAY
+    # An intention is one party's offer, whatever act it intends (codebook, AGREE: "offer, promise, or otherwise
+    # indicate willingness"): "X said it was ready to work with Y" is X's, directed at Y; co-subjects still both act.
+    reciprocal = event in RECIPROCAL and context not in ONE_WAY and not intent
     clause = view.clause_of[trig] if view.tokens else 0
     # A verb-like trigger after an article or possessive is a noun ("the withdrawal of X's troops").
     # A one-word trigger opening a subject-verb-object sentence is its subject, a noun ("Negotiators from X
@@ -340,7 +346,7 @@ def _sort_by_cues(asg: _Assignment) -> None:
         elif r in ("with", "talks"):
             if reciprocal or event == "ASSAULT":
                 asg.partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH or (r == "talks" and mv.first > trig):
+            elif 0 < mv.first - trig <= WITH_REACH or ((r == "talks" or asg.intent) and mv.first > trig):
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 asg.recips.append(mv)

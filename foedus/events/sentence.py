@@ -79,6 +79,7 @@ class SentenceView:
     undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
     host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
     receiver_at: frozenset[int] = frozenset()  # "received", "took delivery of": aid told by the side that gets it
+    offer_at: frozenset[int] = frozenset()  # "pledged", "offered", "ready": an act one party offers or intends
     addressee_at: frozenset[int] = frozenset()  # tokens right after "told", "assured": whom the speaker tells
     preposition_at: frozenset[int] = frozenset()  # tokens opening a cue before a name ("on", "against", "with")
     counted_at: frozenset[int] = frozenset()  # token ending a count ("two", "dozens of", "12"): people follow
@@ -315,6 +316,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.undergoer_at = frozenset(at("undergoer"))
     view.host_at = frozenset(at("host"))
     view.receiver_at = frozenset(at("receiver"))
+    view.offer_at = frozenset(at("offer"))
     view.addressee_at = frozenset(j for _, j, _ in cues.get("addressee", ()))
     view.coord_at = frozenset(at("coord"))
     view.preposition_at = frozenset(i for i, _, (_, side) in role_hits if side == "before")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from foedus.config import Config
 from foedus.errors import ConfigError
@@ -11,15 +10,8 @@ from foedus.events.coder import make_coder
 from foedus.events.lexicon import TOKEN, load_lexicon
 from foedus.events.merge import merge_events
 from foedus.events.modality import historical_by_date
+from foedus.events.recoding import recode
 from foedus.records import Analysis, Event, TimeExpr
-
-# PLOVER 0.8 codebook: cooperative acts reported in the future are intentions (AGREE), but an
-# announced retreat is a concession (CONCEDE) and a future concession stays CONCEDE + future
-# (the codebook's own rule, over the CAMEO table's 035x -> AGREE).
-FUTURE_AS = dict.fromkeys(("CONSULT", "SUPPORT", "COOPERATE", "AID"), "AGREE") | {"RETREAT": "CONCEDE"}
-# Force or punishment announced for later ("will strike back", "will impose sanctions") is a
-# threat now (CAMEO 13x); conditionals stay hypothetical, since analysts speculate in them too.
-THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 class EventStage:
@@ -108,14 +100,6 @@ def plover_rules(ev: Event) -> None:
     if event != ev.event and event == "CONCEDE":
         ev.mode = None  # CONCEDE has no modes (codebook): a retreat's "withdraw" does not carry over
     ev.event, ev.aux = event, list(aux)
-
-
-def recode(event: str, aux: Sequence[str]) -> tuple[str, list[str]]:
-    """The (type, flags) PLOVER codes an act with these flags as: future cooperation is AGREE,
-    future force THREATEN, unless negated."""
-    if "future" in aux and "negated" not in aux and (event in FUTURE_AS or event in THREAT_AS):
-        return FUTURE_AS.get(event, "THREATEN"), [a for a in aux if a != "future"]
-    return event, list(aux)
 
 
 def _attribute(ev: Event, analysis: Analysis) -> None:

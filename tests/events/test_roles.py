@@ -52,6 +52,38 @@ def test_reciprocal_events_list_every_party_as_actor(code: Callable[..., Analysi
     assert len(codes(ev.actor)) == 2 and not ev.recipient
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Chile|CHL] pledged on Friday to deepen trade ties with [Peru|PER]."),
+        ("en", "[Chile|CHL] said it was ready to work more closely with [Peru|PER] on fisheries."),
+        ("en", "[Chile|CHL] said it would hold talks with [Peru|PER] next month."),
+        ("de", "[Chile|CHL] erklärte sich bereit, enger mit [Peru|PER] zusammenzuarbeiten."),
+        ("fr", "[Le Chili|CHL] s'est dit prêt à coopérer avec [le Pérou|PER]."),
+        ("es", "[Chile|CHL] se mostró dispuesto a cooperar con [Perú|PER]."),
+        ("ru", "[Чили|CHL] выразило готовность сотрудничать с [Перу|PER]."),
+    ],
+)
+def test_an_offer_to_cooperate_is_directed_at_the_partner(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    """Codebook, AGREE ("offer, promise, or otherwise indicate willingness"): one party's offer is its own act,
+    directed at the partner it names, unlike a signing or an agreement both make."""
+    ev = first(code(text, lang), "AGREE")
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"CHL"}, {"PER"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Chile|CHL] and [Peru|PER] pledged on Friday to deepen trade ties.",
+        "[Chile|CHL] agreed with [Peru|PER] to deepen trade ties.",
+        "[Chile|CHL] signed a fisheries pact with [Peru|PER].",
+    ],
+)
+def test_a_joint_pledge_or_an_agreement_keeps_every_party_acting(code: Callable[..., Analysis], text: str) -> None:
+    ev = first(code(text, "en"), "AGREE")
+    assert codes(ev.actor) == {"CHL", "PER"} and not ev.recipient
+
+
 def test_visit_has_visitor_as_actor_and_host_as_recipient(code: Callable[..., Analysis]) -> None:
     ev = first(code("Während [Putins|RUS] Besuch in [Pjöngjang|PRK] wurde viel gefeiert.", "de"), "CONSULT")
     assert (ev.mode, codes(ev.actor), codes(ev.recipient)) == ("visit", {"RUS"}, {"PRK"})
@@ -1107,8 +1139,9 @@ def test_a_speech_tag_after_a_comma_is_not_the_last_object(code: Callable[..., A
 
 
 def test_a_partner_never_acts_alone(code: Callable[..., Analysis]) -> None:
+    """The party that offers talks acts; the partner it names receives the offer (codebook, AGREE)."""
     ev = first(code("[India|IND] said it was ready to hold talks with [Britain|GBR] without preconditions."), "AGREE")
-    assert codes(ev.actor) == {"IND", "GBR"} and not ev.recipient
+    assert (codes(ev.actor), codes(ev.recipient)) == ({"IND"}, {"GBR"})
 
 
 @pytest.mark.parametrize(
