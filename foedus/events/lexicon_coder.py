@@ -469,7 +469,7 @@ def _background(view: SentenceView, cands: list[Candidate]) -> set[int]:
     at = {id(c): view.token_at(c.start) for c in cands}
     verbs = sorted(at[id(c)] for c in cands if c.kind in ("v", "x"))
     spans = view.described(verbs) + view.object_relatives(verbs)
-    back = {id(c) for c in cands if view.background(at[id(c)]) or any(r <= at[id(c)] < m for r, m in spans)}
+    back = {id(c) for c in cands if view.background(at[id(c)], c.kind) or any(r <= at[id(c)] < m for r, m in spans)}
     clauses = {view.clause_of[at[id(c)]] for c in cands}
     # "Detainees released from the prison said they had been beaten": the speaker's description is background
     # to what the speaker reports, when the report holds a trigger
@@ -480,7 +480,7 @@ def _asserted(view: SentenceView, c: Candidate) -> bool:
     """Whether a candidate is told as a fact of the foreground: no modality flag, no background."""
     first, last = _tokens(view, c)
     return not modality(view, first, c.kind, _phrase_end(c, last)) & UNREAL and not (
-        view.tokens and view.background(first)
+        view.tokens and view.background(first, c.kind)
     )
 
 

@@ -93,11 +93,13 @@ class SentenceView:
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
 
-    def background(self, trig: int) -> bool:
+    def background(self, trig: int, kind: str = "n") -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
         comma between: an act told as the occasion of another ("released them after agreeing"); or
         stands in a relative clause set off by commas, which describes a party ("Israel, which
-        occupies southern Lebanon, launched raids")."""
+        occupies southern Lebanon, launched raids"). ``kind`` is the trigger's (triggers.tsv): a verb
+        after a bare name that follows a prepositional cue is the main clause's ("После встречи с Си
+        Путин подписал ...": Russian sets off no opening phrase with a comma)."""
         clause = self.clause_of[trig]
         if clause in self.relative_at and "," in self.sent.text[: self.tokens[self.relative_at[clause]].start][-3:]:
             return True
@@ -108,12 +110,19 @@ class SentenceView:
         for j in self.subordinate:
             # "after" opening a clause reaches its verb however long its subject ("days after gunmen from the two
             # factions fought"); other cues a few words
-            reach = j <= trig and (trig - j < SUBORDINATE_REACH or (j - 1 in self.boundary_at and self._same(j, trig)))
+            clausal = j - 1 in self.boundary_at
+            reach = j <= trig and (trig - j < SUBORDINATE_REACH or (clausal and self._same(j, trig)))
+            if reach and not clausal and kind != "n" and self._subject_between(j, trig):
+                continue
             if reach:
                 gap = self.sent.text[self.tokens[j - 1].end : self.tokens[trig].start]
                 if "," not in gap and not _HARD_BREAK.search(gap):
                     return True
         return False
+
+    def _subject_between(self, j: int, trig: int) -> bool:
+        """Whether a name with no role cue (a subject) stands between token ``j`` and the verb at ``trig``."""
+        return any(j <= mv.first and mv.last < trig and mv.role is None for mv in self.mentions)
 
     def object_relatives(self, verbs: list[int]) -> list[tuple[int, int]]:
         """Token spans [cue, end) of relative clauses with no comma that describe the object of an earlier verb

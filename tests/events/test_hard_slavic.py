@@ -1,0 +1,115 @@
+"""Issue 5, round 13: Russian and Ukrainian hard wire copy. The main clause's event wins over decoys in an opening
+participle or "после"/"після" phrase; journalese and idioms name the act; stories, scenarios, sport and weather code
+no event (tests/events/data/hard_slavic.tsv, written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from foedus.actors.data import read_tsv
+from foedus.config import DATA_DIR
+from foedus.evaluate.plover import pick
+from foedus.events.lexicon import load_lexicon
+from foedus.events.sentence import build_view
+from foedus.records import Analysis
+from tests.events.conftest import codes, marked
+
+CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_slavic.tsv") if len(r) == 5]
+
+
+def test_cases_cover_both_languages_and_negatives() -> None:
+    assert {lang for lang, *_ in CASES} == {"ru", "uk"}
+    assert all(sum(event == "NONE" and lang == lg for lang, event, *_ in CASES) >= 3 for lg in ("ru", "uk"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
+)
+def test_main_event(
+    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
+) -> None:
+    events = code(text, lang).events
+    seen = [(e.event, e.trigger.text if e.trigger else None, codes(e.actor), codes(e.recipient)) for e in events]
+    if event == "NONE":
+        assert not [e for e in events if not {"hypothetical", "negated"} & set(e.aux)], seen
+        return
+    main = pick(events)
+    assert main is not None and main.event == event, seen
+    if actor != "*":
+        assert codes(main.actor) == set(actor.split(",")), seen
+    if recipient != "*":
+        assert codes(main.recipient) == (set(recipient.split(",")) if recipient != "-" else set()), seen
+
+
+def _view(text: str, lang: str):  # type: ignore[no-untyped-def]
+    a = marked(text, lang)
+    return build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+
+
+def _at(view, word: str) -> int:  # type: ignore[no-untyped-def]
+    return next(i for i, t in enumerate(view.tokens) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noun", "verb"),
+    [
+        ("ru", "После встречи с [Си|CHN:person] [Путин|RUS:person] подписал договор.", "встречи", "подписал"),
+        ("uk", "Після зустрічі з [Сі|CHN:person] [Лукашенко|BLR:person] підписав угоду.", "зустрічі", "підписав"),
+    ],
+)
+def test_a_verb_after_a_bare_name_is_no_longer_in_the_prepositional_phrase(
+    lang: str, text: str, noun: str, verb: str
+) -> None:
+    """Russian and Ukrainian set off no opening prepositional phrase with a comma: its noun is the occasion, the verb
+    after the subject's name the main act."""
+    v = _view(text, lang)
+    assert v.background(_at(v, noun), "n")
+    assert not v.background(_at(v, verb), "v")
+
+
+def test_a_noun_after_a_name_in_an_amid_phrase_stays_background() -> None:
+    v = _view("Amid [Chinese|CHN] drills near the island, [Taiwan|TWN] raised its alert level.", "en")
+    assert v.background(_at(v, "drills"), "n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "main"),
+    [
+        ("ru", "Выступая в Женеве, министр [России|RUS] осудил удары по [Сирии|SYR].", "выступая", "осудил"),
+        ("uk", "Підписавши угоду, [Польща|POL] пообіцяла допомогу [Україні|UKR].", "підписавши", "пообіцяла"),
+    ],
+)
+def test_an_adverbial_participle_opens_a_phrase_the_first_comma_closes(
+    lang: str, text: str, first: str, main: str
+) -> None:
+    v = _view(text, lang)
+    assert v.opened is not None
+    assert v.clause_of[_at(v, first)] == v.opened[0] and v.clause_of[_at(v, main)] == v.opened[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Власти [Катара|QAT] пообещали освободить задержанных моряков [Ирана|IRN]."),
+        ("uk", "Влада [Вірменії|ARM] погодилася звільнити затриманих громадян [Азербайджану|AZE]."),
+    ],
+)
+def test_a_promised_release_is_a_concession(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    main = pick(code(text, lang).events)
+    assert main is not None and main.event == "CONCEDE", main
+    assert "future" not in main.aux
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "[Азербайджан|AZE] готов расширять сотрудничество с [Туркменией|TKM] на Каспии."),
+        ("uk", "[Молдова|MDA] готова поглиблювати співпрацю з [Румунією|ROU] в енергетиці."),
+    ],
+)
+def test_readiness_to_cooperate_is_an_intention(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    main = pick(code(text, lang).events)
+    assert main is not None and main.event == "AGREE", main
