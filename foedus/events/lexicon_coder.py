@@ -223,6 +223,7 @@ class LexiconCoder:
     ) -> list[Event]:
         """The events of one sentence, given its label probabilities and the triggers ``found`` in it."""
         sent = view.sent
+        shown = view.original or sent  # as written (the view reads Arabic commas as Latin ones)
         cands = self.candidates(view, p, found)
         # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
         if not cands or _offside(view) or view.told_story():
@@ -307,8 +308,8 @@ class LexiconCoder:
                 mode=c.mode or modes.get(c.event),
                 context=ctx,
                 aux=sorted(aux),
-                evidence=[Evidence(sent.text, sent.start, sent.end)],
-                trigger=Evidence(sent.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
+                evidence=[Evidence(shown.text, sent.start, sent.end)],
+                trigger=Evidence(shown.text[c.start : c.end], sent.start + c.start, sent.start + c.end)
                 if c.end > c.start
                 else None,
                 confidence=round(min(confidence, 1.0), 3),

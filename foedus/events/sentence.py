@@ -14,6 +14,9 @@ from foedus.events.lexicon import Lexicon, Token, tokenize
 from foedus.records import Mention, Sentence
 
 _HARD_BREAK = re.compile(r"[;:()\u2013\u2014]")
+# Arabic comma and semicolon: read as their Latin forms, so the comma rules (clauses, asides, lists) hold for them;
+# one character for one, so offsets stay.
+_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
 # A dateline or agency byline opening a wire story: "BAGHDAD (Reuters) - ", "MOSCOW, June 3 (AP) -- ".
 # Its place and agency report the news; they take no part in it.
 _DATELINE = re.compile(r"^(.{1,60}?)\s(?:-{1,2}|\u2013|\u2014)\s", re.S)
@@ -27,6 +30,7 @@ RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier atta
 FICTION_WORDS = 5  # tokens from a sentence's setting word past its fiction noun ("In Netflix's new spy thriller")
 APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
 OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
+VORFELD_WORDS = 12  # tokens from a German fronted phrase's preposition to the finite verb that closes it
 
 
 @dataclass
@@ -90,8 +94,13 @@ class SentenceView:
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
+    whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
+    article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
+    finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
+    # the sentence as written, when ``sent`` reads Arabic punctuation as Latin (evidence quotes this one)
+    original: Sentence | None = None
 
     def background(self, trig: int, kind: str = "n") -> bool:
         """Whether the trigger at token ``trig`` follows an "after"/"amid"-like cue closely, with no
@@ -220,6 +229,9 @@ class SentenceView:
 
 
 def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> SentenceView:
+    original = None
+    if "\u060c" in sent.text or "\u061b" in sent.text:
+        original, sent = sent, Sentence(sent.start, sent.end, sent.text.translate(_PUNCTUATION), sent.lang)
     tokens = tokenize(sent.text)
     role_hits = lex.roles.find(tokens)
     cues: dict[str, list[tuple[int, int, str]]] = {}  # role -> (first token, end token, side), one pass
@@ -247,6 +259,13 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     dateline = _dateline(sent.text)
     start = bisect_left([t.start for t in tokens], dateline) if dateline else 0
     opens_at = _opener_start(tokens, start, boundaries | set(at("opener")), set(at("lead")), mentions, sent)
+    # A German main clause fronts one phrase before its finite verb ("Angesichts der Kämpfe hat die Türkei ...
+    # verlegt"): a phrase opened by a preposition cue (roles ``vorfeld``) ends at the finite verb, with no comma.
+    vorfeld_end = None
+    if opens_at is None and "vorfeld" in cues:
+        fronted = set(at("vorfeld"))
+        vorfeld_end = _vorfeld_end(tokens, start, fronted, set(at("lead")), set(at("finite")), mentions, sent)
+        opens_at = start if vorfeld_end is not None else None
     if (
         opens_at is None
         and start < len(tokens)  # a dateline may be all the sentence holds
@@ -279,7 +298,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             outer, top = clause, top + 1
             clause = top
             relative_at[clause] = i
-        elif opening and "," in gap:
+        elif opening and ("," in gap or i == vorfeld_end):
             opened = (outer if outer is not None else clause, top + 1)
             top, clause, opening, outer = top + 1, top + 1, False, None
         elif (i in speech or (i in joins and "," in gap)) and outer is None:
@@ -298,7 +317,14 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
             clause = top
         clause_of.append(clause)
     view = SentenceView(
-        sent, lex, tokens, clause_of, reported=frozenset(reported), opened=opened, relative_at=relative_at
+        sent,
+        lex,
+        tokens,
+        clause_of,
+        reported=frozenset(reported),
+        opened=opened,
+        relative_at=relative_at,
+        original=original,
     )
     view.restrictive_at = frozenset(at("restrictive"))
     view.relative_words = frozenset(at("relative")) | frozenset(at("relarticle"))
@@ -337,6 +363,9 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.condition_at = frozenset(at("condition"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
+    view.whole_at = frozenset(at("whole"))
+    view.article_at = frozenset(at("article"))
+    view.finite_at = frozenset(at("finite"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
@@ -369,6 +398,27 @@ def _opener_start(
         k += 1
         if k in openers and k > start and "," not in sent.text[tokens[start].start : tokens[k].start]:
             return start
+    return None
+
+
+def _vorfeld_end(
+    tokens: list[Token],
+    start: int,
+    cues: set[int],
+    lead: set[int],
+    finite: set[int],
+    mentions: list[Mention],
+    sent: Sentence,
+) -> int | None:
+    """The finite verb closing a German fronted phrase that a preposition cue opens ("Trotz der Kritik aus Moskau
+    hat Berlin ..."): within VORFELD_WORDS tokens, no comma before it; None when there is none."""
+    if _opener_start(tokens, start, cues, lead, mentions, sent) is None:
+        return None
+    for k in range(start + 2, min(len(tokens), start + VORFELD_WORDS + 1)):
+        if "," in sent.text[tokens[k - 1].end : tokens[k].start]:
+            return None
+        if k in finite:
+            return k
     return None
 
 
@@ -520,6 +570,12 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                 # Another mention between the cue and this one takes the cue (coordination is handled later).
                 if any(j <= s < mv.first for s in starts) or any(j <= k < mv.first for k in said):
                     continue  # nor across a speech verb: "Iran on Monday said Israel had ..."
+                if any(j <= k < mv.first for k in view.finite_at):
+                    continue  # nor past a finite verb: "Nach langem Streit haben Serbien und Kosovo ..." (subjects)
+                if view.lex.order == "v2" and any(
+                    not _lower(view.word(k)) and _lower(view.word(k + 1)) for k in range(j, mv.first - 1)
+                ):
+                    continue  # German nouns are capitalised: "in der Ägäis stärkte Frankreich" ends at "Ägäis"
                 if (
                     view.clause_of[i] != mv.clause
                     or "," in view.sent.text[view.tokens[j - 1].end : view.tokens[mv.first].start]
@@ -606,13 +662,22 @@ def _group(view: SentenceView) -> None:
             # subject and object ("طالب لبنان إسرائيل").
             joiners = view.lex.joiners
             # Arabic writes "and" onto the next word, and the actor stage may include it ("وإيران").
-            clitic = not gap.strip() and mv.mention.text[:1] in joiners and len(mv.mention.text) > 2
+            # A name whose first letter is that letter ("واشنطن", roles ``whole``) is named right after the subject.
+            clitic = (
+                not gap.strip()
+                and mv.mention.text[:1] in joiners
+                and len(mv.mention.text) > 2
+                and mv.first not in view.whole_at
+            )
             conj = (
                 (bool(between) and all(t.text in joiners for t in between))
                 or gap.strip() in {","} | joiners
                 or clitic
                 or _repeated_cue(view, prev, mv)
             )
+            articles = all(i in view.article_at for i in range(prev.last + 1, mv.first))
+            if conj and between and prev.code != mv.code and articles:
+                conj = False  # an article alone joins nothing: "hat die Bundesregierung den Botschafter einbestellt"
             if conj and gap.strip() == "," and prev.code != mv.code and not _list_closes(view, k):
                 conj = False  # "In a letter to Saddam, Chirac urged ...": a comma alone ends a phrase
             if "," in gap and mv.role == "source" and prev.role is None and not _list_closes(view, k):
