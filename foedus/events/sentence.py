@@ -670,7 +670,10 @@ def _group(view: SentenceView) -> None:
                 and mv.first not in view.whole_at
             )
             conj = (
-                (bool(between) and all(t.text in joiners for t in between)) or gap.strip() in {","} | joiners or clitic
+                (bool(between) and all(t.text in joiners for t in between))
+                or gap.strip() in {","} | joiners
+                or clitic
+                or _repeated_cue(view, prev, mv)
             )
             articles = all(i in view.article_at for i in range(prev.last + 1, mv.first))
             if conj and between and prev.code != mv.code and articles:
@@ -715,6 +718,21 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _repeated_cue(view: SentenceView, prev: MentionView, mv: MentionView) -> bool:
+    """Whether two names with the same role cue are coordinated with that cue repeated after the joiner ("instó a
+    Israel y a Irán", "a demandé à la Russie et à l'Ukraine", "to Iran and to Israel"): a joiner, then only cue words
+    and articles, up to the second name."""
+    if mv.role is None or mv.role != prev.role or mv.first - prev.last < 3:
+        return False
+    between = range(prev.last + 1, mv.first)
+    toks, joiners = view.tokens, view.lex.joiners
+    if toks[between[0]].text not in joiners or "," in view.sent.text[toks[prev.last].end : toks[mv.first].start]:
+        return False
+    return any(k in view.preposition_at for k in between[1:]) and all(
+        toks[k].text in joiners or k in view.preposition_at for k in between[1:]
+    )
 
 
 def _list_closes(view: SentenceView, k: int) -> bool:

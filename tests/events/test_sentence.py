@@ -158,3 +158,25 @@ def test_a_german_article_after_a_comma_opens_a_relative_clause_before_an_articl
         i for i, t in enumerate(v.tokens) if i and t.text in ("die", "das") and "," in v.sent.text[: t.start][-2:]
     )
     assert (v.relative_at.get(v.clause_of[die]) == die) is relative
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "[Brasil|BRA] instó a [Israel|ISR] y a [Irán|IRN] a contener sus ataques."),
+        ("fr", "[La France|FRA] a demandé à [la Russie|RUS] et à [l'Ukraine|UKR] de protéger la centrale."),
+        ("en", "[China|CHN] appealed to [India|IND] and to [Pakistan|PAK] to show restraint."),
+    ],
+)
+def test_a_cue_repeated_after_the_joiner_coordinates_its_names(lang: str, text: str) -> None:
+    a = marked(text, lang)
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+    first, second = v.mentions[1], v.mentions[2]
+    assert first.role == second.role == "recipient" and first.group == second.group
+    assert v.mentions[0].group != first.group
+
+
+def test_a_repeated_cue_across_a_comma_coordinates_nothing() -> None:
+    a = marked("[Brasil|BRA] habló a [Israel|ISR], y a [Irán|IRN] le pidió calma.", "es")
+    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "es"))
+    assert v.mentions[1].group != v.mentions[2].group
