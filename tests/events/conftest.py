@@ -14,8 +14,9 @@ import foedus
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR, Config
 from foedus.evaluate.marked import parse_marked
+from foedus.evaluate.plover import pick
 from foedus.events.stage import EventStage
-from foedus.records import Actor, Analysis, Document, Mention, TimeExpr
+from foedus.records import Actor, Analysis, Document, Event, Mention, TimeExpr
 from foedus.text.segment import segment
 
 
@@ -51,6 +52,24 @@ def code(stage: EventStage) -> Callable[..., Analysis]:
 
 def codes(refs: list) -> set[str]:  # type: ignore[type-arg]
     return {r.code for r in refs}
+
+
+def assert_main_event(
+    events: list[Event], event: str, actor: str, recipient: str, spared: Callable[[Event], bool] = lambda e: False
+) -> Event | None:
+    """The main event (as ``eval plover`` picks it) has this type and these actor and recipient codes (``-``: none,
+    ``*``: not checked); for ``NONE``, no event is coded but those ``spared`` (e.g. told as hypothetical)."""
+    seen = [(e.event, e.trigger.text if e.trigger else None, codes(e.actor), codes(e.recipient)) for e in events]
+    if event == "NONE":
+        assert not [e for e in events if not spared(e)], seen
+        return None
+    main = pick(events)
+    assert main is not None and main.event == event, seen
+    if actor != "*":
+        assert codes(main.actor) == set(actor.split(",")), seen
+    if recipient != "*":
+        assert codes(main.recipient) == (set(recipient.split(",")) if recipient != "-" else set()), seen
+    return main
 
 
 def fake_probs(stage: EventStage, monkeypatch: pytest.MonkeyPatch, floor: float, probs: dict[str, float]) -> None:

@@ -13,12 +13,11 @@ import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
-from foedus.evaluate.plover import pick
 from foedus.events.lexicon import load_lexicon
 from foedus.events.modality import SCENARIO, modality
 from foedus.events.sentence import build_view
 from foedus.records import PLOVER_TYPES, Analysis
-from tests.events.conftest import codes, marked
+from tests.events.conftest import assert_main_event, marked
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_romance.tsv") if len(r) == 5]
 LANGS = ("fr", "es")
@@ -36,16 +35,7 @@ def test_cases_cover_both_languages_and_negatives() -> None:
 def test_main_event(
     code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
 ) -> None:
-    events = code(text, lang).events
-    seen = [(e.event, e.trigger.text if e.trigger else None, codes(e.actor), codes(e.recipient)) for e in events]
-    if event == "NONE":
-        assert not events, seen
-        return
-    main = pick(events)
-    assert main is not None and main.event == event, seen
-    assert codes(main.actor) == set(actor.split(",")), seen
-    if recipient != "*":
-        assert codes(main.recipient) == (set(recipient.split(",")) if recipient != "-" else set()), seen
+    assert_main_event(code(text, lang).events, event, actor, recipient)
 
 
 @pytest.mark.parametrize("lang", LANGS)
