@@ -15,6 +15,8 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR, Config
 from foedus.evaluate.marked import parse_marked
 from foedus.evaluate.plover import pick
+from foedus.events.lexicon import load_lexicon
+from foedus.events.sentence import SentenceView, build_view
 from foedus.events.stage import EventStage
 from foedus.records import Actor, Analysis, Document, Event, Mention, TimeExpr
 from foedus.text.segment import segment
@@ -48,6 +50,17 @@ def code(stage: EventStage) -> Callable[..., Analysis]:
         return stage(marked(text, lang, **kw))  # type: ignore[arg-type]
 
     return run
+
+
+def view_of(text: str, lang: str = "en") -> SentenceView:
+    """The sentence view of a marked-up one-sentence text, with the language's shipped lexicon."""
+    a = marked(text, lang)
+    return build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+
+
+def word_at(view: SentenceView, word: str) -> int:
+    """The index of the first token of the view that is ``word``."""
+    return next(i for i, t in enumerate(view.tokens) if t.text == word)
 
 
 def codes(refs: list) -> set[str]:  # type: ignore[type-arg]

@@ -11,12 +11,9 @@ from pathlib import Path
 import pytest
 
 from foedus.actors.data import read_tsv
-from foedus.config import DATA_DIR
 from foedus.evaluate.plover import pick
-from foedus.events.lexicon import load_lexicon
-from foedus.events.sentence import build_view
 from foedus.records import Analysis
-from tests.events.conftest import assert_main_event, codes, marked
+from tests.events.conftest import assert_main_event, codes, view_of, word_at
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_de_ar.tsv") if len(r) == 5]
 
@@ -36,10 +33,9 @@ def test_main_event(
 
 
 def test_the_arabic_comma_closes_an_opening_phrase_and_evidence_keeps_it() -> None:
-    a = marked("بعد أسابيع من الغارات، وقعت [مصر|EGY] و[ليبيا|LBY] اتفاقا.", "ar")
-    view = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "ar"))
-    raid = next(i for i, t in enumerate(view.tokens) if t.text == "الغارات")
-    signed = next(i for i, t in enumerate(view.tokens) if t.text == "وقعت")
+    view = view_of("بعد أسابيع من الغارات، وقعت [مصر|EGY] و[ليبيا|LBY] اتفاقا.", "ar")
+    raid = word_at(view, "الغارات")
+    signed = word_at(view, "وقعت")
     assert view.opened is not None and view.background(raid) and not view.background(signed)
     assert view.original is not None and "\u060c" in view.original.text and "\u060c" not in view.sent.text
 
@@ -51,31 +47,23 @@ def test_evidence_quotes_the_arabic_text_as_written(code: Callable[..., Analysis
 
 
 def test_an_arabic_name_starting_with_waw_is_no_second_subject() -> None:
-    a = marked("طالبت [لندن|GBR] [واشنطن|USA] بالإفراج عن الصحفي.", "ar")
-    view = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "ar"))
+    view = view_of("طالبت [لندن|GBR] [واشنطن|USA] بالإفراج عن الصحفي.", "ar")
     assert view.mentions[0].group != view.mentions[1].group
-    b = marked("طالبت [لندن|GBR] [وباريس|FRA] بالإفراج عن الصحفي.", "ar")
-    view = build_view(b.sentences[0], b.mentions, load_lexicon(DATA_DIR, "ar"))
+    view = view_of("طالبت [لندن|GBR] [وباريس|FRA] بالإفراج عن الصحفي.", "ar")
     assert view.mentions[0].group == view.mentions[1].group  # the clitic "و" still joins
 
 
 def test_a_german_article_alone_joins_no_names_but_a_conjunction_does() -> None:
-    lex = load_lexicon(DATA_DIR, "de")
-    a = marked("Am Montag hat [die Regierung|DEU] [den Botschafter Irans|IRN] einbestellt.", "de")
-    view = build_view(a.sentences[0], a.mentions, lex)
+    view = view_of("Am Montag hat [die Regierung|DEU] [den Botschafter Irans|IRN] einbestellt.", "de")
     assert view.mentions[0].group != view.mentions[1].group
-    b = marked("Am Montag haben [Frankreich|FRA] und [die Schweiz|CHE] ein Abkommen unterzeichnet.", "de")
-    view = build_view(b.sentences[0], b.mentions, lex)
+    view = view_of("Am Montag haben [Frankreich|FRA] und [die Schweiz|CHE] ein Abkommen unterzeichnet.", "de")
     assert view.mentions[0].group == view.mentions[1].group
 
 
 def test_a_german_preposition_does_not_reach_past_the_finite_verb() -> None:
-    lex = load_lexicon(DATA_DIR, "de")
-    a = marked("Nach langem Streit haben [Serbien|SRB] und [Kosovo|XKX] ein Abkommen unterzeichnet.", "de")
-    view = build_view(a.sentences[0], a.mentions, lex)
+    view = view_of("Nach langem Streit haben [Serbien|SRB] und [Kosovo|XKX] ein Abkommen unterzeichnet.", "de")
     assert [mv.role for mv in view.mentions] == [None, None]
-    b = marked("Die Bundeswehr verlegte Soldaten nach [Litauen|LTU].", "de")
-    view = build_view(b.sentences[0], b.mentions, lex)
+    view = view_of("Die Bundeswehr verlegte Soldaten nach [Litauen|LTU].", "de")
     assert view.mentions[0].role == "recipient"
 
 
@@ -92,11 +80,9 @@ def test_arabic_readiness_to_cooperate_is_an_offer_to_the_partner(code: Callable
 
 
 def test_a_german_fronted_phrase_ends_at_the_finite_verb() -> None:
-    a = marked("Angesichts der Kämpfe an der Grenze hat [die Türkei|TUR] Panzer verlegt.", "de")
-    view = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "de"))
-    fights = next(i for i, t in enumerate(view.tokens) if t.text == "kämpfe")
-    moved = next(i for i, t in enumerate(view.tokens) if t.text == "verlegt")
+    view = view_of("Angesichts der Kämpfe an der Grenze hat [die Türkei|TUR] Panzer verlegt.", "de")
+    fights = word_at(view, "kämpfe")
+    moved = word_at(view, "verlegt")
     assert view.opened is not None and view.background(fights) and not view.background(moved)
-    b = marked("Angesichts der Kämpfe verlegte [die Türkei|TUR] Panzer, sagte ein Sprecher.", "de")
-    view = build_view(b.sentences[0], b.mentions, load_lexicon(DATA_DIR, "de"))
+    view = view_of("Angesichts der Kämpfe verlegte [die Türkei|TUR] Panzer, sagte ein Sprecher.", "de")
     assert view.opened is None  # no auxiliary closes it: the phrase is not told apart

@@ -15,9 +15,8 @@ from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.events.modality import SCENARIO, modality
-from foedus.events.sentence import build_view
 from foedus.records import PLOVER_TYPES, Analysis
-from tests.events.conftest import assert_main_event, marked
+from tests.events.conftest import assert_main_event, view_of, word_at
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_romance.tsv") if len(r) == 5]
 LANGS = ("fr", "es")
@@ -80,10 +79,9 @@ def test_spanish_decoys_are_blocked() -> None:
     ],
 )
 def test_an_opening_phrase_is_background(lang: str, text: str, decoy: str, act: str) -> None:
-    a = marked(text, lang)
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
-    first = next(i for i, t in enumerate(v.tokens) if t.text == decoy)
-    main = next(i for i, t in enumerate(v.tokens) if t.text == act)
+    v = view_of(text, lang)
+    first = word_at(v, decoy)
+    main = word_at(v, act)
     assert v.opened is not None and v.background(first) and not v.background(main)
 
 
@@ -96,9 +94,8 @@ def test_an_opening_phrase_is_background(lang: str, text: str, decoy: str, act: 
     ],
 )
 def test_an_act_after_an_after_cue_is_background(lang: str, text: str, act: str) -> None:
-    a = marked(text, lang)
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
-    assert v.background(next(i for i, t in enumerate(v.tokens) if t.text == act))
+    v = view_of(text, lang)
+    assert v.background(word_at(v, act))
 
 
 @pytest.mark.parametrize(
@@ -111,12 +108,10 @@ def test_an_act_after_an_after_cue_is_background(lang: str, text: str, act: str)
     ],
 )
 def test_an_analysts_scenario_is_flagged(lang: str, text: str, act: str) -> None:
-    a = marked(text, lang)
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
-    trig = next(i for i, t in enumerate(v.tokens) if t.text == act)
+    v = view_of(text, lang)
+    trig = word_at(v, act)
     assert SCENARIO in modality(v, trig, "v", trig, "ASSAULT")
-    plain = marked(text.split(",")[-1] if "," in text else "[Moscou|RUS] a attaqué [Kiev|UKR].", lang)
-    pv = build_view(plain.sentences[0], plain.mentions, load_lexicon(DATA_DIR, lang))
+    pv = view_of(text.split(",")[-1] if "," in text else "[Moscou|RUS] a attaqué [Kiev|UKR].", lang)
     assert all(SCENARIO not in modality(pv, i, "v", i, "ASSAULT") for i in range(len(pv.tokens)))
 
 
@@ -128,7 +123,5 @@ def test_an_analysts_scenario_is_flagged(lang: str, text: str, act: str) -> None
     ],
 )
 def test_a_story_told_is_no_news(lang: str, text: str) -> None:
-    a = marked(text, lang)
-    assert build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang)).told_story()
-    news = marked(text.split(", ", 1)[1], lang)
-    assert not build_view(news.sentences[0], news.mentions, load_lexicon(DATA_DIR, lang)).told_story()
+    assert view_of(text, lang).told_story()
+    assert not view_of(text.split(", ", 1)[1], lang).told_story()

@@ -10,12 +10,9 @@ from pathlib import Path
 import pytest
 
 from foedus.actors.data import read_tsv
-from foedus.config import DATA_DIR
 from foedus.evaluate.plover import pick
-from foedus.events.lexicon import load_lexicon
-from foedus.events.sentence import build_view
 from foedus.records import Analysis
-from tests.events.conftest import assert_main_event, marked
+from tests.events.conftest import assert_main_event, view_of, word_at
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_slavic.tsv") if len(r) == 5]
 
@@ -36,15 +33,6 @@ def test_main_event(
     )
 
 
-def _view(text: str, lang: str):  # type: ignore[no-untyped-def]
-    a = marked(text, lang)
-    return build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
-
-
-def _at(view, word: str) -> int:  # type: ignore[no-untyped-def]
-    return next(i for i, t in enumerate(view.tokens) if t.text == word)
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "noun", "verb"),
     [
@@ -57,14 +45,14 @@ def test_a_verb_after_a_bare_name_is_no_longer_in_the_prepositional_phrase(
 ) -> None:
     """Russian and Ukrainian set off no opening prepositional phrase with a comma: its noun is the occasion, the verb
     after the subject's name the main act."""
-    v = _view(text, lang)
-    assert v.background(_at(v, noun), "n")
-    assert not v.background(_at(v, verb), "v")
+    v = view_of(text, lang)
+    assert v.background(word_at(v, noun), "n")
+    assert not v.background(word_at(v, verb), "v")
 
 
 def test_a_noun_after_a_name_in_an_amid_phrase_stays_background() -> None:
-    v = _view("Amid [Chinese|CHN] drills near the island, [Taiwan|TWN] raised its alert level.", "en")
-    assert v.background(_at(v, "drills"), "n")
+    v = view_of("Amid [Chinese|CHN] drills near the island, [Taiwan|TWN] raised its alert level.", "en")
+    assert v.background(word_at(v, "drills"), "n")
 
 
 @pytest.mark.parametrize(
@@ -77,9 +65,9 @@ def test_a_noun_after_a_name_in_an_amid_phrase_stays_background() -> None:
 def test_an_adverbial_participle_opens_a_phrase_the_first_comma_closes(
     lang: str, text: str, first: str, main: str
 ) -> None:
-    v = _view(text, lang)
+    v = view_of(text, lang)
     assert v.opened is not None
-    assert v.clause_of[_at(v, first)] == v.opened[0] and v.clause_of[_at(v, main)] == v.opened[1]
+    assert v.clause_of[word_at(v, first)] == v.opened[0] and v.clause_of[word_at(v, main)] == v.opened[1]
 
 
 @pytest.mark.parametrize(

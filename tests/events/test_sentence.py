@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.config import DATA_DIR
-from foedus.events.lexicon import load_lexicon
-from foedus.events.sentence import SentenceView, build_view
-from tests.events.conftest import marked
-
-
-def view(text: str, lang: str = "en") -> SentenceView:
-    a = marked(text, lang)
-    return build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+from foedus.events.sentence import SentenceView
+from tests.events.conftest import view_of, word_at
 
 
 def clause_of(v: SentenceView, code: str) -> int:
@@ -29,24 +22,24 @@ def clause_of(v: SentenceView, code: str) -> int:
     ],
 )
 def test_an_opening_subordinate_phrase_ends_at_its_comma(lang: str, text: str) -> None:
-    v = view(text, lang)
+    v = view_of(text, lang)
     first, main = v.mentions[0], v.mentions[1]
     assert first.clause != main.clause and all(mv.clause == main.clause for mv in v.mentions[1:])
 
 
 def test_a_comma_inside_a_sentence_not_opened_by_a_subordinator_splits_nothing() -> None:
-    v = view("[Iran|IRN], Syria's main ally, condemned the strike on [Israel|ISR].")
+    v = view_of("[Iran|IRN], Syria's main ally, condemned the strike on [Israel|ISR].")
     assert clause_of(v, "IRN") == clause_of(v, "ISR")
 
 
 def test_a_speech_tag_after_a_comma_is_no_further_object() -> None:
-    v = view("[Turkey's army|TUR] killed 20 [Kurdish rebels|TUR], the [military|TUR] said.")
+    v = view_of("[Turkey's army|TUR] killed 20 [Kurdish rebels|TUR], the [military|TUR] said.")
     rebels, military = v.mentions[1], v.mentions[2]
     assert military.role == "source" and rebels.role is None and rebels.group != military.group
 
 
 def test_coordinated_speakers_still_share_the_speech_verb() -> None:
-    v = view("[Russia|RUS] and [China|CHN] said they would veto the resolution.")
+    v = view_of("[Russia|RUS] and [China|CHN] said they would veto the resolution.")
     assert [mv.role for mv in v.mentions] == ["source", "source"] and v.mentions[0].group == v.mentions[1].group
 
 
@@ -61,7 +54,7 @@ def test_coordinated_speakers_still_share_the_speech_verb() -> None:
     ],
 )
 def test_a_count_before_a_name_marks_counted_people(lang: str, text: str, counted: list[bool]) -> None:
-    assert [mv.counted for mv in view(text, lang).mentions] == counted
+    assert [mv.counted for mv in view_of(text, lang).mentions] == counted
 
 
 @pytest.mark.parametrize(
@@ -78,12 +71,12 @@ def test_a_count_before_a_name_marks_counted_people(lang: str, text: str, counte
     ],
 )
 def test_speech_verbs_and_joined_main_clauses_open_clauses(lang: str, text: str, split: bool) -> None:
-    v = view(text, lang)
+    v = view_of(text, lang)
     assert (v.mentions[0].clause != v.mentions[-1].clause) is split
 
 
 def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
-    v = view("[Iran|IRN] denied it, saying [Israel|ISR] had attacked.")
+    v = view_of("[Iran|IRN] denied it, saying [Israel|ISR] had attacked.")
     assert clause_of(v, "ISR") in v.reported and clause_of(v, "IRN") not in v.reported
 
 
@@ -98,7 +91,7 @@ def test_a_clause_opened_by_a_speech_verb_is_reported() -> None:
     ],
 )
 def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) -> None:
-    v = view(text, lang)
+    v = view_of(text, lang)
     assert (v.mentions[-1].clause in v.reported) is reported
     assert v.mentions[0].clause not in v.reported
 
@@ -111,18 +104,18 @@ def test_where_a_reported_clause_begins(lang: str, text: str, reported: bool) ->
     ],
 )
 def test_an_inverted_speech_tag_marks_its_speaker_only_after_its_content(text: str, roles: list[str | None]) -> None:
-    assert [mv.role for mv in view(text).mentions] == roles
+    assert [mv.role for mv in view_of(text).mentions] == roles
 
 
 def test_a_relative_clause_set_off_by_commas_is_background() -> None:
-    v = view("[Iraq|IRQ], which invaded [Kuwait|KWT] in 1990, rejected the resolution.")
-    invaded = next(i for i, t in enumerate(v.tokens) if t.text == "invaded")
-    rejected = next(i for i, t in enumerate(v.tokens) if t.text == "rejected")
+    v = view_of("[Iraq|IRQ], which invaded [Kuwait|KWT] in 1990, rejected the resolution.")
+    invaded = word_at(v, "invaded")
+    rejected = word_at(v, "rejected")
     assert v.background(invaded) and not v.background(rejected)
 
 
 def test_a_relative_clause_without_commas_describes_the_subject_up_to_the_main_verb() -> None:
-    v = view("Two [Afghan|AFG] men who shot at a [German|DEU] convoy and fled were detained.")
+    v = view_of("Two [Afghan|AFG] men who shot at a [German|DEU] convoy and fled were detained.")
     at = {t.text: i for i, t in enumerate(v.tokens)}
     verbs = [at["shot"], at["fled"], at["detained"]]
     # "and fled" chains onto the clause's own verb; "were detained" is the main verb
@@ -139,7 +132,7 @@ def test_a_relative_clause_without_commas_describes_the_subject_up_to_the_main_v
     ],
 )
 def test_no_subject_description_after_a_verb_or_a_comma(text: str) -> None:
-    v = view(text)
+    v = view_of(text)
     verbs = [i for i, t in enumerate(v.tokens) if t.text in ("shot", "escorted", "condemned")]
     assert v.described(verbs) == []
 
@@ -153,7 +146,7 @@ def test_no_subject_description_after_a_verb_or_a_comma(text: str) -> None:
     ],
 )
 def test_a_german_article_after_a_comma_opens_a_relative_clause_before_an_article(text: str, relative: bool) -> None:
-    v = view(text, "de")
+    v = view_of(text, "de")
     die = next(
         i for i, t in enumerate(v.tokens) if i and t.text in ("die", "das") and "," in v.sent.text[: t.start][-2:]
     )
@@ -169,14 +162,12 @@ def test_a_german_article_after_a_comma_opens_a_relative_clause_before_an_articl
     ],
 )
 def test_a_cue_repeated_after_the_joiner_coordinates_its_names(lang: str, text: str) -> None:
-    a = marked(text, lang)
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, lang))
+    v = view_of(text, lang)
     first, second = v.mentions[1], v.mentions[2]
     assert first.role == second.role == "recipient" and first.group == second.group
     assert v.mentions[0].group != first.group
 
 
 def test_a_repeated_cue_across_a_comma_coordinates_nothing() -> None:
-    a = marked("[Brasil|BRA] habló a [Israel|ISR], y a [Irán|IRN] le pidió calma.", "es")
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "es"))
+    v = view_of("[Brasil|BRA] habló a [Israel|ISR], y a [Irán|IRN] le pidió calma.", "es")
     assert v.mentions[1].group != v.mentions[2].group

@@ -16,7 +16,7 @@ from foedus.evaluate.plover import pick
 from foedus.events.lexicon import load_lexicon
 from foedus.events.sentence import build_view
 from foedus.records import Actor, Analysis, Mention, Sentence
-from tests.events.conftest import assert_main_event, codes, marked
+from tests.events.conftest import assert_main_event, codes, view_of, word_at
 
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "structure.tsv") if len(r) == 5]
 
@@ -42,19 +42,17 @@ def test_names_in_an_opening_phrase_take_no_role(code: Callable[..., Analysis]) 
 
 
 def test_an_opening_phrase_after_a_dateline_ends_at_its_comma() -> None:
-    a = marked("LIMA, June 4 - Faced with a strike by miners, [Peru|PER] declared an emergency in the south.", "en")
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
-    strike = next(i for i, t in enumerate(v.tokens) if t.text == "strike")
-    declared = next(i for i, t in enumerate(v.tokens) if t.text == "declared")
+    v = view_of("LIMA, June 4 - Faced with a strike by miners, [Peru|PER] declared an emergency in the south.", "en")
+    strike = word_at(v, "strike")
+    declared = word_at(v, "declared")
     assert v.opened is not None and v.clause_of[strike] == v.opened[0] and v.clause_of[declared] == v.opened[1]
     assert v.background(strike) and not v.background(declared)
 
 
 def test_a_comma_set_aside_is_background_and_the_main_verb_is_not() -> None:
-    a = marked("[Chile|CHL], alarmed by raids on its fishing fleet, expelled [Peru's|PER] consul.", "en")
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
-    raids = next(i for i, t in enumerate(v.tokens) if t.text == "raids")
-    expelled = next(i for i, t in enumerate(v.tokens) if t.text == "expelled")
+    v = view_of("[Chile|CHL], alarmed by raids on its fishing fleet, expelled [Peru's|PER] consul.", "en")
+    raids = word_at(v, "raids")
+    expelled = word_at(v, "expelled")
     assert v.background(raids) and not v.background(expelled)
 
 
@@ -76,9 +74,8 @@ def test_a_relative_clause_after_the_object_is_background(code: Callable[..., An
     main = pick(events)
     assert main is not None and main.event == "CONCEDE"
     assert all(e.confidence < main.confidence for e in events if e is not main)
-    a = marked("[Iran|IRN] warned that its troops would strike [Israel|ISR].", "en")
-    v = build_view(a.sentences[0], a.mentions, load_lexicon(DATA_DIR, "en"))
-    warned = next(i for i, t in enumerate(v.tokens) if t.text == "warned")
+    v = view_of("[Iran|IRN] warned that its troops would strike [Israel|ISR].", "en")
+    warned = word_at(v, "warned")
     assert v.object_relatives([warned]) == []
 
 
