@@ -84,7 +84,7 @@ def assign_roles(
     the sentence tells a journey (modes.tsv: "flew into X for talks with Y"), so talks partners are hosts;
     ``intent``: the act is told as the subject's intention (PLOVER AGREE), so a partner named with it receives it."""
     asg = _prepare(view, trig, event, mode, kind, implied_pair, end, context, intent)
-    asg.journey, asg.intent = journey, intent
+    asg.journey = journey
     _sort_by_cues(asg)
     _by_position(asg)
     _join_partners(asg)
@@ -264,6 +264,7 @@ def _prepare(
         related=related,
         told=told,
         between=between,
+        intent=intent,
     )
 
 
