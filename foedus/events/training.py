@@ -43,8 +43,11 @@ class Example:
 
 
 def load_examples(data_dir: Path, per_template: int = 6, seed: int = 13) -> list[Example]:
-    """Every training example of every language, templates expanded deterministically."""
-    rng = random.Random(seed)
+    """Every training example of every language, templates expanded deterministically.
+
+    Each template row has its own random stream, seeded by its language and text, so a row added or removed elsewhere
+    does not refill every row after it (and shift the examples, and thresholds, of unrelated languages).
+    """
     out: list[Example] = []
     base = data_dir / "training"
     for lang_dir in sorted(p for p in base.iterdir() if p.is_dir()):
@@ -54,6 +57,7 @@ def load_examples(data_dir: Path, per_template: int = 6, seed: int = 13) -> list
         for path in sorted(lang_dir.glob("templates*.tsv")):
             for n, row in enumerate(read_tsv(path)):
                 event, mode, aux, template = (row + [""] * 4)[:4]
+                rng = random.Random(f"{seed}:{lang}:{template}")
                 for _ in range(per_template):
                     ex = expand(template, fillers, rng)
                     if ex is not None:
