@@ -347,7 +347,10 @@ class ActorTagger:
         """Attach a free role phrase right after (or before) the mention: sector, role, office holder."""
         if p.actor.kind == "source":
             return
-        found = self.rolex.after(tt, p.last)
+        # Russian and Ukrainian put a noun's owner after it ("уряд Литви"): a role word after a Cyrillic name that is
+        # no adjective heads the next phrase ("передав Україні уряд Литви"), it is not that name's
+        own_after = p.alias.type in ("adj", "demonym") or script_of(p.alias.text) != "cyrillic"
+        found = self.rolex.after(tt, p.last) if own_after else None
         if found is None and p.alias.type in ("adj", "demonym"):
             # An adjective heads a noun phrase: "Albanian ethnic rebels", "russische Feuersysteme".
             t = p.last + 1

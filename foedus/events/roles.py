@@ -400,6 +400,13 @@ def _by_position(asg: _Assignment) -> None:
             asg.actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
             asg.recips += after[0]
+    elif not agents and (subject_ := _postposed_subject(view, before, after)):
+        # "Сирии направила помощь Россия", "Від Каракаса Джорджтаун вимагає": a language with case endings may
+        # open with the object; the first name in the nominative after it is the subject
+        asg.actors = subject_
+        rest = [g for g in after if g is not subject_]
+        asg.objects = rest
+        asg.recips = [mv for g in before if g is not subject_ for mv in g] + (rest[0] if rest else []) + asg.recips
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
@@ -488,6 +495,36 @@ def _by_position(asg: _Assignment) -> None:
         asg.actors = after.pop(0)
         if after:
             asg.recips += after[0]
+
+
+def _postposed_subject(
+    view: SentenceView, before: list[list[MentionView]], after: list[list[MentionView]]
+) -> list[MentionView] | None:
+    """The subject of a clause that opens with a name in an oblique case: the first later name group not in one.
+
+    A clause opening with a possible genitive ("Войска России атаковали") is left alone: the name owns a noun there.
+
+    Only languages listing case endings (``case`` rows of roles.tsv) tell; before the verb, a name whose ending
+    tells no case (zero, "-а") stops the search, so an unclear name there is never passed over."""
+    if not view.lex.cases:
+        return None
+    groups = before + after
+    if len(groups) < 2 or _case(view, groups[0]) != "obl":
+        return None
+    for g in groups[1:]:
+        case = _case(view, g)
+        # after the verb, a name whose ending tells no case ("Кишинёв", "США") is the subject still to come
+        if case == "nom" or (case is None and g in after):
+            return g
+        if case not in ("obl", "gen"):
+            return None
+    return None
+
+
+def _case(view: SentenceView, group: list[MentionView]) -> str | None:
+    """The case its ending tells of a name group's first word (``nom``, ``obl``), None when it tells none."""
+    word = view.word(group[0].first)
+    return view.lex.case_of(word) if not word.isupper() else None
 
 
 def _join_partners(asg: _Assignment) -> None:
