@@ -184,7 +184,7 @@ def load_roles(data_dir: Path = DATA_DIR) -> dict[str, dict[str, RoleWord]]:
 
     out: dict[str, dict[str, RoleWord]] = {}
     for path in sorted((data_dir / "actors" / "roles").glob("*.tsv")):
-        table = out.setdefault(path.stem, {})
+        table = out.setdefault(path.stem.split(".")[0], {})  # "ru.hard2.tsv": a topic file of ru
         for row in read_tsv(path):
             word, sector, role, offices, alone = _pad(row, 5)
             if word:
