@@ -502,22 +502,25 @@ def _postposed_subject(
 ) -> list[MentionView] | None:
     """The subject of a clause that opens with a name in an oblique case: the first later name group not in one.
 
-    A clause opening with a possible genitive ("Войска России атаковали") is left alone: the name owns a noun there.
+    A clause opening with a possible genitive ("Войска России атаковали") is left alone unless a name in a case no
+    genitive shares follows it: the genitive owns a noun there.
 
     Only languages listing case endings (``case`` rows of roles.tsv) tell; before the verb, a name whose ending
     tells no case (zero, "-а") stops the search, so an unclear name there is never passed over."""
     if not view.lex.cases:
         return None
     groups = before + after
-    if len(groups) < 2 or _case(view, groups[0]) != "obl":
+    if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
         return None
-    for g in groups[1:]:
+    oblique = False  # a name in a case no genitive takes passed over ("для лікарень областей ... Україні уряд Литви")
+    for g in groups:
         case = _case(view, g)
         # after the verb, a name whose ending tells no case ("Кишинёв", "США") is the subject still to come
-        if case == "nom" or (case is None and g in after):
+        if oblique and (case == "nom" or (case is None and g in after)):
             return g
         if case not in ("obl", "gen"):
             return None
+        oblique = oblique or case == "obl"
     return None
 
 
