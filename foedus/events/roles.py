@@ -52,6 +52,7 @@ FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
 WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
+PREPOSED = frozenset({"recipient", "location", "topic"})  # roles a preposition before the name marks
 PASSIVE_WINDOW = 4
 AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
@@ -276,6 +277,8 @@ def _sort_by_cues(asg: _Assignment) -> None:
     unmarked, doers, related = asg.unmarked, asg.doers, asg.related
     for mv in here:
         r = None if _separable_speech(view, mv, trig, end) else mv.role
+        if r in PREPOSED and view.lex.cases and mv.first > end and not _cue_between(view, end, mv.first):
+            r = None  # "на строительство ... пообещал Пекин": the preposition governs a noun before the verb
         if r in ("agent", "from") and asg.passive and svo and mv.first < trig and (event not in MOVES or late_agent):
             # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
             # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
@@ -400,7 +403,7 @@ def _by_position(asg: _Assignment) -> None:
             asg.actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
             asg.recips += after[0]
-    elif not agents and (subject_ := _postposed_subject(view, before, after)):
+    elif not agents and (subject_ := _postposed_subject(view, trig, before, after)):
         # "Сирии направила помощь Россия", "Від Каракаса Джорджтаун вимагає": a language with case endings may
         # open with the object; the first name in the nominative after it is the subject
         asg.actors = subject_
@@ -497,31 +500,43 @@ def _by_position(asg: _Assignment) -> None:
             asg.recips += after[0]
 
 
+def _cue_between(view: SentenceView, end: int, first: int) -> bool:
+    """A role cue stands between token ``end`` (a trigger's last) and a mention starting at ``first``."""
+    return any(role in PREPOSED for _i, _j, (role, _side) in view.lex.roles.find(view.tokens[end + 1 : first]))
+
+
 def _postposed_subject(
-    view: SentenceView, before: list[list[MentionView]], after: list[list[MentionView]]
+    view: SentenceView, trig: int, before: list[list[MentionView]], after: list[list[MentionView]]
 ) -> list[MentionView] | None:
-    """The subject of a clause that opens with a name in an oblique case: the first later name group not in one.
+    """The subject of a clause that opens with a name in an oblique case: the first later name group in the
+    nominative, else the first after the verb whose ending tells no case; with no name before the verb, a name right
+    after it in the nominative ("заявил протест Кишинёв" stays open; "передала ... Япония": Japan acts).
 
-    A clause opening with a possible genitive ("Войска России атаковали") is left alone unless a name in a case no
-    genitive shares follows it: the genitive owns a noun there.
-
-    Only languages listing case endings (``case`` rows of roles.tsv) tell; before the verb, a name whose ending
-    tells no case (zero, "-а") stops the search, so an unclear name there is never passed over."""
-    if not view.lex.cases:
+    Only languages listing case endings (``case`` rows of roles.tsv) tell, and no short passive participle (``passive``
+    case rows: "выдворен российский пенсионер" names the one expelled). A clause opening with a possible genitive
+    ("Войска России атаковали") is left alone unless a nominative or a name in a case no genitive shares follows it;
+    before the verb, a name whose ending tells no case stops the search, so an unclear name there is never passed over.
+    """
+    if not view.lex.cases or view.tokens[trig].text.replace("ё", "е").endswith(view.lex.passive_endings or ("\0",)):
         return None
     groups = before + after
+    if not before and after and _case(view, after[0]) == "nom":
+        return after[0]
     if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
         return None
     oblique = False  # a name in a case no genitive takes passed over ("для лікарень областей ... Україні уряд Литви")
-    for g in groups:
+    unclear = None  # the first name after the verb whose ending tells no case ("Кишинёв", "США")
+    for g in groups[1:] if len(groups) > 1 else []:
         case = _case(view, g)
-        # after the verb, a name whose ending tells no case ("Кишинёв", "США") is the subject still to come
-        if oblique and (case == "nom" or (case is None and g in after)):
+        if case == "nom":
             return g
-        if case not in ("obl", "gen"):
-            return None
+        if case is None and g in after:
+            unclear = unclear or g
+        elif case not in ("obl", "gen"):
+            break
         oblique = oblique or case == "obl"
-    return None
+    oblique = oblique or _case(view, groups[0]) == "obl"
+    return unclear if oblique else None
 
 
 def _case(view: SentenceView, group: list[MentionView]) -> str | None:
