@@ -354,7 +354,7 @@ class ActorTagger:
         if p.actor.kind == "source":
             return
         # Russian and Ukrainian put a noun's owner after it ("уряд Литви"): a role word after a Cyrillic name that is
-        # no adjective heads the next phrase ("передав Україні уряд Литви"), it is not that name's
+        # no adjective heads the next phrase ("передав Молдові уряд Естонії"), it is not that name's
         # ("Сербии правительство": "серб-" + "ии" is the noun "Сербия", no adjective, though a demonym stem matched it)
         own_after = script_of(p.alias.text) != "cyrillic" or (
             p.alias.type in ("adj", "demonym") and tt.surface(p.last).lower().endswith(_CYRILLIC_ADJ_ENDINGS)

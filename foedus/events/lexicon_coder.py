@@ -38,7 +38,7 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 0  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
-DATELINE_WORDS = 8  # tokens of a dateline sentence at most ("ВАШИНГТОН, 12 дек — РИА Новости")
+DATELINE_WORDS = 8  # tokens of a dateline sentence at most ("МОСКВА, 3 мая — ТАСС")
 SCENE = frozenset({"CONSULT"})  # noun triggers that, before a verb trigger, name the setting of its act
 UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
@@ -331,7 +331,7 @@ class LexiconCoder:
 
 
 def _dateline_only(view: SentenceView) -> bool:
-    """A dateline split off as a sentence of its own ("КИЇВ.", "АНКАРА, 9 окт."): it opens with a place in capitals
+    """A dateline split off as a sentence of its own ("КИЇВ.", "ТБИЛИСИ, 5 июня."): it opens with a place in capitals
     and is short; with no trigger word it tells no act (the classifier would code its place as an actor)."""
     return (
         len(view.tokens) <= DATELINE_WORDS

@@ -404,7 +404,7 @@ def _by_position(asg: _Assignment) -> None:
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
             asg.recips += after[0]
     elif not agents and (subject_ := _postposed_subject(view, trig, before, after)):
-        # "Сирии направила помощь Россия", "Від Каракаса Джорджтаун вимагає": a language with case endings may
+        # "Сирии направила помощь Россия", "Від Мінська Вільнюс вимагає": a language with case endings may
         # open with the object; the first name in the nominative after it is the subject
         asg.actors = subject_
         rest = [g for g in after if g is not subject_]
@@ -510,10 +510,10 @@ def _postposed_subject(
 ) -> list[MentionView] | None:
     """The subject of a clause that opens with a name in an oblique case: the first later name group in the
     nominative, else the first after the verb whose ending tells no case; with no name before the verb, a name right
-    after it in the nominative ("заявил протест Кишинёв" stays open; "передала ... Япония": Japan acts).
+    after it in the nominative ("осудил Кишинёв" stays open; "передала ... Япония": Japan acts).
 
     Only languages listing case endings (``case`` rows of roles.tsv) tell, and no short passive participle (``passive``
-    case rows: "выдворен российский пенсионер" names the one expelled). A clause opening with a possible genitive
+    case rows: "выслан британский журналист" names the one expelled). A clause opening with a possible genitive
     ("Войска России атаковали") is left alone unless a nominative or a name in a case no genitive shares follows it;
     before the verb, a name whose ending tells no case stops the search, so an unclear name there is never passed over.
     """
@@ -524,7 +524,7 @@ def _postposed_subject(
         return after[0]
     if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
         return None
-    oblique = False  # a name in a case no genitive takes passed over ("для лікарень областей ... Україні уряд Литви")
+    oblique = False  # a name in a case no genitive takes passed over ("для шкіл області ... Молдові уряд Естонії")
     unclear = None  # the first name after the verb whose ending tells no case ("Кишинёв", "США")
     for g in groups[1:] if len(groups) > 1 else []:
         case = _case(view, g)

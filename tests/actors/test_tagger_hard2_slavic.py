@@ -1,5 +1,5 @@
 """Issue 5, hard wire copy round 2: Russian and Ukrainian names in oblique cases. A role word after a Cyrillic noun name
-heads the next phrase ("передав Україні уряд Литви"); adjectives inside a multiword name agree with the first
+heads the next phrase ("передав Молдові уряд Естонії"); adjectives inside a multiword name agree with the first
 ("Международного уголовного суда"); first names in -ь, instrumental plural and neuter adjectives decline; role words
 come from topic files (``roles/<lang>.<topic>.tsv``); peoples and groups of the hard2 name files are found."""
 
@@ -43,8 +43,8 @@ def test_a_role_word_after_a_cyrillic_noun_name_heads_the_next_phrase(
         ("ru", "Судьи Международного уголовного суда выдали ордер.", "Международного уголовного суда", "IGO"),
         ("uk", "Судді Міжнародного кримінального суду видали ордер.", "Міжнародного кримінального суду", "IGO"),
         ("ru", "Оппоненты Даниэля Ортеги покинули страну.", "Даниэля Ортеги", "NIC"),
-        ("uk", "Сутички між таїландськими і камбоджійськими солдатами тривали.", "камбоджійськими", "KHM"),
-        ("uk", "Бійці Сил швидкого реагування увійшли в місто.", "Сил швидкого реагування", "SDN"),
+        ("uk", "Сутички між камбоджійськими та таїландськими солдатами тривали.", "камбоджійськими", "KHM"),
+        ("uk", "Загони Сил швидкого реагування увійшли в місто.", "Сил швидкого реагування", "SDN"),
     ],
 )
 def test_inflected_multiword_names_and_adjectives_are_found(

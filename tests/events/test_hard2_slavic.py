@@ -64,7 +64,7 @@ def test_languages_without_case_endings_tell_none() -> None:
     ("lang", "text", "actor", "recipient"),
     [
         ("uk", "ЛЬВІВ. [Польща|POL] пригрозила [Угорщині|HUN] санкціями.", {"POL"}, {"HUN"}),
-        ("ru", "[АНКАРА|TUR], 9 окт. [Греция|GRC] обвинила [Турцию|TUR] в провокации.", {"GRC"}, {"TUR"}),
+        ("ru", "[ТБИЛИСИ|GEO], 5 июня. [Греция|GRC] обвинила [Турцию|TUR] в провокации.", {"GRC"}, {"TUR"}),
     ],
 )
 def test_a_dateline_sentence_codes_no_event(
