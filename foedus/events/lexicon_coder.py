@@ -338,6 +338,8 @@ def _dateline_only(view: SentenceView) -> bool:
         and any(mv.first == 0 for mv in view.mentions)
         and view.word(0).isupper()
         and len(view.word(0)) > 2
+        # the place stands alone, set off by a stop, a comma or a dash: "USA drohen Iran" is no dateline
+        and view.sent.text[view.tokens[0].end : view.tokens[0].end + 2].lstrip()[:1] in (".", ",", "\u2014", "-", "")
     )
 
 
