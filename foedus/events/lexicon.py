@@ -222,7 +222,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         for path in sorted(base.glob("triggers*.tsv"))
         for r in (row + [""] * 6 for row in _rows(path))
     ]
-    triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
+    triggers.sort(key=lambda t: -len(bare(t.phrase)))  # the longest phrase wins where several start at one place
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
     # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
     noun_end, stem_end = r"\w{0,3}(?!\w)", f"[\\w{MARKS}]*"

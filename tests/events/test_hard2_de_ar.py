@@ -46,8 +46,8 @@ def test_a_trigger_matches_with_and_without_marks() -> None:
     for text in ("هدد الوزير بالانسحاب", "هدّد الوزير بالانسحاب", "هدَّدَ الوزير بالانسحاب"):
         found = lex.find_triggers(text, tokenize(text))
         assert found and found[0][1].event == "THREATEN" and found[0][0].start() == 0, text
-    # a marked lexicon word is no longer told apart by its mark: "سلّم" (handed over) needs the classifier's word
-    assert all(t.kind == "x" for t in lex.triggers if bare(t.phrase) == "سلم" and t.event == "AID")
+    # a marked lexicon word is no longer told apart by its mark: "سلّم" (handed over) does not hide "سلم" (extradited)
+    assert [t.event for t in lex.triggers if bare(t.phrase) == "سلم"] == ["COOPERATE"]
 
 
 def test_a_german_split_verb_spans_a_long_middle_field_but_no_comma() -> None:
