@@ -900,7 +900,8 @@ def _modifier(view: SentenceView, mv: MentionView, start: int) -> bool:
     """Whether a name only modifies the thing a fronted phrase names: three words or more into it ("Das wiederholte
     Gesuch Kiews", "Villen und Jachten russischer Oligarchen"); an office or force before a name is part of the
     mention or its head ("Der Außenminister Russlands", "Die Artillerie Armeniens") and stands nearer the start."""
-    return mv.first - start >= FRONTED_DEPTH
+    # a name right after a preposition is a seat or a place ("Das Außenministerium in Kairo"), which the cues mark
+    return mv.first - start >= FRONTED_DEPTH and mv.first - 1 not in view.preposition_at
 
 
 def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:
