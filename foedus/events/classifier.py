@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from foedus.events.lexicon import Trigger, available_languages, bare, load_lexic
 from foedus.events.training import NONE, Example, load_examples
 
 MODEL_FILE = "events.pkl"
-MODEL_VERSION = "3"  # bump when features or labels change
+MODEL_VERSION = "4"  # bump when features, labels or the saved form change
 HINT_DROPOUT = 0.3  # share of training examples seen without their trigger hints (lexicon gaps in real text)
 
 
@@ -44,8 +45,14 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass
 class EventClassifier:
-    model: Any
+    """The fitted model's numbers only (vocabulary, idf weights, coefficients), so loading it needs numpy and not
+    scikit-learn, whose import alone costs about 90 MB of memory in every process that codes events."""
+
     labels: list[str]
+    vocab: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray  # one row per feature, one column per label (or one column: a binary model)
+    intercept: np.ndarray
     fingerprint: str = ""
 
     @classmethod
@@ -58,22 +65,34 @@ class EventClassifier:
         # the model still codes from the words alone (stable per text, so rebuilds are identical).
         hints = [() if _dropped(e.text) else h for e, h in zip(examples, hints, strict=True)]
         model.fit(list(zip(texts, hints, strict=True)), [e.event for e in examples])
-        return cls(model, list(model.classes_), fingerprint)
+        return cls.from_pipeline(model, fingerprint)
+
+    @classmethod
+    def from_pipeline(cls, model: Any, fingerprint: str = "") -> EventClassifier:
+        """The numbers of a fitted ``build_model()`` pipeline."""
+        vec, clf = model.steps[0][1], model.steps[-1][1]
+        return cls(
+            labels=[str(c) for c in model.classes_],
+            vocab={str(k): int(v) for k, v in vec.vocabulary_.items()},
+            idf=np.asarray(vec.idf_, dtype=np.float64),
+            coef=np.ascontiguousarray(clf.coef_.T, dtype=np.float64),
+            intercept=np.asarray(clf.intercept_, dtype=np.float64),
+            fingerprint=fingerprint,
+        )
 
     def predict_proba(self, texts: list[str], hints: Sequence[Sequence[str]] | None = None) -> np.ndarray:
         """One row of label probabilities per (already masked) text and its hints; columns follow ``labels``.
 
-        The same numbers as the scikit-learn pipeline's ``predict_proba``, computed directly
-        from its vocabulary, idf weights and coefficients: scikit-learn's per-call checks cost
-        more than the arithmetic for the few sentences of one document.
+        The same numbers as the scikit-learn pipeline's ``predict_proba`` (sublinear tf-idf, l2 norm, multinomial
+        logistic regression), computed directly: its per-call checks cost more than the arithmetic for the few
+        sentences of one document.
         """
         if not texts:
             return np.zeros((0, len(self.labels)))
-        vec, clf = self.model.steps[0][1], self.model.steps[-1][1]
-        vocab, idf, coef = vec.vocabulary_, vec.idf_, clf.coef_.T
+        vocab, idf, coef = self.vocab, self.idf, self.coef
         hints = hints if hints is not None else [()] * len(texts)
         # sparse: each row touches only the coefficients of its own few dozen features
-        scores = np.tile(clf.intercept_.astype(np.float64), (len(texts), 1))
+        scores = np.tile(self.intercept, (len(texts), 1))
         for r, (text, extra) in enumerate(zip(texts, hints, strict=True)):
             counts: dict[int, int] = {}
             for f in features(text, extra):
@@ -145,9 +164,7 @@ def build_model() -> Any:
 
 def fingerprint(data_dir: Path) -> str:
     """A hash of the training files, the trigger lexicons, the model version and the scikit-learn version."""
-    import sklearn
-
-    h = hashlib.sha1(f"{MODEL_VERSION}|{sklearn.__version__}".encode())
+    h = hashlib.sha1(f"{MODEL_VERSION}|{version('scikit-learn')}".encode())
     # the hints come from the trigger lexicons, so a changed trigger file changes the model too
     files = [*(data_dir / "training").rglob("*"), *(data_dir / "lexicons").glob("*/triggers*.tsv")]
     for path in sorted(files):

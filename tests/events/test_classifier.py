@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from foedus.config import DATA_DIR
-from foedus.events.classifier import EventClassifier, example_hints, fingerprint, load_classifier, mask, trigger_hints
+from foedus.events.classifier import (
+    EventClassifier,
+    build_model,
+    example_hints,
+    fingerprint,
+    load_classifier,
+    mask,
+    trigger_hints,
+)
 from foedus.events.lexicon import load_lexicon
-from foedus.events.training import Example, Span
+from foedus.events.training import Example, Span, load_examples
 
 
 def test_mask_replaces_actor_spans() -> None:
@@ -31,15 +39,33 @@ def test_tiny_model_learns_and_predicts_rows_that_sum_to_one() -> None:
     assert clf.labels[int(p[0].argmax())] == "ASSAULT" and clf.labels[int(p[1].argmax())] == "SUPPORT"
 
 
-def test_fast_scoring_equals_scikit_learn() -> None:
+def test_saved_numbers_score_exactly_as_the_scikit_learn_pipeline() -> None:
     import numpy as np
 
-    clf = load_classifier(DATA_DIR)
-    texts = ["X attacked X on Monday.", "Die Beziehungen zwischen X und X sind gut.", "unknown words only", ""]
-    hints = [("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT"), (), ("@n:AGREE",), ()]
-    assert np.abs(clf.predict_proba(texts) - clf.model.predict_proba(texts)).max() < 1e-9
-    fast = clf.predict_proba(texts, hints)
-    assert np.abs(fast - clf.model.predict_proba(list(zip(texts, hints, strict=True)))).max() < 1e-9
+    examples = load_examples(DATA_DIR)[::40]  # every label, several languages, a few seconds to fit
+    texts = [mask(e.text, [(s.start, s.end) for s in e.spans]) for e in examples]
+    hints = example_hints(examples, DATA_DIR)
+    model = build_model().fit(list(zip(texts, hints, strict=True)), [e.event for e in examples])
+    clf = EventClassifier.from_pipeline(model)
+    probe = ["X attacked X on Monday.", "Die Beziehungen zwischen X und X sind gut.", "unknown words only", ""]
+    probe_hints = [("@ASSAULT", "@v:ASSAULT", "@1:ASSAULT"), (), ("@n:AGREE",), ()]
+    assert clf.labels == [str(c) for c in model.classes_] and len(clf.labels) == 17
+    assert np.abs(clf.predict_proba(probe) - model.predict_proba(probe)).max() < 1e-9
+    fast = clf.predict_proba(probe, probe_hints)
+    assert np.abs(fast - model.predict_proba(list(zip(probe, probe_hints, strict=True)))).max() < 1e-9
+
+
+def test_loading_the_model_does_not_import_scikit_learn() -> None:
+    import subprocess
+    import sys
+
+    load_classifier(DATA_DIR)  # trained and saved here if missing, so the child process only loads it
+    code = (
+        "import sys; from foedus.config import DATA_DIR; from foedus.events.classifier import load_classifier; "
+        "load_classifier(DATA_DIR); print(any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_hints_name_the_sentences_triggers_and_the_first_one() -> None:
