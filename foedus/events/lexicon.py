@@ -315,13 +315,14 @@ def _phrase(p: str, bracket: bool = False) -> str:
         parts[-1] += r"(?:e?s)?\b"
     elif whole[-1]:
         parts[-1] += r"\b"
-    gap = r"(?:(?:\s+\S+){0,8}?|(?:\s+[^\s,;:]+){9,%d}?)\s+" % BRACKET_WORDS if bracket else r"(?:\s+\S+){0,8}?\s+"
+    short_gap = r"(?:\s+\S+){0,8}?"
+    gap = (f"(?:{short_gap}|(?:\\s+[^\\s,;:]+){{9,{BRACKET_WORDS}}}?)" if bracket else short_gap) + r"\s+"
     ends = [r"\b" if w else f"[\\w{MARKS}]*" for w in whole[:-1]]
     return _marked("".join(part + end + gap for part, end in zip(parts[:-1], ends, strict=True)) + parts[-1])
 
 
 def _marked(pattern: str) -> str:
-    """``pattern`` (written without vowel marks) with Arabic vowel marks allowed after each Arabic letter (``MARKS``)."""
+    """``pattern`` (written without vowel marks) with Arabic vowel marks allowed after each Arabic letter."""
     if not _ARABIC_LETTER.search(pattern):
         return pattern
     return _ARABIC_LETTER.sub(f"\\1[{MARKS}]*", pattern)

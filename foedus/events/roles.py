@@ -57,7 +57,7 @@ AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
-FRONTED_DEPTH = 3  # tokens from a clause's start to a name that only modifies the fronted phrase ("Die geraubten X-Bronzen")
+FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
@@ -878,8 +878,8 @@ def _fronted_subject(
 ) -> list[MentionView] | None:
     """The subject of a verb-second clause that fronts an object or a phrase, named right after its finite verb: the
     clause opens with a ``fronted`` cue (a preposition or an object's article: "Mit", "Den", "Einen"), or its names
-    before the finite verb only modify a thing (``_modifier``). The finite verb is the first auxiliary (``finite``) before the trigger, else the
-    trigger itself. None when the clause is not such a one or names no subject there."""
+    before the finite verb only modify a thing (``_modifier``). The finite verb is the first auxiliary (``finite``)
+    before the trigger, else the trigger itself. None when the clause is not such a one or names no subject there."""
     if view.lex.order != "v2" or not view.tokens:
         return None
     start, clause = view.start, view.clause_of[trig]
@@ -891,9 +891,7 @@ def _fronted_subject(
         return None
     if start not in view.fronted_at and not all(_modifier(view, g[0], start) for g in front):
         return None
-    return next(
-        (g for g in before + after if g not in front and finite < g[0].first <= finite + FRONTED_REACH), None
-    )
+    return next((g for g in before + after if g not in front and finite < g[0].first <= finite + FRONTED_REACH), None)
 
 
 def _modifier(view: SentenceView, mv: MentionView, start: int) -> bool:

@@ -97,7 +97,7 @@ class SentenceView:
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
     finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
-    fronted_at: frozenset[int] = frozenset()  # "Mit", "Den": opening a verb-second clause, its first phrase is no subject
+    fronted_at: frozenset[int] = frozenset()  # "Mit", "Den": opening a verb-second clause, no subject is fronted
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
     # the sentence as written, when ``sent`` reads Arabic punctuation as Latin (evidence quotes this one)

@@ -52,8 +52,11 @@ def test_a_trigger_matches_with_and_without_marks() -> None:
 
 def test_a_german_split_verb_spans_a_long_middle_field_but_no_comma() -> None:
     lex = load_lexicon(DATA_DIR, "de")
-    long = "Damals stellte der Minister den Bauern aus dem ganzen Land eine deutliche Senkung der hohen Abgaben auf Diesel in Aussicht."
-    short_clause = "Er stellte fest, dass die Regierung den Bauern aus dem ganzen Land die Abgaben in Aussicht stellen wolle."
+    long = (
+        "Damals stellte der Minister den Bauern aus dem ganzen Land eine deutliche Senkung der hohen Abgaben auf "
+        "Diesel in Aussicht."
+    )
+    short_clause = "Er stellte fest, dass die Regierung den Bauern im Land die Abgaben in Aussicht stellen wolle."
     assert [t.event for _, t in lex.find_triggers(long, tokenize(long))] == ["AGREE"]
     found = [m.group() for m, _ in lex.find_triggers(short_clause, tokenize(short_clause))]
     assert not any(g.startswith("stellte") for g in found)
