@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from foedus.events.lexicon import Trigger, available_languages, load_lexicon
+from foedus.events.lexicon import Trigger, available_languages, bare, load_lexicon
 from foedus.events.training import NONE, Example, load_examples
 
 MODEL_FILE = "events.pkl"
@@ -116,7 +116,7 @@ _WORD = re.compile(r"\w+", re.U)
 
 def features(text: str, hints: Sequence[str] = ()) -> list[str]:
     """Words, word bigrams and word beginnings (a cheap stemmer for inflected languages), and the hints."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(bare(text).lower())  # Arabic vowel marks split no word
     out = list(words)
     out += [f"{a} {b}" for a, b in pairwise(words)]
     out += [f"{w[:n]}~" for w in words for n in (4, 6) if len(w) > n]

@@ -19,7 +19,13 @@ from typing import NamedTuple
 from foedus.actors.data import read_tsv
 from foedus.errors import ConfigError
 
-TOKEN = re.compile(r"\w+(?:['’-]\w+)*|n't|'ll", re.U)
+# Arabic vowel marks (tashkeel), the superscript alef and the tatweel: written on some words ("لوّح", "أُفرج") and
+# not on others, they belong to the word they sit in and are ignored when words are compared.
+MARKS = "\u064b-\u065f\u0670\u0640"
+_MARK = re.compile(f"[{MARKS}]")
+_ARABIC_LETTER = re.compile("([\u0621-\u063f\u0641-\u064a])")  # letters, not the tatweel
+TOKEN = re.compile(f"[\\w{MARKS}]+(?:['’-][\\w{MARKS}]+)*|n't|'ll", re.U)
+BRACKET_WORDS = 20  # words a verb-second language's middle field may hold between a split trigger's parts
 WHOLE_WORD = 4  # a last part of a split phrase this short matches a whole word ("stellte ... ein")
 # How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
 MODALITY_SCOPES = frozenset(
@@ -61,7 +67,7 @@ class CueSet:
         if endings and phrase.startswith("-") and " " not in phrase:
             self.endings.append((phrase[1:].lower(), value))
             return
-        toks = tuple(t.lower() for t in TOKEN.findall(phrase))
+        toks = tuple(bare(t.lower()) for t in TOKEN.findall(phrase))
         if toks:
             self.by_first.setdefault(toks[0], []).append((toks, value))
 
@@ -93,7 +99,7 @@ class PhraseIndex:
     def build(cls, phrases: list[str], patterns: list[re.Pattern[str]], clitics: tuple[str, ...] = ()) -> PhraseIndex:
         first: dict[str, list[int]] = {}
         for i, phrase in enumerate(phrases):
-            words = TOKEN.findall(phrase.lower())
+            words = TOKEN.findall(bare(phrase.lower()))
             if words:
                 first.setdefault(words[0], []).append(i)
         return cls(patterns, first, tuple(sorted({len(w) for w in first})), clitics)
@@ -204,7 +210,15 @@ def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] 
     return sorted(found)
 
 
+def bare(text: str) -> str:
+    """``text`` without Arabic vowel marks and tatweel (see ``MARKS``)."""
+    return _MARK.sub("", text) if _MARK.search(text) else text
+
+
 def tokenize(text: str) -> list[Token]:
+    """Lower-cased word tokens with their offsets; a token's text drops Arabic vowel marks (its span keeps them)."""
+    if _MARK.search(text):
+        return [Token(bare(m.group().lower()), m.start(), m.end()) for m in TOKEN.finditer(text)]
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
@@ -221,15 +235,20 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         for path in sorted(base.glob("triggers*.tsv"))
         for r in (row + [""] * 6 for row in _rows(path))
     ]
-    triggers.sort(key=lambda t: -len(t.phrase))  # the longest phrase wins where several start at one place
+    triggers.sort(key=lambda t: -len(bare(t.phrase)))  # the longest phrase wins where several start at one place
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
     # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
-    noun_end, stem_end = r"\w{0,3}(?!\w)", r"\w*"
+    noun_end, stem_end = r"\w{0,3}(?!\w)", f"[\\w{MARKS}]*"
     # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
     clitics = tuple(sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True))
-    pre = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+    pre = _marked(f"(?:{'|'.join(map(re.escape, clitics))})?") if clitics else ""
+    # A verb-second language brackets its middle field between a verb and its particle ("stellte ... in Aussicht"):
+    # a split trigger there may span a longer middle field, with no comma in it.
+    role_rows = [row for _path, row in _topic_rows(base, "roles")]
+    bracket = any(r[1:2] == ["order"] and r[0] == "v2" for r in role_rows)
     patterns = [
-        re.compile(f"{pre}{_phrase(t.phrase)}{noun_end if t.kind == 'n' else stem_end}", re.I) for t in triggers
+        re.compile(f"{pre}{_phrase(t.phrase, bracket)}{noun_end if t.kind == 'n' else stem_end}", re.I)
+        for t in triggers
     ]
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
@@ -241,7 +260,6 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         modality.add(row[0], value, endings=True)
         if len(row) > 3 and row[3]:
             modality_needs[(tuple(TOKEN.findall(row[0].lower())), *value)] = _regex(row[3], path)
-    role_rows = [row for _path, row in _topic_rows(base, "roles")]
     for row in role_rows:
         if row[0].startswith("-"):
             continue  # a suffix joined to the mention's word ("Iranian-backed"), not a word: "Ankara made" is no origin
@@ -300,11 +318,11 @@ def _regex(pattern: str, source: Path) -> re.Pattern[str]:
         raise ConfigError(f"bad pattern {pattern!r}: {exc}", source=str(source)) from None
 
 
-def _phrase(p: str) -> str:
+def _phrase(p: str, bracket: bool = False) -> str:
     """A regex for a phrase: spaces match any whitespace; " ... " spans up to eight words
     (German separable verbs: "wies ... zurück"). A part ending in ``=`` is a whole word, not a
     stem ("sent= ... troops" must not match "sentenced ... troops", "let= ... aid" not "lethal aid")."""
-    raw = [part.strip() for part in p.split("...")]
+    raw = [part.strip() for part in bare(p).split("...")]
     whole = [part.endswith("=") for part in raw]
     parts = [re.escape(part.rstrip("=").rstrip()).replace(r"\ ", r"\s+") for part in raw]
     if len(parts) > 1 and len(parts[-1]) <= WHOLE_WORD:
@@ -313,6 +331,14 @@ def _phrase(p: str) -> str:
         parts[-1] += r"(?:e?s)?\b"
     elif whole[-1]:
         parts[-1] += r"\b"
-    gap = r"(?:\s+\S+){0,8}?\s+"
-    ends = [r"\b" if w else r"\w*" for w in whole[:-1]]
-    return "".join(part + end + gap for part, end in zip(parts[:-1], ends, strict=True)) + parts[-1]
+    short_gap = r"(?:\s+\S+){0,8}?"
+    gap = (f"(?:{short_gap}|(?:\\s+[^\\s,;:]+){{9,{BRACKET_WORDS}}}?)" if bracket else short_gap) + r"\s+"
+    ends = [r"\b" if w else f"[\\w{MARKS}]*" for w in whole[:-1]]
+    return _marked("".join(part + end + gap for part, end in zip(parts[:-1], ends, strict=True)) + parts[-1])
+
+
+def _marked(pattern: str) -> str:
+    """``pattern`` (written without vowel marks) with Arabic vowel marks allowed after each Arabic letter."""
+    if not _ARABIC_LETTER.search(pattern):
+        return pattern
+    return _ARABIC_LETTER.sub(f"\\1[{MARKS}]*", pattern)

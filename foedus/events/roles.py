@@ -57,6 +57,8 @@ PASSIVE_WINDOW = 4
 AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
+FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
+FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 
 
@@ -279,6 +281,10 @@ def _sort_by_cues(asg: _Assignment) -> None:
         r = None if _separable_speech(view, mv, trig, end) else mv.role
         if r in PREPOSED and view.lex.cases and mv.first > end and not _cue_between(view, end, mv.first):
             r = None  # "на строительство ... пообещал Пекин": the preposition governs a noun before the verb
+        if r in ("coactor", "with") and not reciprocal and trig < end and trig < mv.first <= end + 1:
+            # the trigger phrase holds the cue ("اصطفت ... إلى جانب", "stood by"): the one sided with receives
+            asg.recips.append(mv)
+            continue
         if r in ("agent", "from") and asg.passive and svo and mv.first < trig and (event not in MOVES or late_agent):
             # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
             # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
@@ -399,6 +405,10 @@ def _by_position(asg: _Assignment) -> None:
             if not asg.actors and after:
                 asg.actors = after.pop(0)
             asg.recips += subject_
+        elif view.lex.order == "v2" and not asg.actors and not before and after:
+            # a verb-second passive fronts its participle or a phrase and names its subject after the auxiliary
+            # ("Festgenommen wurde am Dienstag ein Russe"): with no agent named, that subject receives
+            asg.recips += after.pop(0)
         elif not asg.actors and after:
             asg.actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
@@ -475,6 +485,14 @@ def _by_position(asg: _Assignment) -> None:
         # '"We reject the demands of the US," Lavrov said': the speaker acts, names in the quote receive.
         asg.actors = quoted
         asg.recips = [mv for g in before + after for mv in g if all(mv.group != q.group for q in quoted)] + asg.recips
+    elif before and (subject_ := _fronted_subject(view, trig, before, after)):
+        # "Den Antrag Schwedens wies die Türkei zurück", "Mit der Ausweisung der UN-Mission droht die Junta": a
+        # verb-second clause fronts an object or a phrase; its subject follows the finite verb. The object after the
+        # subject receives, else the fronted names ("Villen russischer Oligarchen haben italienische Polizisten ...")
+        asg.actors = subject_
+        rest = [g for g in after if g is not subject_]
+        fronted = [mv for g in before if g is not subject_ for mv in g]
+        asg.recips = asg.recips or (rest[0] if rest else []) or fronted
     elif before and _participle_subject(view, before, trig):
         # "troops fired on students demonstrating in Jakarta": the name the verb follows is its subject
         asg.actors = before[-1]
@@ -908,6 +926,35 @@ def _main_subject(view: SentenceView) -> list[MentionView]:
     ("Warning of a harsh response, Berlin said ...")."""
     main = [mv for mv in view.mentions if view.opened and mv.clause == view.opened[1] and mv.role in (None, "source")]
     return [mv for mv in main if mv.group == main[0].group] if main else []
+
+
+def _fronted_subject(
+    view: SentenceView, trig: int, before: list[list[MentionView]], after: list[list[MentionView]]
+) -> list[MentionView] | None:
+    """The subject of a verb-second clause that fronts an object or a phrase, named right after its finite verb: the
+    clause opens with a ``fronted`` cue (a preposition or an object's article: "Mit", "Den", "Einen"), or its names
+    before the finite verb only modify a thing (``_modifier``). The finite verb is the first auxiliary (``finite``)
+    before the trigger, else the trigger itself. None when the clause is not such a one or names no subject there."""
+    if view.lex.order != "v2" or not view.tokens:
+        return None
+    start, clause = view.start, view.clause_of[trig]
+    if start >= trig or view.clause_of[start] != clause:
+        return None
+    finite = next((i for i in range(start + 1, trig) if i in view.finite_at and view.clause_of[i] == clause), trig)
+    front = [g for g in before if g[-1].last < finite]
+    if not front:
+        return None
+    if start not in view.fronted_at and not all(_modifier(view, g[0], start) for g in front):
+        return None
+    return next((g for g in before + after if g not in front and finite < g[0].first <= finite + FRONTED_REACH), None)
+
+
+def _modifier(view: SentenceView, mv: MentionView, start: int) -> bool:
+    """Whether a name only modifies the thing a fronted phrase names: three words or more into it ("Das wiederholte
+    Gesuch Kiews", "Villen und Jachten russischer Oligarchen"); an office or force before a name is part of the
+    mention or its head ("Der Außenminister Russlands", "Die Artillerie Armeniens") and stands nearer the start."""
+    # a name right after a preposition is a seat or a place ("Das Außenministerium in Kairo"), which the cues mark
+    return mv.first - start >= FRONTED_DEPTH and mv.first - 1 not in view.preposition_at
 
 
 def _participle_subject(view: SentenceView, before: list[list[MentionView]], trig: int) -> bool:

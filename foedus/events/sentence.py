@@ -97,6 +97,7 @@ class SentenceView:
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
     finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
+    fronted_at: frozenset[int] = frozenset()  # "Mit", "Den": opening a verb-second clause, no subject is fronted
     # the subject of the sentence before (set by the coder): what "he", "sie", "it" opening this one stands for
     previous_subject: list[Mention] = field(default_factory=list)
     # the sentence as written, when ``sent`` reads Arabic punctuation as Latin (evidence quotes this one)
@@ -366,6 +367,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.whole_at = frozenset(at("whole"))
     view.article_at = frozenset(at("article"))
     view.finite_at = frozenset(at("finite"))
+    view.fronted_at = frozenset(at("fronted"))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.actor.code:
