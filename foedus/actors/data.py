@@ -179,12 +179,12 @@ def load_successions(data_dir: Path = DATA_DIR) -> dict[str, Succession]:
 
 @lru_cache(maxsize=4)
 def load_roles(data_dir: Path = DATA_DIR) -> dict[str, dict[str, RoleWord]]:
-    """Role words per language: ``{lang: {matching key: RoleWord}}``."""
+    """Role words per language: ``{lang: {matching key: RoleWord}}``; ``<lang>.<topic>.tsv`` files add to ``<lang>``."""
     from foedus.actors.normalize import key_of
 
     out: dict[str, dict[str, RoleWord]] = {}
     for path in sorted((data_dir / "actors" / "roles").glob("*.tsv")):
-        table = out.setdefault(path.stem, {})
+        table = out.setdefault(path.name.split(".")[0], {})
         for row in read_tsv(path):
             word, sector, role, offices, alone = _pad(row, 5)
             if word:

@@ -98,12 +98,15 @@ def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
         for end in _ADJ_STRIP:
             if first.endswith(end) and len(first) - len(end) >= 3:
                 stem = first[: -len(end)]
-                heads = [" ".join([stem + e, *words[1:-1]]) for e in _ADJ_ENDINGS] + heads
+                # adjectives after the first agree with it: "Международного уголовного суда"
+                mids = [(w[: -len(end)], True) if w.endswith(end) and len(w) - len(end) >= 3 else (w, False)
+                        for w in words[1:-1]]  # fmt: skip
+                heads = [" ".join([stem + e, *(m + e if adj else m for m, adj in mids)]) for e in _ADJ_ENDINGS] + heads
                 break
     if alias.type == "person" and len(words) > 1:
         # first names decline too: "Владимира Путина", "Володимиром Зеленським"
         first, raw_first = words[0], alias.text.split()[0].lower()
-        stem = first[:-1] if raw_first[-1:] in "аяй" else first
+        stem = first[:-1] if raw_first[-1:] in "аяйь" else first  # "Даниэль" -> "Даниэля"
         rest = " ".join(words[1:-1])
         heads += [" ".join(x for x in (stem + fold(e), rest) if x) for e in _NOUN_ENDINGS]
     last = words[-1]
@@ -131,7 +134,7 @@ def _cyrillic_stem(last: str, raw: str, multiword: bool, person: bool) -> tuple[
             return last, NO_ENDINGS
         if len(last) - 1 >= min_stem:
             return last[:-1], CYRILLIC_ENDINGS
-    inflects = len(last) >= 4 or (person and multiword)
+    inflects = len(last) >= 4 or (multiword and (person or len(last) >= 3))  # "Международного уголовного суда"
     return last, CYRILLIC_ENDINGS if inflects else NO_ENDINGS
 
 

@@ -47,6 +47,12 @@ class _Pick:
     surname: int = -1  # token of the surname a role phrase's unknown holder is named by ("Minister Jamal Qaderi")
 
 
+# Russian and Ukrainian adjective endings as written ("российский", "українські"): a word in one heads a noun phrase
+_CYRILLIC_ADJ_ENDINGS = ("ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+                         "им", "ых", "их", "ыми", "ими", "ую", "юю", "ей", "а", "я", "е", "є", "і", "ім", "іх", "іми",
+                         "у", "ю", "ою", "ої")  # fmt: skip
+
+
 class ActorTagger:
     """Recognise and resolve actor mentions; fills ``analysis.mentions``."""
 
@@ -347,7 +353,13 @@ class ActorTagger:
         """Attach a free role phrase right after (or before) the mention: sector, role, office holder."""
         if p.actor.kind == "source":
             return
-        found = self.rolex.after(tt, p.last)
+        # Russian and Ukrainian put a noun's owner after it ("уряд Литви"): a role word after a Cyrillic name that is
+        # no adjective heads the next phrase ("передав Молдові уряд Естонії"), it is not that name's
+        # ("Сербии правительство": "серб-" + "ии" is the noun "Сербия", no adjective, though a demonym stem matched it)
+        own_after = script_of(p.alias.text) != "cyrillic" or (
+            p.alias.type in ("adj", "demonym") and tt.surface(p.last).lower().endswith(_CYRILLIC_ADJ_ENDINGS)
+        )
+        found = self.rolex.after(tt, p.last) if own_after else None
         if found is None and p.alias.type in ("adj", "demonym"):
             # An adjective heads a noun phrase: "Albanian ethnic rebels", "russische Feuersysteme".
             t = p.last + 1

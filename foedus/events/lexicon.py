@@ -135,6 +135,19 @@ class Lexicon:
     domain_index: PhraseIndex | None = None  # cues of a domain that is no politics (sport, markets, culture)
     domains: list[str] = field(default_factory=list)
     participles: tuple[str, ...] = ()  # endings of a participle opening a phrase ("Meeting in Cairo,": "-ing")
+    # word endings that tell a name's case ("-у" -> obl, "-ые" -> nom, "-баку" -> "-": no case told); the longest wins
+    cases: dict[str, str] = field(default_factory=dict)
+    case_reach: int = 0  # the longest ending in ``cases``
+    passive_endings: tuple[str, ...] = ()  # endings of short passive participles ("выдворен", "передано")
+
+    def case_of(self, word: str) -> str | None:
+        """``nom`` or ``obl`` by the longest listed ending of ``word`` (``cases``); None when none tells."""
+        w = word.lower().replace("ё", "е")
+        for k in range(min(len(w), self.case_reach), 0, -1):
+            found = self.cases.get(w[-k:]) if k == len(w) or len(w) - k >= 2 else None  # a stem of 2+ letters
+            if found:
+                return found if found != "-" else None
+        return None
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -249,12 +262,15 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     order = next((r[0] for r in role_rows if r[1:2] == ["order"]), "svo")
     mode_rows = [r for r in _rows(base / "modes.tsv") if len(r) >= 3]
     mode_index = _cue_index(mode_rows)
+    case_rows = [r for r in role_rows if r[0][:1] == "-" and len(r) > 2 and r[1] == "case"]
+    cases = {r[0][1:].lower().replace("ё", "е"): r[2] for r in case_rows if r[2] != "passive"}
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
         joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
         {r[0].lower(): r[1] for r in role_rows if r[0].startswith("-") and r[2:3] == ["after"]},
         _cue_index(domain_rows) if domain_rows else None, [r[1] for r in domain_rows],
         tuple(r[0][1:].lower() for r in role_rows if r[0].startswith("-") and r[1:2] == ["participle"]),
+        cases, max(map(len, cases), default=0), tuple(r[0][1:].lower() for r in case_rows if r[2] == "passive"),
     )  # fmt: skip
 
 

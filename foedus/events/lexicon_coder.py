@@ -38,6 +38,7 @@ MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
 X_MIN = 0.15  # a trigger of kind x needs its type among the classifier's top two, with this probability
 LAST_RESORT_TOP = 0  # when all triggers are vetoed, the first whose type ranks this high (NONE aside) stays
+DATELINE_WORDS = 8  # tokens of a dateline sentence at most ("МОСКВА, 3 мая — ТАСС")
 SCENE = frozenset({"CONSULT"})  # noun triggers that, before a verb trigger, name the setting of its act
 UNREAL = frozenset({"negated", "hypothetical", "future"})  # flags of an event not asserted as fact
 TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic of an analytic sentence
@@ -133,9 +134,12 @@ class LexiconCoder:
                 implied = _coordinated_pair(view) or coordinated or _last_pair(mentions[:k]) or _own_pair(view)
                 pairs.append(implied if view.implied else [])
             coordinated = _coordinated_pair(view) or coordinated
+        found = [v.lex.find_triggers(v.sent.text, v.tokens) for v in views]
+        if any(not f and _dateline_only(v) for v, f in zip(views, found, strict=True)):
+            kept = [i for i, (v, f) in enumerate(zip(views, found, strict=True)) if f or not _dateline_only(v)]
+            views, pairs, found = [views[i] for i in kept], [pairs[i] for i in kept], [found[i] for i in kept]
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip
-        found = [v.lex.find_triggers(v.sent.text, v.tokens) for v in views]
         probs = self.classifier.predict_proba(texts, [trigger_hints(f) for f in found])
         events: list[Event] = []
         for view, trigs, p, pair in zip(views, found, probs, pairs, strict=True):
@@ -324,6 +328,19 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _dateline_only(view: SentenceView) -> bool:
+    """A dateline split off as a sentence of its own ("КИЇВ.", "ТБИЛИСИ, 5 июня."): it opens with a place in capitals
+    and is short; with no trigger word it tells no act (the classifier would code its place as an actor)."""
+    return (
+        len(view.tokens) <= DATELINE_WORDS
+        and any(mv.first == 0 for mv in view.mentions)
+        and view.word(0).isupper()
+        and len(view.word(0)) > 2
+        # the place stands alone, set off by a stop, a comma or a dash: "USA drohen Iran" is no dateline
+        and view.sent.text[view.tokens[0].end : view.tokens[0].end + 2].lstrip()[:1] in (".", ",", "\u2014", "-", "")
+    )
 
 
 def _intended(view: SentenceView, c: Candidate, trig: int, end: int, aux: set[str]) -> bool:

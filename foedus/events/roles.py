@@ -52,6 +52,7 @@ FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED = FORCES | {"REB", "UAF", "CRM"}  # sectors that fight with arms of their own
 WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries out with its forces
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
+PREPOSED = frozenset({"recipient", "location", "topic"})  # roles a preposition before the name marks
 PASSIVE_WINDOW = 4
 NOUN_PHRASE = 6  # tokens from an event noun to the "by"/"from" naming its doer ("the expulsion of 23 diplomats by X")
 AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
@@ -277,6 +278,8 @@ def _sort_by_cues(asg: _Assignment) -> None:
     unmarked, doers, related = asg.unmarked, asg.doers, asg.related
     for mv in here:
         r = None if _separable_speech(view, mv, trig, end) else mv.role
+        if r in PREPOSED and view.lex.cases and mv.first > end and not _cue_between(view, end, mv.first):
+            r = None  # "на строительство ... пообещал Пекин": the preposition governs a noun before the verb
         if r in ("agent", "from") and asg.passive and svo and mv.first < trig and (event not in MOVES or late_agent):
             # a "by"/"from" name before a passive's participle belongs to its subject, which receives ("the
             # proposal by Israel was rejected by South Korea", "inspectors from X were allowed into Y"); forces
@@ -406,6 +409,13 @@ def _by_position(asg: _Assignment) -> None:
             asg.actors = after.pop(0)
         elif participle and after:  # "shells fired by X hit Y": the participle's phrase is the subject
             asg.recips += after[0]
+    elif not agents and (subject_ := _postposed_subject(view, trig, before, after)):
+        # "Сирии направила помощь Россия", "Від Мінська Вільнюс вимагає": a language with case endings may
+        # open with the object; the first name in the nominative after it is the subject
+        asg.actors = subject_
+        rest = [g for g in after if g is not subject_]
+        asg.objects = rest
+        asg.recips = [mv for g in before if g is not subject_ for mv in g] + (rest[0] if rest else []) + asg.recips
     elif verbal and before and view.lex.order != "svo" and (ante := _relative_subject(view, clause)):
         # "Israel, das den Süden des Libanon besetzt hält": in a verb-final relative clause opened by
         # its subject, the antecedent acts and the names before the verb are its objects.
@@ -494,6 +504,51 @@ def _by_position(asg: _Assignment) -> None:
         asg.actors = after.pop(0)
         if after:
             asg.recips += after[0]
+
+
+def _cue_between(view: SentenceView, end: int, first: int) -> bool:
+    """A role cue stands between token ``end`` (a trigger's last) and a mention starting at ``first``."""
+    return any(role in PREPOSED for _i, _j, (role, _side) in view.lex.roles.find(view.tokens[end + 1 : first]))
+
+
+def _postposed_subject(
+    view: SentenceView, trig: int, before: list[list[MentionView]], after: list[list[MentionView]]
+) -> list[MentionView] | None:
+    """The subject of a clause that opens with a name in an oblique case: the first later name group in the
+    nominative, else the first after the verb whose ending tells no case; with no name before the verb, a name right
+    after it in the nominative ("осудил Кишинёв" stays open; "передала ... Япония": Japan acts).
+
+    Only languages listing case endings (``case`` rows of roles.tsv) tell, and no short passive participle (``passive``
+    case rows: "выслан британский журналист" names the one expelled). A clause opening with a possible genitive
+    ("Войска России атаковали") is left alone unless a nominative or a name in a case no genitive shares follows it;
+    before the verb, a name whose ending tells no case stops the search, so an unclear name there is never passed over.
+    """
+    if not view.lex.cases or view.tokens[trig].text.replace("ё", "е").endswith(view.lex.passive_endings or ("\0",)):
+        return None
+    groups = before + after
+    if not before and after and _case(view, after[0]) == "nom":
+        return after[0]
+    if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
+        return None
+    oblique = False  # a name in a case no genitive takes passed over ("для шкіл області ... Молдові уряд Естонії")
+    unclear = None  # the first name after the verb whose ending tells no case ("Кишинёв", "США")
+    for g in groups[1:] if len(groups) > 1 else []:
+        case = _case(view, g)
+        if case == "nom":
+            return g
+        if case is None and g in after:
+            unclear = unclear or g
+        elif case not in ("obl", "gen"):
+            break
+        oblique = oblique or case == "obl"
+    oblique = oblique or _case(view, groups[0]) == "obl"
+    return unclear if oblique else None
+
+
+def _case(view: SentenceView, group: list[MentionView]) -> str | None:
+    """The case its ending tells of a name group's first word (``nom``, ``obl``), None when it tells none."""
+    word = view.word(group[0].first)
+    return view.lex.case_of(word) if not word.isupper() else None
 
 
 def _join_partners(asg: _Assignment) -> None:
