@@ -54,6 +54,7 @@ WIELDED = frozenset({"ASSAULT", "THREATEN", "COERCE"})  # events a state carries
 NAMED = frozenset({"person", "group", "igo"})  # actor kinds that name one party, not a state's sector
 PREPOSED = frozenset({"recipient", "location", "topic"})  # roles a preposition before the name marks
 PASSIVE_WINDOW = 4
+NOUN_PHRASE = 6  # tokens from an event noun to the "by"/"from" naming its doer ("the expulsion of 23 diplomats by X")
 AGENT_AFTER = 4  # tokens from a passive auxiliary to its agent ("were lifted by the UN")
 PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs ("indem er ihm einen Wagen schenkte")
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
@@ -220,7 +221,7 @@ def _prepare(
     # the source right after a noun trigger, with the names coordinated with it ("envoys from X and Y")
     origins = set()
     if not verbal and event not in AWAY:
-        origins = {mv.group for mv in here if mv.role == "from" and 0 < mv.first - trig <= 2}
+        origins = {mv.group for mv in here if mv.role == "from" and _in_noun_phrase(view, trig, end, mv)}
     roles = Roles()
     partners: list[MentionView] = []  # named with "with"/"together with"/"between": act alongside
     waiting: list[MentionView] = []  # partners of an actor still to be found
@@ -306,7 +307,12 @@ def _sort_by_cues(asg: _Assignment) -> None:
             and kind == "v"
             and not any(trig < i < mv.first and view.clause_of[i] == clause for i in view.passive_at)
         )
-        if r == "agent" and not asg.passive and mv.first > trig and (doer or mv.first - trig == 2):
+        if (
+            r == "agent"
+            and not asg.passive
+            and mv.first > trig
+            and (doer or mv.first - trig == 2 or (not verbal and _in_noun_phrase(view, trig, end, mv)))
+        ):
             if doer and _comma_between(view, end, mv) and _object_before(view, trig, mv):
                 # a later phrase's doer yields to the object named ("handed over the remains of two Israeli
                 # soldiers, as part of a swap brokered by X"); with none, an apposition's doer names the party
@@ -1014,6 +1020,19 @@ def _object_before(view: SentenceView, trig: int, mv: MentionView) -> bool:
     return any(
         trig < o.first < mv.first and o.group != mv.group and o.role not in ("source", "dateline")
         for o in view.mentions
+    )
+
+
+def _in_noun_phrase(view: SentenceView, trig: int, end: int, mv: MentionView) -> bool:
+    """Whether a later mention still belongs to an event noun's phrase: right after it ("aid from Japan", "a
+    cyberattack by India"), or after its object with no comma or passive auxiliary between ("the expulsion of 23
+    Russian diplomats by London", "shipments of artillery shells from Seoul")."""
+    if 0 < mv.first - trig <= 2:
+        return True
+    return (
+        0 < mv.first - end <= NOUN_PHRASE
+        and not _comma_between(view, end, mv)
+        and not any(end < i < mv.first for i in view.passive_at)
     )
 
 
