@@ -1559,7 +1559,7 @@ def test_a_bare_institution_placed_by_guess_yields_to_the_party_named(text: str,
 
 
 def test_an_apposition_on_the_actors_members_takes_no_role(code: Callable[..., Analysis]) -> None:
-    a = code("[ECOWAS|IGO:igo] troops, most of them [Senegalese|SEN], crossed into [Gambia|GMB] on Thursday.")
+    a = code("[ECOWAS|IGO:igo] troops, most of them [Senegalese|SEN], deployed to [Gambia|GMB] on Thursday.")
     assert [(codes(e.actor), codes(e.recipient)) for e in a.events] == [({"IGO"}, {"GMB"})]
 
 
