@@ -238,7 +238,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     triggers.sort(key=lambda t: -len(bare(t.phrase)))  # the longest phrase wins where several start at one place
     # Nouns take only inflectional endings (so "Unterzeichnung" does not fire inside
     # "Unterzeichnungszeremonie"); verbs and phrases are stems that may take any ending.
-    noun_end, stem_end = r"\w{0,3}(?!\w)", f"[\\w{MARKS}]*"
+    noun_end = r"\w{0,3}(?!\w)"
     # Languages that write clitics onto words (Arabic "والتعاون") list them in clitics.tsv.
     clitics = tuple(sorted((r[0] for r in _rows(base / "clitics.tsv")), key=len, reverse=True))
     pre = _marked(f"(?:{'|'.join(map(re.escape, clitics))})?") if clitics else ""
@@ -247,7 +247,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     role_rows = [row for _path, row in _topic_rows(base, "roles")]
     bracket = any(r[1:2] == ["order"] and r[0] == "v2" for r in role_rows)
     patterns = [
-        re.compile(f"{pre}{_phrase(t.phrase, bracket)}{noun_end if t.kind == 'n' else stem_end}", re.I)
+        re.compile(f"{pre}{_phrase(t.phrase, bracket)}{noun_end if t.kind == 'n' else _stem_end(t.phrase)}", re.I)
         for t in triggers
     ]
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
@@ -333,8 +333,14 @@ def _phrase(p: str, bracket: bool = False) -> str:
         parts[-1] += r"\b"
     short_gap = r"(?:\s+\S+){0,8}?"
     gap = (f"(?:{short_gap}|(?:\\s+[^\\s,;:]+){{9,{BRACKET_WORDS}}}?)" if bracket else short_gap) + r"\s+"
-    ends = [r"\b" if w else f"[\\w{MARKS}]*" for w in whole[:-1]]
+    ends = [r"\b" if w else _stem_end(p) for w in whole[:-1]]
     return _marked("".join(part + end + gap for part, end in zip(parts[:-1], ends, strict=True)) + parts[-1])
+
+
+def _stem_end(phrase: str) -> str:
+    """The endings a stem may take: Arabic words may carry vowel marks too. Only Arabic phrases get the wider class,
+    since compiling it into some 20,000 patterns of the other languages quadrupled the start-up time."""
+    return f"[\\w{MARKS}]*" if _ARABIC_LETTER.search(phrase) else r"\w*"
 
 
 def _marked(pattern: str) -> str:

@@ -96,15 +96,22 @@ class LexiconCoder:
         self.classifier = classifier or load_classifier(config.data_dir)
         self.decision = decision or Decision()
         self.col = {label: i for i, label in enumerate(self.classifier.labels)}
-        langs = config.languages or tuple(available_languages(config.data_dir))
-        self.lexicons = {lang: load_lexicon(config.data_dir, lang) for lang in langs}
+        self.languages = config.languages or tuple(available_languages(config.data_dir))
+        # loaded on first use: a run mostly reads one or two languages, and compiling all seven (Arabic's vowel-mark
+        # patterns above all) would cost seconds of start-up in every CLI call and worker
+        self.lexicons: dict[str, Lexicon] = {}
         # "named" (PLOVER 0.8: a recipient only when the text names one) or "domestic" (the
         # CAMEO-era convention of coded data sets: a one-country event's unnamed counterpart is
         # that country, e.g. police arresting protesters).
         self.domestic = config.options.get("recipients", "named") == "domestic"
 
     def lexicon_for(self, lang: str | None) -> Lexicon:
-        return self.lexicons.get(lang or "en") or self.lexicons.get("en") or next(iter(self.lexicons.values()))
+        """The lexicon of ``lang``; English (else the first language) for a language we have no lexicon for."""
+        if lang not in self.languages:
+            lang = "en" if "en" in self.languages else self.languages[0]
+        if lang not in self.lexicons:
+            self.lexicons[lang] = load_lexicon(self.config.data_dir, lang)
+        return self.lexicons[lang]
 
     def __call__(self, analysis: Analysis) -> list[Event]:
         lex = self.lexicon_for(analysis.doc.lang)
