@@ -5,33 +5,10 @@ and German fronted objects and passives keep their subject after the finite verb
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
-
-from foedus.actors.data import read_tsv
 from foedus.config import Config
 from foedus.events.lexicon import bare, load_lexicon, tokenize
-from foedus.records import Analysis
-from tests.events.conftest import assert_main_event
 
-CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard2_de_ar.tsv") if len(r) == 5]
 DATA_DIR = Config().data_dir
-
-
-def test_cases_cover_both_languages_and_negatives() -> None:
-    assert {lang for lang, *_ in CASES} == {"de", "ar"}
-    assert {lang for lang, event, *_ in CASES if event == "NONE"} == {"de", "ar"}
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(code(text, lang).events, event, actor, recipient, lambda e: not e.factual)
 
 
 def test_arabic_vowel_marks_stay_inside_their_word() -> None:

@@ -5,31 +5,13 @@ sentence codes no event; agency idioms name the act (tests/events/data/hard2_sla
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.records import Analysis
-from tests.events.conftest import assert_main_event, codes
-
-CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard2_slavic.tsv") if len(r) == 5]
-
-
-def test_cases_cover_both_languages_and_negatives() -> None:
-    assert {lang for lang, *_ in CASES} == {"ru", "uk"}
-    assert all(sum(event == "NONE" and lang == lg for lang, event, *_ in CASES) >= 2 for lg in ("ru", "uk"))
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(code(text, lang).events, event, actor, recipient, lambda e: bool({"hypothetical"} & set(e.aux)))
+from tests.events.conftest import codes
 
 
 @pytest.mark.parametrize(

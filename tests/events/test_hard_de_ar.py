@@ -6,30 +6,10 @@ verb-second clauses keep their subject after the finite verb, and an Arabic name
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-import pytest
-
-from foedus.actors.data import read_tsv
 from foedus.evaluate.plover import pick
 from foedus.records import Analysis
-from tests.events.conftest import assert_main_event, codes, view_of, word_at
-
-CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_de_ar.tsv") if len(r) == 5]
-
-
-def test_cases_cover_both_languages_and_negatives() -> None:
-    assert {lang for lang, *_ in CASES} == {"de", "ar"}
-    assert {lang for lang, event, *_ in CASES if event == "NONE"} == {"de", "ar"}
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(code(text, lang).events, event, actor, recipient, lambda e: not e.factual)
+from tests.events.conftest import codes, view_of, word_at
 
 
 def test_the_arabic_comma_closes_an_opening_phrase_and_evidence_keeps_it() -> None:

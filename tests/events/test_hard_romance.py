@@ -6,35 +6,16 @@ written for these tests)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.events.lexicon import load_lexicon
 from foedus.events.modality import SCENARIO, modality
-from foedus.records import PLOVER_TYPES, Analysis
-from tests.events.conftest import assert_main_event, view_of, word_at
+from foedus.records import PLOVER_TYPES
+from tests.events.conftest import view_of, word_at
 
-CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_romance.tsv") if len(r) == 5]
 LANGS = ("fr", "es")
-
-
-def test_cases_cover_both_languages_and_negatives() -> None:
-    assert {lang for lang, *_ in CASES} == set(LANGS)
-    for lang in LANGS:
-        assert sum(e == "NONE" for lg, e, *_ in CASES if lg == lang) >= 2
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(code(text, lang).events, event, actor, recipient)
 
 
 @pytest.mark.parametrize("lang", LANGS)

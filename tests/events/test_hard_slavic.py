@@ -5,32 +5,12 @@ no event (tests/events/data/hard_slavic.tsv, written for these tests)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from foedus.actors.data import read_tsv
 from foedus.evaluate.plover import pick
 from foedus.records import Analysis
-from tests.events.conftest import assert_main_event, view_of, word_at
-
-CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "hard_slavic.tsv") if len(r) == 5]
-
-
-def test_cases_cover_both_languages_and_negatives() -> None:
-    assert {lang for lang, *_ in CASES} == {"ru", "uk"}
-    assert all(sum(event == "NONE" and lang == lg for lang, event, *_ in CASES) >= 3 for lg in ("ru", "uk"))
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(
-        code(text, lang).events, event, actor, recipient, lambda e: bool({"hypothetical", "negated"} & set(e.aux))
-    )
+from tests.events.conftest import view_of, word_at
 
 
 @pytest.mark.parametrize(
