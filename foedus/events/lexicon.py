@@ -148,12 +148,16 @@ class Lexicon:
 
     def case_of(self, word: str) -> str | None:
         """``nom`` or ``obl`` by the longest listed ending of ``word`` (``cases``); None when none tells."""
-        w = word.lower().replace("ё", "е")
+        w = _fold(word)
         for k in range(min(len(w), self.case_reach), 0, -1):
             found = self.cases.get(w[-k:]) if k == len(w) or len(w) - k >= 2 else None  # a stem of 2+ letters
             if found:
                 return found if found != "-" else None
         return None
+
+    def passive_participle(self, word: str) -> bool:
+        """Whether ``word`` ends like a short passive participle (``passive`` case rows: "выдворен", "передано")."""
+        return bool(self.passive_endings) and _fold(word).endswith(self.passive_endings)
 
     def find_triggers(self, text: str, tokens: list[Token] | None = None) -> list[tuple[re.Match[str], Trigger]]:
         """Non-overlapping trigger matches, left to right; at one place the longest phrase wins."""
@@ -208,6 +212,11 @@ def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] 
             if index.patterns[i].match(text, tok.start):
                 found.add(values[i])
     return sorted(found)
+
+
+def _fold(word: str) -> str:
+    """``word`` lower-cased with ё read as е, as most Russian copy writes it (case endings are compared so)."""
+    return word.lower().replace("ё", "е")
 
 
 def bare(text: str) -> str:
@@ -281,14 +290,14 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     mode_rows = [r for r in _rows(base / "modes.tsv") if len(r) >= 3]
     mode_index = _cue_index(mode_rows)
     case_rows = [r for r in role_rows if r[0][:1] == "-" and len(r) > 2 and r[1] == "case"]
-    cases = {r[0][1:].lower().replace("ё", "е"): r[2] for r in case_rows if r[2] != "passive"}
+    cases = {_fold(r[0][1:]): r[2] for r in case_rows if r[2] != "passive"}
     return Lexicon(
         lang, triggers, trigger_index, modality, roles, implied, implied_re, ctx_index, [r[1] for r in ctx_rows],
         joiners, pronouns, order, mode_index, [(r[1], r[2]) for r in mode_rows], modality_needs,
         {r[0].lower(): r[1] for r in role_rows if r[0].startswith("-") and r[2:3] == ["after"]},
         _cue_index(domain_rows) if domain_rows else None, [r[1] for r in domain_rows],
         tuple(r[0][1:].lower() for r in role_rows if r[0].startswith("-") and r[1:2] == ["participle"]),
-        cases, max(map(len, cases), default=0), tuple(r[0][1:].lower() for r in case_rows if r[2] == "passive"),
+        cases, max(map(len, cases), default=0), tuple(_fold(r[0][1:]) for r in case_rows if r[2] == "passive"),
     )  # fmt: skip
 
 

@@ -142,8 +142,8 @@ class LexiconCoder:
                 pairs.append(implied if view.implied else [])
             coordinated = _coordinated_pair(view) or coordinated
         found = [v.lex.find_triggers(v.sent.text, v.tokens) for v in views]
-        if any(not f and _dateline_only(v) for v, f in zip(views, found, strict=True)):
-            kept = [i for i, (v, f) in enumerate(zip(views, found, strict=True)) if f or not _dateline_only(v)]
+        kept = [i for i, (v, f) in enumerate(zip(views, found, strict=True)) if f or not _dateline_only(v)]
+        if len(kept) < len(views):
             views, pairs, found = [views[i] for i in kept], [pairs[i] for i in kept], [found[i] for i in kept]
         texts = [mask(v.sent.text, [(mv.mention.start - v.sent.start, mv.mention.end - v.sent.start)
                                     for mv in v.mentions]) for v in views]  # fmt: skip

@@ -541,7 +541,7 @@ def _postposed_subject(
     ("Войска России атаковали") is left alone unless a nominative or a name in a case no genitive shares follows it;
     before the verb, a name whose ending tells no case stops the search, so an unclear name there is never passed over.
     """
-    if not view.lex.cases or view.tokens[trig].text.replace("ё", "е").endswith(view.lex.passive_endings or ("\0",)):
+    if not view.lex.cases or view.lex.passive_participle(view.tokens[trig].text):
         return None
     groups = before + after
     if not before and after and _case(view, after[0]) == "nom":
@@ -550,7 +550,7 @@ def _postposed_subject(
         return None
     oblique = False  # a name in a case no genitive takes passed over ("для шкіл області ... Молдові уряд Естонії")
     unclear = None  # the first name after the verb whose ending tells no case ("Кишинёв", "США")
-    for g in groups[1:] if len(groups) > 1 else []:
+    for g in groups[1:]:
         case = _case(view, g)
         if case == "nom":
             return g
