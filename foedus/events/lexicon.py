@@ -88,21 +88,32 @@ class CueSet:
 @dataclass
 class PhraseIndex:
     """Phrases found by the prefixes of their first word: a few dict lookups per word of text,
-    then only the candidates' own anchored patterns run (far faster than one big alternation)."""
+    then only the candidates' own anchored patterns run (far faster than one big alternation).
 
-    patterns: list[re.Pattern[str]]
+    A pattern is compiled on its first candidate: a run reads a small share of some 20,000 phrases, and compiling
+    all of them (Arabic's vowel-mark classes above all) cost seconds per language at start-up."""
+
+    sources: list[str]  # the patterns' regex sources, matched case-insensitively
     first: dict[str, list[int]]  # first word (a prefix of a text word) -> phrase indices
     lengths: tuple[int, ...]  # the lengths those first words have
     clitics: tuple[str, ...] = ()
+    compiled: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, phrases: list[str], patterns: list[re.Pattern[str]], clitics: tuple[str, ...] = ()) -> PhraseIndex:
+    def build(cls, phrases: list[str], sources: list[str], clitics: tuple[str, ...] = ()) -> PhraseIndex:
         first: dict[str, list[int]] = {}
         for i, phrase in enumerate(phrases):
             words = TOKEN.findall(bare(phrase.lower()))
             if words:
                 first.setdefault(words[0], []).append(i)
-        return cls(patterns, first, tuple(sorted({len(w) for w in first})), clitics)
+        return cls(sources, first, tuple(sorted({len(w) for w in first})), clitics)
+
+    def match(self, i: int, text: str, pos: int) -> re.Match[str] | None:
+        """Phrase ``i`` matched at ``pos`` of ``text``."""
+        pattern = self.compiled.get(i)
+        if pattern is None:
+            pattern = self.compiled[i] = re.compile(self.sources[i], re.I)
+        return pattern.match(text, pos)
 
     def candidates(self, word: str) -> list[int]:
         found: list[int] = []
@@ -174,7 +185,7 @@ class Lexicon:
                     low = low or text.lower()
                     if not any(w in low for w in trig.needs):
                         continue
-                m = index.patterns[i].match(text, tok.start)
+                m = index.match(i, text, tok.start)
                 if m:
                     if trig.event != "-":  # "-" entries only block ("press release")
                         out.append((m, trig))
@@ -190,7 +201,7 @@ class Lexicon:
             return found
         for tok in tokens:
             for i in index.candidates(tok.text):
-                if index.patterns[i].match(text, tok.start):
+                if index.match(i, text, tok.start):
                     event, mode = self.mode_values[i]
                     found.setdefault(event, mode)
         return found
@@ -209,7 +220,7 @@ def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] 
     found = set()
     for tok in tokens if tokens is not None else tokenize(text):
         for i in index.candidates(tok.text):
-            if index.patterns[i].match(text, tok.start):
+            if index.match(i, text, tok.start):
                 found.add(values[i])
     return sorted(found)
 
@@ -256,8 +267,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     role_rows = [row for _path, row in _topic_rows(base, "roles")]
     bracket = any(r[1:2] == ["order"] and r[0] == "v2" for r in role_rows)
     patterns = [
-        re.compile(f"{pre}{_phrase(t.phrase, bracket)}{noun_end if t.kind == 'n' else _stem_end(t.phrase)}", re.I)
-        for t in triggers
+        f"{pre}{_phrase(t.phrase, bracket)}{noun_end if t.kind == 'n' else _stem_end(t.phrase)}" for t in triggers
     ]
     trigger_index = PhraseIndex.build([t.phrase for t in triggers], patterns, clitics)
     modality, roles, implied = CueSet(), CueSet(), CueSet()
@@ -303,7 +313,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
 
 def _cue_index(rows: list[list[str]]) -> PhraseIndex:
     """An index of the cue phrases in the first column of ``rows``."""
-    return PhraseIndex.build([r[0] for r in rows], [re.compile(_phrase(r[0].lower()), re.I) for r in rows])
+    return PhraseIndex.build([r[0] for r in rows], [_phrase(r[0].lower()) for r in rows])
 
 
 def available_languages(data_dir: Path) -> list[str]:
