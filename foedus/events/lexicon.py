@@ -26,6 +26,7 @@ _MARK = re.compile(f"[{MARKS}]")
 _ARABIC_LETTER = re.compile("([\u0621-\u063f\u0641-\u064a])")  # letters, not the tatweel
 TOKEN = re.compile(f"[\\w{MARKS}]+(?:['’-][\\w{MARKS}]+)*|n't|'ll", re.U)
 BRACKET_WORDS = 20  # words a verb-second language's middle field may hold between a split trigger's parts
+SEEN_WORDS = 200_000  # words whose phrase candidates an index keeps
 WHOLE_WORD = 4  # a last part of a split phrase this short matches a whole word ("stellte ... ein")
 # How far a modality cue reaches (foedus.events.modality); "occurred" and "stop" cues carry no flag.
 MODALITY_SCOPES = frozenset(
@@ -74,13 +75,17 @@ class CueSet:
     def find(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, str]]]:
         """(first token index, end token index, value) of every cue occurrence."""
         out = []
-        for i, tok in enumerate(tokens):
-            for seq, value in self.by_first.get(tok.text, ()):
-                n = len(seq)
-                if tuple(t.text for t in tokens[i : i + n]) == seq:
-                    out.append((i, i + n, value))
-            for end, value in self.endings:
-                if len(tok.text) >= len(end) + 2 and tok.text.endswith(end):
+        texts = [t.text for t in tokens]
+        by_first, endings = self.by_first, self.endings
+        for i, text in enumerate(texts):
+            seqs = by_first.get(text)
+            if seqs:
+                for seq, value in seqs:
+                    n = len(seq)
+                    if n == 1 or tuple(texts[i : i + n]) == seq:
+                        out.append((i, i + n, value))
+            for end, value in endings:
+                if len(text) >= len(end) + 2 and text.endswith(end):
                     out.append((i, i + 1, value))
         return out
 
@@ -88,38 +93,56 @@ class CueSet:
 @dataclass
 class PhraseIndex:
     """Phrases found by the prefixes of their first word: a few dict lookups per word of text,
-    then only the candidates' own anchored patterns run (far faster than one big alternation).
-
-    A pattern is compiled on its first candidate: a run reads a small share of some 20,000 phrases, and compiling
-    all of them (Arabic's vowel-mark classes above all) cost seconds per language at start-up."""
+    then only the candidates' own anchored patterns run (far faster than one big alternation)."""
 
     sources: list[str]  # the patterns' regex sources, matched case-insensitively
     first: dict[str, list[int]]  # first word (a prefix of a text word) -> phrase indices
     lengths: tuple[int, ...]  # the lengths those first words have
     clitics: tuple[str, ...] = ()
-    compiled: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    # First words that another word follows in the phrase ("a signé", "called off"): the pattern needs them whole, so
+    # they are looked up whole; as prefixes, French "a" alone sent every word in "a" to some 500 patterns.
+    whole: dict[str, list[int]] = field(default_factory=dict)
+    patterns: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on first use (``pattern``)
+    seen: dict[str, list[int]] = field(default_factory=dict)  # candidates of words already looked up (news repeats)
 
     @classmethod
     def build(cls, phrases: list[str], sources: list[str], clitics: tuple[str, ...] = ()) -> PhraseIndex:
         first: dict[str, list[int]] = {}
+        whole: dict[str, list[int]] = {}
         for i, phrase in enumerate(phrases):
-            words = TOKEN.findall(bare(phrase.lower()))
-            if words:
-                first.setdefault(words[0], []).append(i)
-        return cls(sources, first, tuple(sorted({len(w) for w in first})), clitics)
+            words = list(TOKEN.finditer(bare(phrase.lower())))
+            if not words:
+                continue
+            followed = len(words) > 1 and words[0].string[words[0].end() : words[1].start()].isspace()
+            (whole if followed else first).setdefault(words[0].group(), []).append(i)
+        lengths = tuple(sorted({len(w) for w in first}))
+        return cls(sources, first, lengths, clitics, whole, [None] * len(sources))
 
-    def match(self, i: int, text: str, pos: int) -> re.Match[str] | None:
-        """Phrase ``i`` matched at ``pos`` of ``text``."""
-        pattern = self.compiled.get(i)
-        if pattern is None:
-            pattern = self.compiled[i] = re.compile(self.sources[i], re.I)
-        return pattern.match(text, pos)
+    def pattern(self, i: int) -> re.Pattern[str]:
+        """The compiled pattern of phrase ``i``: a run reads a small share of some 20,000 phrases, and compiling all
+        of them (Arabic's vowel-mark classes above all) cost seconds per language at start-up."""
+        compiled = self.patterns[i]
+        if compiled is None:
+            compiled = self.patterns[i] = re.compile(self.sources[i], re.I)
+        return compiled
 
     def candidates(self, word: str) -> list[int]:
+        """The indices of the phrases that may start at ``word``, in index order."""
+        found = self.seen.get(word)
+        if found is None:
+            if len(self.seen) >= SEEN_WORDS:
+                self.seen.clear()  # a bound for long corpus runs: the frequent words come back at once
+            found = self.seen[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str) -> list[int]:
         found: list[int] = []
         stems = (word, *(word[len(c) :] for c in self.clitics if word.startswith(c))) if self.clitics else (word,)
         first = self.first
         for stem in stems:
+            hit = self.whole.get(stem)
+            if hit:
+                found += hit
             n = len(stem)
             for k in self.lengths:
                 if k > n:
@@ -185,7 +208,7 @@ class Lexicon:
                     low = low or text.lower()
                     if not any(w in low for w in trig.needs):
                         continue
-                m = index.match(i, text, tok.start)
+                m = (index.patterns[i] or index.pattern(i)).match(text, tok.start)
                 if m:
                     if trig.event != "-":  # "-" entries only block ("press release")
                         out.append((m, trig))
@@ -201,7 +224,7 @@ class Lexicon:
             return found
         for tok in tokens:
             for i in index.candidates(tok.text):
-                if index.match(i, text, tok.start):
+                if (index.patterns[i] or index.pattern(i)).match(text, tok.start):
                     event, mode = self.mode_values[i]
                     found.setdefault(event, mode)
         return found
@@ -220,7 +243,7 @@ def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] 
     found = set()
     for tok in tokens if tokens is not None else tokenize(text):
         for i in index.candidates(tok.text):
-            if index.match(i, text, tok.start):
+            if (index.patterns[i] or index.pattern(i)).match(text, tok.start):
                 found.add(values[i])
     return sorted(found)
 

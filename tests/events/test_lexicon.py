@@ -95,3 +95,26 @@ def test_english_lexicon_keeps_soldiers_and_sentences_apart() -> None:
     assert [e for _, e in _found("Soldiers seized weapons and ammunition in the raid.")] == ["COERCE", "COERCE"]
     assert _found("A court sentenced two soldiers to prison.") == [("sentenced", "COERCE")]
     assert [e for _, e in _found("Washington announced a new package of lethal aid.")] == ["AID"]
+
+
+def test_a_first_word_another_word_follows_is_looked_up_whole(tmp_path: Path) -> None:
+    # "a signé": "a" must be the whole word, so "allemand" is no candidate; "sign" alone stays a stem ("signed")
+    folder = tmp_path / "lexicons" / "xx"
+    folder.mkdir(parents=True)
+    (folder / "triggers.tsv").write_text("a signé\tAGREE\t\t\tv\nsign\tAGREE\t\t\tv\n", encoding="utf-8")
+    lex = load_lexicon.__wrapped__(tmp_path, "xx")
+    index = lex.trigger_index
+    phrases = {w: [lex.triggers[i].phrase for i in index.candidates(w)] for w in ("allemand", "a", "signed")}
+    assert phrases == {"allemand": [], "a": ["a signé"], "signed": ["sign"]}
+    assert [m.group() for m, _ in lex.find_triggers("Paris a signé, Berlin signed.")] == ["a signé", "signed"]
+
+
+def test_patterns_compile_on_first_use_only(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicons" / "xx"
+    folder.mkdir(parents=True)
+    (folder / "triggers.tsv").write_text("attacked\tASSAULT\t\t\tv\nwelcomed\tSUPPORT\t\t\tv\n", encoding="utf-8")
+    lex = load_lexicon.__wrapped__(tmp_path, "xx")
+    assert lex.trigger_index.patterns == [None, None]
+    assert [t.event for _, t in lex.find_triggers("Rebels attacked the town.")] == ["ASSAULT"]
+    compiled = {lex.triggers[i].phrase for i, p in enumerate(lex.trigger_index.patterns) if p is not None}
+    assert compiled == {"attacked"}
