@@ -32,6 +32,14 @@ PROMISES = frozenset({"AGREE"})  # verbs whose clause's nouns name what is promi
 # CONCEDE, and the announcement is the act ("promised to free", "announced it would lift the curfew").
 ANNOUNCED = "announced"  # the modality flag of an announcement cue (modality.tsv)
 ANNOUNCEABLE = frozenset({"RETREAT", "CONCEDE"})
+# Codebook (THREATEN is ASSAULT + hypothetical, coded as the single type): a hostile act an actor announces or
+# promises ("promised to impose sanctions", "said it would strike back") is a threat, made now; its mode is the
+# threat's content where THREATEN has that mode.
+THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+THREAT_MODES = {"ASSAULT": "violence", "arrest": "arrest", "expel": "expel", "relations": "relations",
+                "restrict": "restrict", "territory": "territory"}  # fmt: skip
+THREAT_REACH = 2  # words between the cue and the hostile act it announces ("said it would strike", not "promised
+# to end the attacks": an act further on is what the announced act does, as often as the act itself)
 CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
@@ -269,7 +277,9 @@ class LexiconCoder:
             if SCENARIO in aux:
                 continue  # an analyst's scenario ("If X were ever to blockade Y, ...") is no event
             if c.announced:
-                aux.discard("future")  # "announced it would lift": the announcement is the concession, made now
+                aux.discard(
+                    "future"
+                )  # "announced it would lift": the announcement is the concession (or threat), made now
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
             intent = _intended(view, c, trig, end, aux)
@@ -510,21 +520,28 @@ def _asserted(view: SentenceView, c: Candidate) -> bool:
 
 
 def _announcements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
-    """Retreats and concessions reached by an announcement cue ("promised to", "offered to", "announced it
-    would") become one CONCEDE: the retyped candidate is marked ``announced``, and a promise trigger standing in
-    the cue that reaches it ("offered", "agreed") is that same act, so it is dropped. A negated one is no
-    concession ("said it would not withdraw") and keeps its type."""
+    """Acts reached by an announcement cue ("promised to", "offered to", "announced it would") become one event:
+    a retreat or concession a CONCEDE, a hostile act a THREATEN. The retyped candidate is marked ``announced``,
+    and a promise trigger standing in the cue that reaches it ("offered", "promised") is that same act, so it is
+    dropped. A negated one keeps its type ("said it would not withdraw" is no concession, "would not attack" no
+    threat)."""
     cues = [(i, j) for i, j, (flag, _scope) in view.modality if flag == ANNOUNCED]
     if not cues:
         return cands
     used: list[tuple[int, int]] = []
     for c in cands:
-        if c.event not in ANNOUNCEABLE or c.kind == "n":
+        if c.event not in ANNOUNCEABLE | THREATENED or c.kind == "n":
             continue
         first, last = _tokens(view, c)
         flags = modality(view, first, c.kind, _phrase_end(c, last), c.event)
         if ANNOUNCED in flags and "negated" not in flags:
-            c.event, c.mode, c.announced = "CONCEDE", None, True
+            if c.event in THREATENED:
+                if not any(0 <= first - j <= THREAT_REACH for _i, j in cues):
+                    continue
+                c.event, c.mode = "THREATEN", THREAT_MODES.get(c.event) or THREAT_MODES.get(c.mode or "")
+            else:
+                c.event, c.mode = "CONCEDE", None
+            c.announced = True
             used.extend((i, j) for i, j in cues if j <= first)
     return [c for c in cands if not (c.event in PROMISES and any(i <= view.token_at(c.start) < j for i, j in used))]
 

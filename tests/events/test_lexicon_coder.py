@@ -366,6 +366,27 @@ def test_an_announced_retreat_is_one_factual_concession(code: Callable[..., Anal
     assert [e.event for e in code("[Iran|IRN] freed the prisoners on Friday.").events] == ["RETREAT"]
 
 
+def test_an_announced_hostile_act_is_one_threat(code: Callable[..., Analysis]) -> None:
+    """Codebook: THREATEN is ASSAULT + hypothetical, coded as the single type. A hostile act an actor promises or
+    announces is one THREATEN, made now, with the act's content as mode; no AGREE for the promise verb and no
+    factual attack, arrest or sanction. A refusal is no threat, and an act further from the cue ("promised to
+    end the attacks") is not the act announced."""
+    cases = {
+        ("[Turkey|TUR] promised to attack the militia positions in [Syria|SYR].", "en"): "violence",
+        ("[Israel|ISR] said it would strike targets in [Lebanon|LBN].", "en"): "violence",
+        ("[France|FRA] promised to expel the [Malian|MLI] ambassador.", "en"): "expel",
+        ("[Moskau|RUS] versprach, neue Sanktionen gegen [Lettland|LVA] zu verhängen.", "de"): None,
+        ("[Москва|RUS] пообещала ввести санкции против [Латвии|LVA].", "ru"): None,
+    }
+    for (text, lang), mode in cases.items():
+        got = [(e.event, e.mode, e.factual) for e in code(text, lang).events]
+        assert got[:1] == [("THREATEN", mode, True)] and len(got) == 1, (text, got)
+    refused = code("[Israel|ISR] said it would not strike targets in [Lebanon|LBN].").events
+    assert "THREATEN" not in {e.event for e in refused} and not any(e.factual for e in refused), refused
+    ended = code("The [Somali|SOM] rebels promised to end the attacks on [Kenyan|KEN] troops.").events
+    assert "THREATEN" not in {e.event for e in ended}, ended
+
+
 def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path) -> None:
     """Language-independent: one German cue row (flag announced) in modality.tsv turns "bekräftigte, ...
     freizulassen" (a verb the German lexicon has no promise row for) from a factual RETREAT into one factual
