@@ -568,8 +568,11 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     attack", "welcomed the signing", "urged Y to release"): nouns anywhere in that clause, other
     words after the verb. PLOVER codes the evaluation, not its object."""
     clause = {id(c): view.clause_of[view.token_at(c.start)] if view.tokens else 0 for c in cands}
-    # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing.
-    judges = [c for c in cands if c.kind == "v" and c.event in EVALUATIVE | PROMISES and not _participle(view, c)]
+    # A participle with its agent ("rebels, backed by Rwanda, attacked") describes a party; it judges nothing. An
+    # ambiguous verb (kind x) the classifier kept judges as a plain one ("a appelé X à des négociations").
+    judges = [
+        c for c in cands if c.kind in ("v", "x") and c.event in EVALUATIVE | PROMISES and not _participle(view, c)
+    ]
     # Codebook (PROTEST ambiguities): what a protest demands is its topic, not a REQUEST of its own
     # ("marched in Paris to demand higher wages").
     marches = [c for c in cands if c.kind == "v" and c.event == "PROTEST"]

@@ -387,6 +387,13 @@ def test_an_announced_hostile_act_is_one_threat(code: Callable[..., Analysis]) -
     assert "THREATEN" not in {e.event for e in ended}, ended
 
 
+def test_an_ambiguous_verb_the_classifier_keeps_judges_its_topic(code: Callable[..., Analysis]) -> None:
+    """French "appeler ... à" is an ambiguous (kind x) REQUEST trigger: once kept, the talks it calls for are its
+    topic, as after a plain verb ("urged Y to open talks"), not a CONSULT of their own."""
+    got = code("La [Ligue arabe|IGO] a appelé l'armée [soudanaise|SDN] à des négociations immédiates.", "fr").events
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in got] == [("REQUEST", {"IGO"}, {"SDN"})], got
+
+
 def test_the_announcement_rule_needs_only_data(stage: EventStage, tmp_path: Path) -> None:
     """Language-independent: one German cue row (flag announced) in modality.tsv turns "bekräftigte, ...
     freizulassen" (a verb the German lexicon has no promise row for) from a factual RETREAT into one factual
