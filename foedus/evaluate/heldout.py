@@ -150,6 +150,14 @@ def per_root(coded: Coded) -> Table:
     return table
 
 
+def per_file(coded: Coded) -> Table:
+    """One line per file of the rows: its figures as ``_figures`` counts them, rounded to three places."""
+    by_file: dict[str, Coded] = {}
+    for row, events in coded:
+        by_file.setdefault(row.source.split(" row ")[0], []).append((row, events))
+    return [{"file": name, **{k: round(v, 3) for k, v in _figures(by_file[name]).items()}} for name in sorted(by_file)]
+
+
 def _figures(pairs: Coded) -> dict[str, float]:
     tp = fp = fn = 0
     typed = type_ok = roled = actor_ok = recipient_ok = full_ok = codebook_ok = modal = modal_ok = 0
@@ -236,6 +244,10 @@ def evaluate(config: Config | None = None, subset: str = "") -> tuple[Report, li
     report.tables["per_language"] = per_language(figures)
     report.tables["per_type"] = per_type
     report.tables["confusion"] = matrix
+    if subset and len(files := per_file(coded)) > len({row.lang for row, _ in coded}):
+        # a language with several files (a writer each, written at different times): each file's figures apart, so
+        # a fresh file's first run stays readable after its language's older files have been worked on
+        report.tables["per_file"] = files
     if roots := per_root(coded):
         report.tables["per_cameo_root"] = roots
         langs = sorted({row.lang for row, _ in coded})

@@ -10,7 +10,8 @@ figure stays comparable; each has a per-CAMEO-root table.
 - ``hard_dev``: the same brief, other writers; the development half, whose misses we do read to find what the coder
   cannot yet read (fixes go into lexicons and templates as general rules, never as copies of its sentences). English
   since session 7; German, French, Spanish, Russian, Ukrainian and Arabic since session 9 (``<lang>.tsv``, 158 rows
-  each, a new blind writer per language).
+  each, a new blind writer per language); a third set since session 10 (``<lang>_3.tsv``, new writers, agency copy
+  with attributions and reporting chains), scored per file too (table ``per_file``) so its first run stays readable.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 from foedus.actors.data import read_tsv
 from foedus.config import DATA_DIR
 from foedus.errors import ConfigError
-from foedus.evaluate.heldout import NONE, code_rows, load_rows, per_root, score
+from foedus.evaluate.heldout import NONE, code_rows, load_rows, per_file, per_root, score
 from foedus.evaluate.marked import parse_marked
 from foedus.events.classifier import fingerprint
 from foedus.events.training import SLOT, load_examples
@@ -131,6 +131,18 @@ def test_per_root_table(tmp_path: Path) -> None:
     assert table["11"]["type_acc"] == 1.0 and table["11"]["full_match_acc"] == 0.0  # recipient USA, not IRN
     assert table["14"]["type_acc"] == 0.0 and table["14"]["full_match_acc"] == 0.0  # missed
     assert table["13"]["rows"] == 1 and table["13"]["type_acc"] == 1.0  # the root of 1384 is 13
+
+
+def test_per_file_table(tmp_path: Path) -> None:
+    """Two files of one language score apart (a fresh writer's file next to an older one)."""
+    write_table(tmp_path, TABLE[:2], "sub")
+    (tmp_path / "heldout" / "sub" / "en_2.tsv").write_text(HEADER + "\n".join(TABLE[2:4]) + "\n", encoding="utf-8")
+    table = {r["file"]: r for r in per_file(code_rows(load_rows(tmp_path, "sub"), scripted))}
+    assert set(table) == {"xx.tsv", "en_2.tsv"}
+    assert table["xx.tsv"]["sentences"] == 2 and table["xx.tsv"]["type_acc"] == 1.0
+    assert table["xx.tsv"]["recipient_acc"] == 0.5  # IRN -> USA
+    assert table["en_2.tsv"]["sentences"] == 2 and table["en_2.tsv"]["detect_r"] == 0.0  # the protest missed
+    assert table["en_2.tsv"]["none_factual_fp"] == 1.0  # the weather row's false CONSULT
 
 
 @pytest.mark.parametrize(
