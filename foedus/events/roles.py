@@ -61,6 +61,10 @@ OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns
 FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
 FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
+PHRASE_LINK = (
+    3  # words between two coordinated names that each head a phrase ("банк Китая и Центральный банк Аргентины")
+)
+RECEIVED_REACH = 3  # tokens between a receiver's verb and the noun it takes ("received a stern warning from X")
 
 
 @dataclass
@@ -544,7 +548,9 @@ def _postposed_subject(
     if not view.lex.cases or view.lex.passive_participle(view.tokens[trig].text):
         return None
     groups = before + after
-    if not before and after and _case(view, after[0]) == "nom":
+    if not before and after and any(_case(view, [mv]) == "nom" for mv in after[0]):
+        # a genitive owner may open the group whose head, not named, is the subject: "скріпили підписами угоду
+        # віцепрем'єрка України Юлія Свириденко" (the person named in the nominative)
         return after[0]
     if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
         return None
@@ -731,6 +737,9 @@ def _pick_recipient(asg: _Assignment) -> None:
         other = [mv for mv in asg.targets + paired if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
         asg.rec = [other[0].mention] if other else []
     if reciprocal and mode != "visit" and not asg.mediated and not asg.hosted:
+        joined = _coordinated_sides(view, trig, asg.end, actor_views)
+        asg.act = asg.act + [mv.mention for mv in joined]
+        asg.rec = [m for m in asg.rec if all(mv.mention is not m for mv in joined)]
         several = len({m.actor.code for m in asg.act}) > 1
         if asg.partners:  # "X signed with Y": the partners are the other side, other names are not parties
             asg.rec = []
@@ -758,6 +767,48 @@ def _pick_recipient(asg: _Assignment) -> None:
                 named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
             )
             asg.rec = [m for m in asg.rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+
+
+def _coordinated_sides(view: SentenceView, trig: int, end: int, actors: list[MentionView]) -> list[MentionView]:
+    """Names coordinated with the actor's as whole phrases, each with its own head ("Народный банк Китая и
+    Центральный банк Аргентины", "السلطات الأردنية ونظيرتها العراقية", "корабли ВМФ России, ВМС НОАК и ВМС Ирана"):
+    the other parties of a reciprocal event, which the coordination of adjacent names misses. A list's commas count
+    only when a conjunction closes it."""
+    groups = _groups([mv for mv in view.mentions if mv.role in (None, "source")])
+    own = {mv.group for mv in actors}
+    joined: list[MentionView] = []
+    for k in (k for k, g in enumerate(groups) if g[0].group in own):
+        for step in (1, -1):  # the phrases after the actor's, then those before it
+            chain, j = [], k
+            while 0 <= j + step < len(groups):
+                first, second = sorted((groups[j], groups[j + step]), key=lambda g: g[0].first)
+                link = _phrase_link(view, first[-1], second[0], trig, end)
+                if link is None:
+                    break
+                j += step
+                chain.append(groups[j])
+                if link == "and":
+                    joined += [mv for g in chain for mv in g if mv.group not in own and mv not in joined]
+    return joined
+
+
+def _phrase_link(view: SentenceView, a: MentionView, b: MentionView, trig: int, end: int) -> str | None:
+    """How the phrase holding name ``a`` joins the next one, which ends with name ``b``: "and" (a conjunction opens
+    the words between, apart or written onto the next word as Arabic "و"), "," (a list's comma), else None. At most
+    PHRASE_LINK words between, in one clause, none of them the trigger, a finite verb or a bare article."""
+    between = range(a.last + 1, b.first)
+    if a.clause != b.clause or not 0 < len(between) <= PHRASE_LINK or any(trig <= i <= end for i in between):
+        return None
+    if any(i in view.finite_at for i in between) or a.last + 1 in view.article_at:
+        return None
+    gap = view.sent.text[view.tokens[a.last].end : view.tokens[b.first].start]
+    if "," in gap:
+        return "," if gap.lstrip().startswith(",") and gap.count(",") == 1 else None
+    word, joiners = view.tokens[a.last + 1].text, view.lex.joiners
+    written_on = any(
+        word.startswith(c) and len(word) > len(c) + 1 for c in view.lex.trigger_index.clitics if c in joiners
+    )
+    return "and" if word in joiners or written_on else None
 
 
 def _special_cases(asg: _Assignment) -> None:
@@ -793,7 +844,7 @@ def _special_cases(asg: _Assignment) -> None:
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
         # actor and the host as recipient, whichever the verb's subject
         asg.act, asg.rec = asg.rec, asg.act
-    elif event in RECEIVED and asg.act and asg.rec and any(trig <= i <= end for i in view.receiver_at):
+    elif asg.act and asg.rec and _received(asg):
         # "Argentina received a loan from China", "the rebels took delivery of drones from Iran": the giver acts
         asg.act, asg.rec = asg.rec, asg.act
     if not reciprocal and len({m.actor.code for m in asg.act}) > 1 and _mutual(view, trig, clause):
@@ -808,6 +859,24 @@ def _special_cases(asg: _Assignment) -> None:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
+
+
+def _received(asg: _Assignment) -> bool:
+    """Whether the event is told by the side that gets it: aid with a receiver's verb as its trigger ("received a
+    loan from China"), or any one-sided act whose noun a receiver's verb takes right beside it ("Rückendeckung erhielt
+    X von Y", "попередження отримав X від Y", "received a stern warning from Y"): the giver acts."""
+    view, trig, end = asg.view, asg.trig, asg.end
+    if asg.event in RECEIVED and any(trig <= i <= end for i in view.receiver_at):
+        return True
+    # a giver already named as the noun's doer acts as it is ("Militärhilfe erhielt Kiew von Berlin")
+    if asg.reciprocal or any(
+        mv.role in ("agent", "from") and any(mv.mention is m for m in asg.act) for mv in view.mentions
+    ):
+        return False
+    return any(
+        view.clause_of[i] == asg.clause and (0 < i - end <= RECEIVED_REACH or 0 < trig - i <= RECEIVED_REACH)
+        for i in view.receiver_at
+    )
 
 
 def _content_clause(view: SentenceView, end: int, clause: int) -> int | None:
