@@ -366,7 +366,7 @@ def _sort_by_cues(asg: _Assignment) -> None:
         elif r in ("with", "talks"):
             if reciprocal or event == "ASSAULT":
                 asg.partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH or ((r == "talks" or asg.intent) and mv.first > trig):
+            elif trig < mv.first <= end + WITH_REACH or ((r == "talks" or asg.intent) and mv.first > trig):
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 asg.recips.append(mv)
