@@ -774,7 +774,7 @@ def _coordinated_sides(view: SentenceView, trig: int, end: int, actors: list[Men
     Центральный банк Аргентины", "السلطات الأردنية ونظيرتها العراقية", "корабли ВМФ России, ВМС НОАК и ВМС Ирана"):
     the other parties of a reciprocal event, which the coordination of adjacent names misses. A list's commas count
     only when a conjunction closes it."""
-    groups = _groups([mv for mv in view.mentions if mv.role in (None, "source")])
+    groups = _groups([mv for mv in view.mentions if mv.role in (None, "source") or mv in actors])
     own = {mv.group for mv in actors}
     joined: list[MentionView] = []
     for k in (k for k, g in enumerate(groups) if g[0].group in own):
