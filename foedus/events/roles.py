@@ -579,7 +579,7 @@ def _join_partners(asg: _Assignment) -> None:
     """Partners named with "with"/"between": act alongside the actor, are mediated between, or host a visit."""
     trig, mode, verbal = asg.trig, asg.mode, asg.verbal
     asg.mediated = False
-    if asg.between and verbal and not asg.passive and asg.actors and all(mv.first < trig for mv in asg.actors):
+    if asg.between and verbal and not asg.passive and asg.actors and _mediator_first(asg):
         # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
         # a subject of its own acts on the parties between which it acts
         sides = [mv for mv in asg.partners if mv.role == "between"]
@@ -598,6 +598,16 @@ def _join_partners(asg: _Assignment) -> None:
         asg.actors = asg.actors + asg.partners
     else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
         asg.waiting = list(asg.partners)
+
+
+def _mediator_first(asg: _Assignment) -> bool:
+    """Whether the actor is named before the trigger, or, where a subject may follow its verb (verb-second,
+    verb-first), before the parties it stands between ("Seit Tagen pendelt Ägyptens Geheimdienstchef zwischen X
+    und Y"): a subject of its own that mediates between them."""
+    if all(mv.first < asg.trig for mv in asg.actors):
+        return True
+    sides = [mv.first for mv in asg.partners if mv.role == "between"]
+    return asg.view.lex.order != "svo" and bool(sides) and all(mv.first < min(sides) for mv in asg.actors)
 
 
 def _fill_recipient(asg: _Assignment) -> None:

@@ -1,7 +1,8 @@
 """Roles of the session-10 de/ru/uk/ar round (tests/events/data/roles_hard3.tsv, our own sentences): a one-sided act
 told by the side that gets it ("Rückendeckung bekam X von Y") has the giver act; a reciprocal event's parties named as
-whole coordinated phrases ("Министерство обороны Сербии и Генеральный штаб Венгрии") all act; a government named by its
-seat ("die Militärjunta in Naypyidaw", "السلطات في ميانمار") is that government, no place; an Arabic apposition of
+whole coordinated phrases ("Министерство обороны Сербии и Генеральный штаб Венгрии") all act; a government named by
+its seat ("die Militärjunta in Naypyidaw", "السلطات في ميانمار") is that government, no place; a subject named after
+its verb mediates between the parties it stands before ("vermittelt X zwischen Y und Z"); an Arabic apposition of
 capacity (بصفتها) names no party of the main act."""
 
 from __future__ import annotations
