@@ -101,6 +101,7 @@ def assign_roles(
     _own_forces(asg)
     _pick_recipient(asg)
     _special_cases(asg)
+    _receiving_subject(asg)
     asg.roles.actor, asg.roles.recipient = _unique(asg.act), _unique(asg.rec)
     return asg.roles
 
@@ -869,6 +870,29 @@ def _special_cases(asg: _Assignment) -> None:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
+
+
+def _receiving_subject(asg: _Assignment) -> None:
+    """The subject of a receiver's or undergoer's verb receives the act whose doer is already named ("Позиції X зазнали
+    обстрілу з боку Y"): the first name group before that verb, unless a "from" marks it as the giver, who then acts
+    on the subject taken for the actor ("Von Berlin erhielt Kiew Militärhilfe")."""
+    view, trig = asg.view, asg.trig
+    if asg.rec or asg.reciprocal or not asg.act:
+        return
+    verbs = [i for i in view.receiver_at if view.clause_of[i] == asg.clause and 0 < trig - i <= NOUN_PHRASE]
+    if not verbs:
+        return
+    own = {m.actor.code for m in asg.act}
+    before = [mv for mv in asg.unmarked if mv.last < verbs[0] and mv.code not in own]
+    if not before and view.lex.order != "svo":  # "Von Japan erhielt Indonesien Hilfe": the subject follows the verb
+        before = [mv for mv in asg.unmarked if verbs[0] < mv.first < trig and mv.code not in own]
+    if not before:
+        return
+    named = [mv.mention for mv in before if mv.group == before[0].group]
+    if before[0].role in ("agent", "from"):  # "Von Berlin erhielt Kiew Militärhilfe": the fronted giver acts
+        asg.act, asg.rec = named, asg.act
+    else:
+        asg.rec = named
 
 
 def _received(asg: _Assignment) -> bool:
