@@ -28,6 +28,7 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
 ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+PEOPLE = frozenset({"PROTEST"})  # events whose actor, named by its country alone, is its people
 # Events a receiver's verb ("received", "took delivery of") may tell from the side that gets it.
 RECEIVED = frozenset({"AID"})
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
@@ -738,7 +739,11 @@ def _pick_recipient(asg: _Assignment) -> None:
     doers, related = asg.doers, asg.related
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in asg.act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in asg.act)]
-    asg.rec = [mv.mention for mv in asg.recips if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
+    asg.rec = [
+        mv.mention
+        for mv in asg.recips
+        if mv.group not in acting and (_other_party(mv, actor_views, asg.act) or _protested(mv, actor_views, event))
+    ]
     if not asg.rec and asg.recips and not reciprocal:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
         # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
@@ -820,6 +825,15 @@ def _phrase_link(view: SentenceView, a: MentionView, b: MentionView, trig: int, 
         word.startswith(c) and len(word) > len(c) + 1 for c in view.lex.trigger_index.clitics if c in joiners
     )
     return "and" if word in joiners or written_on else None
+
+
+def _protested(mv: MentionView, actors: list[MentionView], event: str) -> bool:
+    """Whether a protest's actor named by its country alone ("Tens of thousands of Georgians", "Лікарі-інтерни
+    Південної Кореї") is its people, protesting their own government, leader or party named (a role word, a person
+    or a group); a place of their own country stays no party ("protested in Tbilisi")."""
+    named = mv.mention.role is not None or mv.mention.actor.kind in NAMED
+    bare = all(a.mention.actor.kind == "state" and a.mention.role is None for a in actors)
+    return event in PEOPLE and named and bool(actors) and bare and all(a.mention is not mv.mention for a in actors)
 
 
 def _special_cases(asg: _Assignment) -> None:

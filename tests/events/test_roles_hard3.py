@@ -3,7 +3,8 @@ told by the side that gets it ("Rückendeckung bekam X von Y") has the giver act
 whole coordinated phrases ("Министерство обороны Сербии и Генеральный штаб Венгрии") all act; a government named by
 its seat ("die Militärjunta in Naypyidaw", "السلطات في ميانمار") is that government, no place; a subject named after
 its verb mediates between the parties it stands before ("vermittelt X zwischen Y und Z"); an Arabic apposition of
-capacity (بصفتها) names no party of the main act."""
+capacity (بصفتها) names no party of the main act; a protest's actor named by its country alone is its people, apart
+from their own leader or government, who receives."""
 
 from __future__ import annotations
 
