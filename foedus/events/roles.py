@@ -831,7 +831,7 @@ def _protested(mv: MentionView, actors: list[MentionView], event: str) -> bool:
     """Whether a protest's actor named by its country alone ("Tens of thousands of Georgians", "Лікарі-інтерни
     Південної Кореї") is its people, protesting their own government, leader or party named (a role word, a person
     or a group); a place of their own country stays no party ("protested in Tbilisi")."""
-    named = mv.mention.role is not None or mv.mention.actor.kind in NAMED
+    named = mv.mention.role is not None and mv.mention.actor.kind != "person"
     bare = all(a.mention.actor.kind == "state" and a.mention.role is None for a in actors)
     return event in PEOPLE and named and bool(actors) and bare and all(a.mention is not mv.mention for a in actors)
 

@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 from foedus.actors.data import read_tsv
-from foedus.records import Analysis
+from foedus.events.roles import _protested
+from foedus.events.sentence import MentionView
+from foedus.pipeline import Pipeline
+from foedus.records import Actor, Analysis, Document, Mention
 from tests.events.conftest import assert_main_event, view_of
 
 CASES = [row for row in read_tsv(Path(__file__).parent / "data" / "roles_hard3.tsv") if len(row) == 5]
@@ -38,3 +41,26 @@ def test_the_seat_joins_the_institution_named_before_it() -> None:
 def test_a_seat_takes_the_cue_before_its_institution() -> None:
     view = view_of("[Berlin|DEU] sprach mit der Übergangsregierung in [Kabul|AFG].", "de")
     assert view.mentions[1].role == "with"
+
+
+def _view(text: str, role: str | None, first: int, group: int) -> MentionView:
+    serbia = Actor(id="SRB", name="Serbia", code="SRB")
+    return MentionView(Mention(0, len(text), text, serbia, role=role), first, first, 0, group=group)
+
+
+def test_a_people_protest_their_own_government_not_their_own_city() -> None:
+    people, city, government = (
+        _view("Serben", None, 1, 0),
+        _view("Belgrad", None, 4, 1),
+        _view("Regierung", "government", 7, 2),
+    )
+    assert _protested(government, [people], "PROTEST")
+    assert not _protested(city, [people], "PROTEST")
+    assert not _protested(government, [people], "ACCUSE")
+    assert not _protested(government, [government], "PROTEST")
+
+
+def test_a_protest_by_a_people_is_directed_at_their_government() -> None:
+    text = "Zehntausende Serben protestierten in Belgrad gegen die Regierung."
+    events = Pipeline()(Document(id="t", text=text, raw=text, date="2024-06-20", lang="de")).events
+    assert_main_event(events, "PROTEST", "SRB", "SRB")
