@@ -62,9 +62,8 @@ OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns
 FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
 FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
-PHRASE_LINK = (
-    3  # words between two coordinated names that each head a phrase ("банк Китая и Центральный банк Аргентины")
-)
+PHRASE_LINK = 3  # words between two names coordinated as phrases ("банк Китая и Центральный банк Аргентины")
+SEAT_REACH = 3  # tokens from an institution to its seat's name ("Militärregierung in Bamako")
 RECEIVED_REACH = 3  # tokens between a receiver's verb and the noun it takes ("received a stern warning from X")
 
 
@@ -1069,7 +1068,15 @@ def _fronted_subject(
         return None
     if start not in view.fronted_at and not all(_modifier(view, g[0], start) for g in front):
         return None
-    return next((g for g in before + after if g not in front and finite < g[0].first <= finite + FRONTED_REACH), None)
+    return next(
+        (g for g in before + after if g not in front and finite < _head(view, g[0]) <= finite + FRONTED_REACH), None
+    )
+
+
+def _head(view: SentenceView, mv: MentionView) -> int:
+    """Where the phrase a name closes begins: the institution of a seat ("die Militärregierung in Bamako"), else the
+    name itself."""
+    return min((i for i in view.seat_at if 0 < mv.first - i <= SEAT_REACH), default=mv.first)
 
 
 def _modifier(view: SentenceView, mv: MentionView, start: int) -> bool:
