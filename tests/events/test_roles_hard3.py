@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from foedus.actors.data import read_tsv
-from foedus.events.roles import _protested
+from foedus.events.roles import _head, _protested
 from foedus.events.sentence import MentionView
 from foedus.pipeline import Pipeline
 from foedus.records import Actor, Analysis, Document, Mention
-from tests.events.conftest import assert_main_event, view_of
+from tests.events.conftest import assert_main_event, view_of, word_at
 
 CASES = [row for row in read_tsv(Path(__file__).parent / "data" / "roles_hard3.tsv") if len(row) == 5]
 
@@ -64,3 +64,8 @@ def test_a_protest_by_a_people_is_directed_at_their_government() -> None:
     text = "Zehntausende Serben protestierten in Belgrad gegen die Regierung."
     events = Pipeline()(Document(id="t", text=text, raw=text, date="2024-06-20", lang="de")).events
     assert_main_event(events, "PROTEST", "SRB", "SRB")
+
+
+def test_a_seat_phrase_begins_at_its_institution() -> None:
+    view = view_of("Damit droht inzwischen die Militärregierung in [Bamako|MLI].", "de")
+    assert _head(view, view.mentions[0]) == word_at(view, "militärregierung")
