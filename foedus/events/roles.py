@@ -13,7 +13,9 @@ A compatriot named apart from the actor may receive ("Russian troops attacked Ch
 rebels"), a foreign party outranks one; a mention never plays both roles. Token cues from
 ``roles.tsv`` add: "each other" (the first party acts on the others), a back-reference
 ("its posts") that makes the reported clause's speaker the target, a first-person quote
-whose speaker acts, and an article that makes a verb-like trigger a noun.
+whose speaker acts, and an article that makes a verb-like trigger a noun. A receiver's or undergoer's verb by the
+trigger ("Rückendeckung erhielt X von Y", "X зазнали обстрілу з боку Y") makes the giver act; the parties of a
+reciprocal event coordinated as whole phrases ("банк Китая и Центральный банк Аргентины") all act.
 """
 
 from __future__ import annotations
