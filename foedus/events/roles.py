@@ -222,7 +222,7 @@ def _prepare(
         mv.group
         for mv in here
         if mv.role == "agent"
-        and any(trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at)
+        and any(trig < i < mv.first <= i + _agent_reach(view) and view.clause_of[i] == clause for i in view.passive_at)
     }
     late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
     # the source right after a noun trigger, with the names coordinated with it ("envoys from X and Y")
@@ -908,6 +908,12 @@ def _receiving_subject(asg: _Assignment) -> None:
         asg.act, asg.rec = named, asg.act
     else:
         asg.rec = named
+
+
+def _agent_reach(view: SentenceView) -> int:
+    """Tokens from a passive auxiliary to its agent: a verb-second clause brackets its whole middle field between them
+    ("Asyl wurde dem Gründer von Wikileaks durch die Regierung Ecuadors gewährt")."""
+    return len(view.tokens) if view.lex.order == "v2" else AGENT_AFTER
 
 
 def _received(asg: _Assignment) -> bool:
