@@ -13,7 +13,9 @@ A compatriot named apart from the actor may receive ("Russian troops attacked Ch
 rebels"), a foreign party outranks one; a mention never plays both roles. Token cues from
 ``roles.tsv`` add: "each other" (the first party acts on the others), a back-reference
 ("its posts") that makes the reported clause's speaker the target, a first-person quote
-whose speaker acts, and an article that makes a verb-like trigger a noun.
+whose speaker acts, and an article that makes a verb-like trigger a noun. A receiver's or undergoer's verb by the
+trigger ("Rückendeckung erhielt X von Y", "X зазнали обстрілу з боку Y") makes the giver act; the parties of a
+reciprocal event coordinated as whole phrases ("банк Китая и Центральный банк Аргентины") all act.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # over) is done by one party for another, the state it goes to ("extradited to Russia", "в Россию") receiving.
 ONE_WAY = frozenset({"legal"})
 SITED = frozenset({"PROTEST", "COERCE", "MOBILIZE"})  # events whose actor is often named by place only
+PEOPLE = frozenset({"PROTEST"})  # events whose actor, named by its country alone, is its people
 # Events a receiver's verb ("received", "took delivery of") may tell from the side that gets it.
 RECEIVED = frozenset({"AID"})
 # Events whose recipient is the party acted on; in "X said Y troops attacked its posts" the speaker
@@ -61,6 +64,9 @@ OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns
 FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
 FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
+PHRASE_LINK = 3  # words between two names coordinated as phrases ("банк Китая и Центральный банк Аргентины")
+SEAT_REACH = 3  # tokens from an institution to its seat's name ("Militärregierung in Bamako")
+RECEIVED_REACH = 3  # tokens between a receiver's verb and the noun it takes ("received a stern warning from X")
 
 
 @dataclass
@@ -97,6 +103,7 @@ def assign_roles(
     _own_forces(asg)
     _pick_recipient(asg)
     _special_cases(asg)
+    _receiving_subject(asg)
     asg.roles.actor, asg.roles.recipient = _unique(asg.act), _unique(asg.rec)
     return asg.roles
 
@@ -215,7 +222,7 @@ def _prepare(
         mv.group
         for mv in here
         if mv.role == "agent"
-        and any(trig < i < mv.first <= i + AGENT_AFTER and view.clause_of[i] == clause for i in view.passive_at)
+        and any(trig < i < mv.first <= i + _agent_reach(view) and view.clause_of[i] == clause for i in view.passive_at)
     }
     late_agent = any(mv.role == "agent" and mv.first > trig for mv in here)
     # the source right after a noun trigger, with the names coordinated with it ("envoys from X and Y")
@@ -362,7 +369,7 @@ def _sort_by_cues(asg: _Assignment) -> None:
         elif r in ("with", "talks"):
             if reciprocal or event == "ASSAULT":
                 asg.partners.append(mv)
-            elif 0 < mv.first - trig <= WITH_REACH or ((r == "talks" or asg.intent) and mv.first > trig):
+            elif trig < mv.first <= end + WITH_REACH or ((r == "talks" or asg.intent) and mv.first > trig):
                 # "threatened X with", not a "with" of another phrase; the other side of talks that an
                 # act ends or suspends receives it ("pulled out of the six-party talks with the US").
                 asg.recips.append(mv)
@@ -544,7 +551,9 @@ def _postposed_subject(
     if not view.lex.cases or view.lex.passive_participle(view.tokens[trig].text):
         return None
     groups = before + after
-    if not before and after and _case(view, after[0]) == "nom":
+    if not before and after and any(_case(view, [mv]) == "nom" for mv in after[0]):
+        # a genitive owner may open the group whose head, not named, is the subject: "скріпили підписами угоду
+        # віцепрем'єрка України Юлія Свириденко" (the person named in the nominative)
         return after[0]
     if len(groups) < 2 or _case(view, groups[0]) not in ("obl", "gen"):
         return None
@@ -573,7 +582,7 @@ def _join_partners(asg: _Assignment) -> None:
     """Partners named with "with"/"between": act alongside the actor, are mediated between, or host a visit."""
     trig, mode, verbal = asg.trig, asg.mode, asg.verbal
     asg.mediated = False
-    if asg.between and verbal and not asg.passive and asg.actors and all(mv.first < trig for mv in asg.actors):
+    if asg.between and verbal and not asg.passive and asg.actors and _mediator_first(asg):
         # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
         # a subject of its own acts on the parties between which it acts
         sides = [mv for mv in asg.partners if mv.role == "between"]
@@ -592,6 +601,16 @@ def _join_partners(asg: _Assignment) -> None:
         asg.actors = asg.actors + asg.partners
     else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
         asg.waiting = list(asg.partners)
+
+
+def _mediator_first(asg: _Assignment) -> bool:
+    """Whether the actor is named before the trigger, or, where a subject may follow its verb (verb-second,
+    verb-first), before the parties it stands between ("Seit Tagen pendelt Ägyptens Geheimdienstchef zwischen X
+    und Y"): a subject of its own that mediates between them."""
+    if all(mv.first < asg.trig for mv in asg.actors):
+        return True
+    sides = [mv.first for mv in asg.partners if mv.role == "between"]
+    return asg.view.lex.order != "svo" and bool(sides) and all(mv.first < min(sides) for mv in asg.actors)
 
 
 def _fill_recipient(asg: _Assignment) -> None:
@@ -721,7 +740,11 @@ def _pick_recipient(asg: _Assignment) -> None:
     doers, related = asg.doers, asg.related
     acting = {mv.group for mv in view.mentions if any(mv.mention is m for m in asg.act)}
     actor_views = [mv for mv in view.mentions if any(mv.mention is m for m in asg.act)]
-    asg.rec = [mv.mention for mv in asg.recips if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
+    asg.rec = [
+        mv.mention
+        for mv in asg.recips
+        if mv.group not in acting and (_other_party(mv, actor_views, asg.act) or _protested(mv, actor_views, event))
+    ]
     if not asg.rec and asg.recips and not reciprocal:
         # the objects named were the actor's own ("hacked government servers in X", the government taken
         # for the actor's; "in Washington produzierte Raketen ... auf Städte in Polen"): the next place of
@@ -731,6 +754,9 @@ def _pick_recipient(asg: _Assignment) -> None:
         other = [mv for mv in asg.targets + paired if mv.group not in acting and _other_party(mv, actor_views, asg.act)]
         asg.rec = [other[0].mention] if other else []
     if reciprocal and mode != "visit" and not asg.mediated and not asg.hosted:
+        joined = _coordinated_sides(view, trig, asg.end, actor_views)
+        asg.act = asg.act + [mv.mention for mv in joined]
+        asg.rec = [m for m in asg.rec if all(mv.mention is not m for mv in joined)]
         several = len({m.actor.code for m in asg.act}) > 1
         if asg.partners:  # "X signed with Y": the partners are the other side, other names are not parties
             asg.rec = []
@@ -758,6 +784,57 @@ def _pick_recipient(asg: _Assignment) -> None:
                 named, key=lambda mv: (mv.code in own, mv.group not in made, mv.first < trig, abs(mv.first - trig))
             )
             asg.rec = [m for m in asg.rec if any(mv.mention is m and mv.group == best.group for mv in named)]
+
+
+def _coordinated_sides(view: SentenceView, trig: int, end: int, actors: list[MentionView]) -> list[MentionView]:
+    """Names coordinated with the actor's as whole phrases, each with its own head ("Народный банк Китая и
+    Центральный банк Аргентины", "السلطات الأردنية ونظيرتها العراقية", "корабли ВМФ России, ВМС НОАК и ВМС Ирана"):
+    the other parties of a reciprocal event, which the coordination of adjacent names misses. A list's commas count
+    only when a conjunction closes it."""
+    groups = _groups([mv for mv in view.mentions if mv.role in (None, "source") or mv in actors])
+    own = {mv.group for mv in actors}
+    joined: list[MentionView] = []
+    for k in (k for k, g in enumerate(groups) if g[0].group in own):
+        for step in (1, -1):  # the phrases after the actor's, then those before it
+            chain, j = [], k
+            while 0 <= j + step < len(groups):
+                first, second = sorted((groups[j], groups[j + step]), key=lambda g: g[0].first)
+                link = _phrase_link(view, first[-1], second[0], trig, end)
+                if link is None:
+                    break
+                j += step
+                chain.append(groups[j])
+                if link == "and":
+                    joined += [mv for g in chain for mv in g if mv.group not in own and mv not in joined]
+    return joined
+
+
+def _phrase_link(view: SentenceView, a: MentionView, b: MentionView, trig: int, end: int) -> str | None:
+    """How the phrase holding name ``a`` joins the next one, which ends with name ``b``: "and" (a conjunction opens
+    the words between, apart or written onto the next word as Arabic "و"), "," (a list's comma), else None. At most
+    PHRASE_LINK words between, in one clause, none of them the trigger, a finite verb or a bare article."""
+    between = range(a.last + 1, b.first)
+    if a.clause != b.clause or not 0 < len(between) <= PHRASE_LINK or any(trig <= i <= end for i in between):
+        return None
+    if any(i in view.finite_at for i in between) or a.last + 1 in view.article_at:
+        return None
+    gap = view.sent.text[view.tokens[a.last].end : view.tokens[b.first].start]
+    if "," in gap:
+        return "," if gap.lstrip().startswith(",") and gap.count(",") == 1 else None
+    word, joiners = view.tokens[a.last + 1].text, view.lex.joiners
+    written_on = any(
+        word.startswith(c) and len(word) > len(c) + 1 for c in view.lex.trigger_index.clitics if c in joiners
+    )
+    return "and" if word in joiners or written_on else None
+
+
+def _protested(mv: MentionView, actors: list[MentionView], event: str) -> bool:
+    """Whether a protest's actor named by its country alone ("Tens of thousands of Georgians", "Лікарі-інтерни
+    Південної Кореї") is its people, protesting their own government, leader or party named (a role word, a person
+    or a group); a place of their own country stays no party ("protested in Tbilisi")."""
+    named = mv.mention.role is not None and mv.mention.actor.kind != "person"
+    bare = all(a.mention.actor.kind == "state" and a.mention.role is None for a in actors)
+    return event in PEOPLE and named and bool(actors) and bare and all(a.mention is not mv.mention for a in actors)
 
 
 def _special_cases(asg: _Assignment) -> None:
@@ -793,7 +870,7 @@ def _special_cases(asg: _Assignment) -> None:
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
         # actor and the host as recipient, whichever the verb's subject
         asg.act, asg.rec = asg.rec, asg.act
-    elif event in RECEIVED and asg.act and asg.rec and any(trig <= i <= end for i in view.receiver_at):
+    elif asg.act and asg.rec and _received(asg):
         # "Argentina received a loan from China", "the rebels took delivery of drones from Iran": the giver acts
         asg.act, asg.rec = asg.rec, asg.act
     if not reciprocal and len({m.actor.code for m in asg.act}) > 1 and _mutual(view, trig, clause):
@@ -808,6 +885,53 @@ def _special_cases(asg: _Assignment) -> None:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
+
+
+def _receiving_subject(asg: _Assignment) -> None:
+    """The subject of a receiver's or undergoer's verb receives the act whose doer is already named ("Позиції X зазнали
+    обстрілу з боку Y"): the first name group before that verb, unless a "from" marks it as the giver, who then acts
+    on the subject taken for the actor ("Von Berlin erhielt Kiew Militärhilfe")."""
+    view, trig = asg.view, asg.trig
+    if asg.rec or asg.reciprocal or not asg.act:
+        return
+    verbs = [i for i in view.receiver_at if view.clause_of[i] == asg.clause and 0 < trig - i <= NOUN_PHRASE]
+    if not verbs:
+        return
+    own = {m.actor.code for m in asg.act}
+    before = [mv for mv in asg.unmarked if mv.last < verbs[0] and mv.code not in own]
+    if not before and view.lex.order != "svo":  # "Von Japan erhielt Indonesien Hilfe": the subject follows the verb
+        before = [mv for mv in asg.unmarked if verbs[0] < mv.first < trig and mv.code not in own]
+    if not before:
+        return
+    named = [mv.mention for mv in before if mv.group == before[0].group]
+    if before[0].role in ("agent", "from"):  # "Von Berlin erhielt Kiew Militärhilfe": the fronted giver acts
+        asg.act, asg.rec = named, asg.act
+    else:
+        asg.rec = named
+
+
+def _agent_reach(view: SentenceView) -> int:
+    """Tokens from a passive auxiliary to its agent: a verb-second clause brackets its whole middle field between them
+    ("Asyl wurde dem Gründer von Wikileaks durch die Regierung Ecuadors gewährt")."""
+    return len(view.tokens) if view.lex.order == "v2" else AGENT_AFTER
+
+
+def _received(asg: _Assignment) -> bool:
+    """Whether the event is told by the side that gets it: aid with a receiver's verb as its trigger ("received a
+    loan from China"), or any one-sided act whose noun a receiver's verb takes right beside it ("Rückendeckung erhielt
+    X von Y", "попередження отримав X від Y", "received a stern warning from Y"): the giver acts."""
+    view, trig, end = asg.view, asg.trig, asg.end
+    if asg.event in RECEIVED and any(trig <= i <= end for i in view.receiver_at):
+        return True
+    # a giver already named as the noun's doer acts as it is ("Militärhilfe erhielt Kiew von Berlin")
+    if asg.reciprocal or any(
+        mv.role in ("agent", "from") and any(mv.mention is m for m in asg.act) for mv in view.mentions
+    ):
+        return False
+    return any(
+        view.clause_of[i] == asg.clause and (0 < i - end <= RECEIVED_REACH or 0 < trig - i <= RECEIVED_REACH)
+        for i in view.receiver_at
+    )
 
 
 def _content_clause(view: SentenceView, end: int, clause: int) -> int | None:
@@ -952,7 +1076,15 @@ def _fronted_subject(
         return None
     if start not in view.fronted_at and not all(_modifier(view, g[0], start) for g in front):
         return None
-    return next((g for g in before + after if g not in front and finite < g[0].first <= finite + FRONTED_REACH), None)
+    return next(
+        (g for g in before + after if g not in front and finite < _head(view, g[0]) <= finite + FRONTED_REACH), None
+    )
+
+
+def _head(view: SentenceView, mv: MentionView) -> int:
+    """Where the phrase a name closes begins: the institution of a seat ("die Militärregierung in Bamako"), else the
+    name itself."""
+    return min((i for i in view.seat_at if 0 < mv.first - i <= SEAT_REACH), default=mv.first)
 
 
 def _modifier(view: SentenceView, mv: MentionView, start: int) -> bool:

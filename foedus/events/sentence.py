@@ -24,6 +24,7 @@ QUOTES = "\"'\u201c\u201d\u201e\u00bb\u00ab"  # quote marks: a speech tag after 
 SUBORDINATE_REACH = 5  # tokens from an "after"-like cue to the trigger it backgrounds ("after the two sides agreed")
 SPEAKER_REACH = 4  # tokens from a speaker's name to its speech verb across a title ("U.S. State Department said")
 OWNED_WORDS = 3  # lower-case words between an owner and the name it describes ("Syria's closest ally Iran")
+SEAT_GAP = 2  # tokens from an institution to the seat that names it ("Militärjunta in Naypyidaw")
 LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkoreanischen Amtskollegen Kim")
 OPENER_WORDS = 2  # words before the first name of an opening phrase ("In Vienna,", "At the UN,")
 RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
@@ -82,6 +83,7 @@ class SentenceView:
     coord_at: frozenset[int] = frozenset()  # "and", "but" after a comma: a second main clause may start there
     undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
     host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
+    seat_at: frozenset[int] = frozenset()  # "Militärregierung in": an institution named with its seat after it
     receiver_at: frozenset[int] = frozenset()  # "received", "took delivery of": aid told by the side that gets it
     offer_at: frozenset[int] = frozenset()  # "pledged", "offered", "ready": an act one party offers or intends
     addressee_at: frozenset[int] = frozenset()  # tokens right after "told", "assured": whom the speaker tells
@@ -351,6 +353,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.object_after_at = frozenset(at("objafter"))
     view.undergoer_at = frozenset(at("undergoer"))
     view.host_at = frozenset(at("host"))
+    view.seat_at = frozenset(at("seat"))
     view.receiver_at = frozenset(at("receiver"))
     view.offer_at = frozenset(at("offer"))
     view.addressee_at = frozenset(j for _, j, _ in cues.get("addressee", ()))
@@ -592,6 +595,8 @@ def _mark_roles(view: SentenceView, hits: list[tuple[int, int, tuple[str, str]]]
                     or (best[1] == "source" and role != "source")
                 ):
                     best = (dist, role)
+        if best and best[1] == "seat":
+            best = _seat_cue(view, mv, hits) or best
         mv.role = best[1] if best and best[1] != "plain" else None  # "plain": "spokesman for X" marks no role
 
 
@@ -648,6 +653,14 @@ def _group(view: SentenceView) -> None:
     """Give coordinated mentions one group id; a later member inherits the first one's role."""
     group = 0
     for k, mv in enumerate(view.mentions):
+        if mv.role == "seat":
+            # "die Militärjunta in Naypyidaw", "die Regierung in Bamako": the seat names the government before it
+            # and takes its role; alone, it is that government, no place
+            prev = view.mentions[k - 1] if k else None
+            mv.role = prev.role if prev is not None and _seat_of(prev, mv) else None
+            if prev is not None and _seat_of(prev, mv):
+                mv.group = prev.group
+                continue
         if k:
             prev = view.mentions[k - 1]
             between = view.tokens[prev.last + 1 : mv.first]
@@ -720,6 +733,26 @@ def _group(view: SentenceView) -> None:
                 continue
             group += 1
         mv.group = group
+
+
+def _seat_cue(
+    view: SentenceView, mv: MentionView, hits: list[tuple[int, int, tuple[str, str]]]
+) -> tuple[int, str] | None:
+    """The cue before a seat's institution, which the seat takes ("mit der Regierung in Kabul": a partner)."""
+    seat = min((i for i, j, (role, _side) in hits if role == "seat" and j == mv.first), default=None)
+    if seat is None:
+        return None
+    cues = [
+        (0, role)
+        for _i, j, (role, side) in hits
+        if side == "before" and role not in ("seat", "plain") and 0 <= seat - j <= SEAT_GAP - 1
+    ]
+    return cues[-1] if cues else None
+
+
+def _seat_of(prev: MentionView, mv: MentionView) -> bool:
+    """Whether a seat ("in Naypyidaw") names the same government as the institution named right before it."""
+    return prev.code == mv.code and prev.clause == mv.clause and mv.first - prev.last <= SEAT_GAP
 
 
 def _repeated_cue(view: SentenceView, prev: MentionView, mv: MentionView) -> bool:
