@@ -15,7 +15,9 @@ import ahocorasick
 
 from foedus.actors.data import Alias
 from foedus.actors.normalize import (
+    ARABIC_ARTICLE,
     ARABIC_PREFIXES,
+    CONTRACTED,
     CYRILLIC_ENDINGS,
     LATIN_ENDINGS,
     NAME_GAP,
@@ -47,6 +49,7 @@ class Entry:
     endings: frozenset[str]
     stem_cut: bool = False  # the key is a stem: the token must go on with an ending
     compound: bool = False  # may head a German closed compound ("Russlandkriegen")
+    contracted: bool = False  # an Arabic "ال" name without its article: only after "لل" ("للأمم المتحدة")
 
 
 @dataclass
@@ -89,6 +92,12 @@ def keys_for(alias: Alias) -> list[tuple[str, Entry]]:
     if script == "latin":
         compound = alias.lang == "de" and alias.type in ("name", "short") and len(key) >= 5 and " " not in key
         return [(key, Entry(alias, LATIN_ENDINGS if len(key) > 4 else SHORT_LATIN_ENDINGS, compound=compound))]
+    if script == "arabic" and key.startswith(ARABIC_ARTICLE) and len(key) > len(ARABIC_ARTICLE) + 2:
+        # "li" + "al" is written "لل": "للأمم المتحدة" holds no "الأمم المتحدة" to match
+        return [
+            (key, Entry(alias, NO_ENDINGS)),
+            (key[len(ARABIC_ARTICLE) :], Entry(alias, NO_ENDINGS, contracted=True)),
+        ]
     if script != "cyrillic":
         return [(key, Entry(alias, NO_ENDINGS))]
     words = key.split(" ")
@@ -165,7 +174,8 @@ class AliasMatcher:
                     old = entries[same[0]]
                     keep = entry if _looser(entry.alias, old.alias) else old
                     entries[same[0]] = replace(keep, compound=old.compound or entry.compound,
-                                               endings=old.endings | entry.endings)  # fmt: skip
+                                               endings=old.endings | entry.endings,
+                                               contracted=old.contracted and entry.contracted)  # fmt: skip
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (key, tuple(entries)))
@@ -188,7 +198,14 @@ class AliasMatcher:
                 arabic_prefix = True
             last = bisect_right(starts, end_idx) - 1
             ending = norm[end_idx + 1 : tt.token_end(last)]
-            ok = [e for e in entries if _ending_ok(e, ending) and (not arabic_prefix or e.alias.lang == "ar")]
+            prefix = norm[starts[first] : start] if arabic_prefix else ""
+            ok = [
+                e
+                for e in entries
+                if _ending_ok(e, ending)
+                and (not arabic_prefix or e.alias.lang == "ar")
+                and (not e.contracted or prefix.endswith(CONTRACTED))
+            ]
             if not ok or (last > first and not _tight(tt, first, last)):
                 continue
             hits.append(Hit(first, last, ok, exact=not ending, key=key))

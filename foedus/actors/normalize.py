@@ -26,7 +26,9 @@ _CYRILLIC_ENDINGS = (
      "ими", "ыми", "іми", "ое", "ее")
 )  # fmt: skip
 CYRILLIC_TRIM = frozenset("аяоеьиыіює")  # final letters dropped to form a stem ("Россия" → "Росси")
-ARABIC_PREFIXES = frozenset({"و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "ول", "وب"})
+ARABIC_PREFIXES = frozenset({"و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "ول", "وب", "ولل", "فلل"})
+ARABIC_ARTICLE = "ال"
+CONTRACTED = "لل"  # "li" + the article, written without the article's alef
 
 
 @lru_cache(maxsize=200_000)

@@ -26,6 +26,16 @@ def test_spokesperson_compound_takes_japan_not_the_main_state(tagger: ActorTagge
     assert tag(tagger, text, "de")["Regierungssprecher Taro Yamada"].actor.code == "JPN"
 
 
+def test_arabic_li_al_contraction_resolves_a_name_with_the_article(tagger: ActorTagger) -> None:
+    """ "li" + "al" is written "لل": "للأمم المتحدة" is the United Nations, "للولايات المتحدة" the United States. The
+    name without its article counts only after "لل" ("أمم" alone is no UN), and a demonym with and without the
+    article stays itself ("محتجون عراقيون")."""
+    found = tag(tagger, "قدمت مصر شكوى للأمم المتحدة ووجهت رسالة للولايات المتحدة.", "ar")
+    assert found["للأمم المتحدة"].actor.code == "UNO" and found["للولايات المتحدة"].actor.code == "USA"
+    assert not any(m.actor.code == "UNO" for m in tagger.tag("تحدث عن أمم متحدة في الخطاب.", None, "ar"))
+    assert tag(tagger, "قطع محتجون عراقيون الطريق.", "ar")["عراقيون"].actor.code == "IRQ"
+
+
 def test_arabic_opening_is_not_fatah(tagger: ActorTagger) -> None:
     assert not any(m.actor.id == "FATAH" for m in tagger.tag("أعلنت السلطات إعادة فتح المعبر.", None, "ar"))
     assert not any(m.actor.id == "FATAH" for m in tagger.tag("قرر الجيش فتح النار.", None, "ar"))
