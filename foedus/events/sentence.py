@@ -99,6 +99,7 @@ class SentenceView:
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
+    plot_at: frozenset[int] = frozenset()  # token before a verb telling a plot ("[novel] follows", "[Film] zeigt")
     coverage_at: frozenset[int] = frozenset()  # "article", "Kommentar": a piece of writing or a show about something
     covers_at: frozenset[int] = frozenset()  # "about", "über": what a piece of coverage is about follows
     frames: frozenset[str] = frozenset()  # roles of OFF_RECORD found in the sentence
@@ -184,10 +185,11 @@ class SentenceView:
 
     def told_story(self) -> bool:
         """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
-        among its first words, before any name ("In the new thriller, a rogue agent kidnaps ...")."""
-        if self.start not in self.setting_at:
-            return False
+        among its first words, before any name ("In the new thriller, a rogue agent kidnaps ..."), or with a work of
+        fiction whose verb tells its plot (roles.tsv ``narrates``: "His first novel follows a spy who ...")."""
         first = min((mv.first for mv in self.mentions), default=len(self.tokens))
+        if self.start not in self.setting_at:
+            return any(self.start <= f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at & self.plot_at)
         return any(self.start < f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at)
 
     def off_record(self) -> bool:
@@ -386,6 +388,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.condition_at = frozenset(at("condition"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
+    view.plot_at = frozenset(i - 1 for i in at("narrates"))
     view.coverage_at = frozenset(at("coverage"))
     view.covers_at = frozenset(at("covers"))
     view.frames = frozenset(role for pair in OFF_RECORD for role in pair if role in cues)

@@ -56,7 +56,7 @@ def test_the_topic_of_coverage_is_no_event(code: Callable[..., Analysis], lang: 
 DENIALS = [
     ("en", "[Egypt|EGY] denied reports that its jets had bombed a convoy in [Libya|LBY].",
      "[Egypt|EGY] said its jets had bombed a convoy in [Libya|LBY]."),
-    ("de", "[Ägypten|EGY] dementierte Berichte, wonach seine Kampfjets einen Konvoi in [Libyen|LBY] bombardiert hätten.",
+    ("de", "[Ägypten|EGY] dementierte Berichte, wonach seine Jets einen Konvoi in [Libyen|LBY] bombardiert hätten.",
      "[Ägypten|EGY] bombardierte einen Konvoi in [Libyen|LBY]."),
     ("fr", "L'[Égypte|EGY] a démenti les informations selon lesquelles ses avions auraient bombardé un convoi en "
      "[Libye|LBY].", "L'[Égypte|EGY] a bombardé un convoi en [Libye|LBY]."),
@@ -126,3 +126,17 @@ def test_weather_news_cancels_force_words_not_aid(
 def test_an_act_said_never_to_have_taken_place_is_negated(code: Callable[..., Analysis]) -> None:
     text = "Einen Luftangriff auf [Damaskus|SYR] habe es nicht gegeben, erklärte die Armee."
     assert all("negated" in e.aux for e in code(text, "de").events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Her second novel follows a [Serbian|SRB] sniper who attacks a convoy."),
+        ("de", "Der neue Film erzählt, wie [russische|RUS] Agenten einen Minister entführen."),
+        ("ru", "Новый роман рассказывает, как [российские|RUS] агенты похищают министра."),
+    ],
+)
+def test_a_work_of_fiction_telling_its_plot_is_a_story(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert view_of(text, lang).told_story()
+    assert not code(text, lang).events
+    assert not view_of("The film's director was arrested by [Russian|RUS] police.").told_story()
