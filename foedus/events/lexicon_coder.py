@@ -48,9 +48,9 @@ RETYPE = 1.01
 OFFER_REACH = 3  # tokens from an offer cue to the act it offers ("was ready to work", "pledged on Thursday to deepen")
 BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
 WEATHER = "weather"  # the domains.tsv domain of storms and forecasts
-# Weather news cancels the force words it tells of a storm ("attacked", "besieged the coast"), not other acts told
-# with it: aid for the victims, an appeal, a pledge.
-WEATHER_SPARES = frozenset({"AID", "AGREE", "REQUEST", "CONSULT", "COOPERATE", "SUPPORT", "MOBILIZE", "RETREAT"})
+# Weather news cancels the force words it tells of a storm ("attacked", "besieged the coast", "threatens the coast"),
+# not other acts told with it: aid for the victims, an appeal, a refusal of help.
+WEATHER_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a consequence ("the army would hit")
 
 
@@ -243,7 +243,7 @@ class LexiconCoder:
         # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
         if cands and (domains := _offside(view)):
             # weather news tells force words of a storm ("the cyclone attacked the coast"), not the aid sent after it
-            cands = [c for c in cands if c.event in WEATHER_SPARES] if domains == {WEATHER} else []
+            cands = [c for c in cands if c.event not in WEATHER_FORCE] if domains == {WEATHER} else []
         if not cands or view.told_story() or view.off_record():
             # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ..."); a denial of reports,
             # a lesson, a commentator's view
