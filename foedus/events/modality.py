@@ -40,9 +40,13 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
 SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
 CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
+# Flags a cue in a fronted quote gives the words of a threat or pledge, not the act of making it ("«Ils le
+# paieront», a averti X", "Man werde nicht tatenlos zusehen, warnte Y").
+QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
+_TAG = re.compile(r"[,\u2013\u2014\"\u00bb\u201c\u201d]")  # ends words reported ahead of their speech tag
 
 
 def modality(
@@ -63,6 +67,8 @@ def modality(
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
+        if flag in QUOTED_FLAGS and event in CONDITIONED and view.tokens and _quoted_before(view, i, trig):
+            continue  # "They will pay a high price, he warned": the threat's words, fronted before its speech tag
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
@@ -97,6 +103,17 @@ def _opening_condition(view: SentenceView, i: int) -> bool:
     fire again, ...", "In the event of an attack, ..."): a condition set before the main clause governs all of it
     (an aim there does not: "Seeking to trace the network, X asked Y")."""
     return bool(view.opened) and i == view.start and i in view.condition_at
+
+
+def _quoted_before(view: SentenceView, i: int, trig: int) -> bool:
+    """Whether the cue at token ``i`` stands in words reported ahead of their speech tag, the trigger: a comma, quote
+    mark or dash right before the trigger ("Y werde zahlen müssen, drohte X", "« Ils paieront », a averti X")."""
+    return i < trig and bool(_TAG.search(_between(view, trig)))
+
+
+def _between(view: SentenceView, k: int) -> str:
+    """The text between token ``k - 1`` and token ``k``."""
+    return view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]
 
 
 def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:

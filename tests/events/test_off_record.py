@@ -140,3 +140,24 @@ def test_a_work_of_fiction_telling_its_plot_is_a_story(code: Callable[..., Analy
     assert view_of(text, lang).told_story()
     assert not code(text, lang).events
     assert not view_of("The film's director was arrested by [Russian|RUS] police.").told_story()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Man werde diese Provokation nicht hinnehmen, drohte [Peking|CHN] in Richtung [Manila|PHL]."),
+        ("de", "Einen bitteren Preis werde [Litauen|LTU] zahlen, drohte [Russlands|RUS] Außenminister."),
+        ("en", "Russia will retaliate if [Finland|FIN] joins, [Moscow|RUS] warned."),
+    ],
+)
+def test_a_threat_reported_ahead_of_its_speech_tag_is_made_now(
+    code: Callable[..., Analysis], lang: str, text: str
+) -> None:
+    threats = [e for e in code(text, lang).events if e.event == "THREATEN"]
+    assert threats and all(e.factual for e in threats)
+
+
+def test_a_hypothetical_scenario_named_as_such_codes_no_event(code: Callable[..., Analysis]) -> None:
+    text = "Si [China|CHN] bloqueara el puerto, los precios subirían, advierte en un escenario hipotético un experto."
+    assert view_of(text, "es").off_record()
+    assert not code(text, "es").events
