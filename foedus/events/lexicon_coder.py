@@ -47,6 +47,9 @@ TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic
 RETYPE = 1.01
 OFFER_REACH = 3  # tokens from an offer cue to the act it offers ("was ready to work", "pledged on Thursday to deepen")
 BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
+# Sectors of role words that name no political actor in sport, market or culture news ("the local media called it
+# an invasion of the pitch", "the company's board rejected the bid")
+UNPOLITICAL = frozenset({"JRN", "BUS"})
 WEATHER = "weather"  # the domains.tsv domain of storms and forecasts
 # Weather news cancels the force words it tells of a storm ("attacked", "besieged the coast", "threatens the coast"),
 # not other acts told with it: aid for the victims, an appeal, a refusal of help.
@@ -457,7 +460,8 @@ def _offside(view: SentenceView) -> set[str]:
     final climb"; none otherwise. Troops, police, rebels or a known leader keep their acts ("rebels attacked a
     stadium")."""
     domains = set(view.lex.find_domains(view.sent.text, view.tokens))
-    if not domains or any(mv.mention.role or mv.mention.actor.kind == "person" for mv in view.mentions):
+    political = [mv for mv in view.mentions if mv.mention.sector not in UNPOLITICAL]
+    if not domains or any(mv.mention.role or mv.mention.actor.kind == "person" for mv in political):
         return set()
     return domains
 

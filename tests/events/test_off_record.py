@@ -161,3 +161,8 @@ def test_a_hypothetical_scenario_named_as_such_codes_no_event(code: Callable[...
     text = "Si [China|CHN] bloqueara el puerto, los precios subirían, advierte en un escenario hipotético un experto."
     assert view_of(text, "es").off_record()
     assert not code(text, "es").events
+
+
+def test_the_media_name_no_political_actor_in_sport_news(code: Callable[..., Analysis]) -> None:
+    text = "Los Pumas arrollaron a Gales en el Mundial de rugby, en lo que la [prensa|GBR/JRN] llamó una invasión."
+    assert not code(text, "es").events
