@@ -186,10 +186,12 @@ class SentenceView:
     def told_story(self) -> bool:
         """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
         among its first words, before any name ("In the new thriller, a rogue agent kidnaps ..."), or with a work of
-        fiction whose verb tells its plot (roles.tsv ``narrates``: "His first novel follows a spy who ...")."""
+        fiction or coverage whose verb tells its plot or subject (roles.tsv ``narrates``: "His first novel follows a spy
+        who ...", "The exhibition recalls how ...")."""
         first = min((mv.first for mv in self.mentions), default=len(self.tokens))
         if self.start not in self.setting_at:
-            return any(self.start <= f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at & self.plot_at)
+            works = (self.fiction_at | self.coverage_at) & self.plot_at  # "The exhibition recalls how ..."
+            return any(self.start <= f < min(self.start + FICTION_WORDS, first) for f in works)
         return any(self.start < f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at)
 
     def off_record(self) -> bool:

@@ -166,3 +166,15 @@ def test_a_hypothetical_scenario_named_as_such_codes_no_event(code: Callable[...
 def test_the_media_name_no_political_actor_in_sport_news(code: Callable[..., Analysis]) -> None:
     text = "Los Pumas arrollaron a Gales en el Mundial de rugby, en lo que la [prensa|GBR/JRN] llamó una invasión."
     assert not code(text, "es").events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The new exhibition recalls how [Soviet|RUS] troops stormed Berlin."),
+        ("de", "Die Ausstellung dokumentiert, wie die [Wehrmacht|DEU] Polen überfiel."),
+    ],
+)
+def test_a_show_telling_its_subject_is_a_story(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert view_of(text, lang).told_story()
+    assert not code(text, lang).events
