@@ -46,6 +46,7 @@ QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
+_YEAR = re.compile(r"\d{4}")  # a year written out
 _TAG = re.compile(r"[,\u2013\u2014\"\u00bb\u201c\u201d]")  # ends words reported ahead of their speech tag
 
 
@@ -143,10 +144,14 @@ def _framed(view: SentenceView, j: int, trig: int, stops: list[int]) -> bool:
 
 
 def historical_by_date(times: list[TimeExpr], pub: str | None) -> bool:
-    """True when a point in time of the sentence lies in an earlier year than the publication."""
+    """True when a point in time of the sentence lies in an earlier year than the publication. A day or month with
+    no year written ("July 13", "in August") had its year guessed as the last one before the publication: it dates
+    an act of the past months, not of history."""
     if not pub:
         return False
     for t in times:
+        if t.precision in ("day", "month") and not _YEAR.search(t.text):
+            continue
         if t.value and t.relation == "at" and t.value[:4].isdigit() and int(t.value[:4]) < int(pub[:4]):
             return True
     return False

@@ -9,6 +9,8 @@ import pytest
 
 from foedus.events.stage import EventStage
 from foedus.records import Analysis
+from foedus.events.modality import historical_by_date
+from foedus.records import TimeExpr
 from tests.events.conftest import fake_probs, view_of
 
 # (lang, a headline about a piece of coverage, the same parties in a headline with no coverage)
@@ -178,3 +180,11 @@ def test_the_media_name_no_political_actor_in_sport_news(code: Callable[..., Ana
 def test_a_show_telling_its_subject_is_a_story(code: Callable[..., Analysis], lang: str, text: str) -> None:
     assert view_of(text, lang).told_story()
     assert not code(text, lang).events
+
+
+def test_a_date_whose_year_was_guessed_is_not_history() -> None:
+    pub = "2025-06-15"
+    assert not historical_by_date([TimeExpr("July 13", 0, 7, "2024-07-13")], pub)
+    assert not historical_by_date([TimeExpr("in August", 0, 9, "2024-08", precision="month")], pub)
+    assert historical_by_date([TimeExpr("July 13, 2019", 0, 13, "2019-07-13")], pub)
+    assert historical_by_date([TimeExpr("a year ago", 0, 10, "2024", precision="year")], pub)
