@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from foedus.events.stage import EventStage
-from foedus.records import Analysis
 from foedus.events.modality import historical_by_date
-from foedus.records import TimeExpr
+from foedus.events.stage import EventStage
+from foedus.records import Analysis, TimeExpr
 from tests.events.conftest import fake_probs, view_of
 
 # (lang, a headline about a piece of coverage, the same parties in a headline with no coverage)
