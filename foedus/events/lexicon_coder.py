@@ -55,6 +55,13 @@ TOPIC_PENALTY = 0.25  # confidence lost by a noun trigger that is only the topic
 RETYPE = 1.01
 OFFER_REACH = 3  # tokens from an offer cue to the act it offers ("was ready to work", "pledged on Thursday to deepen")
 BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below the main event's (an ordering)
+# Sectors of role words that name no political actor in sport, market or culture news ("the local media called it
+# an invasion of the pitch", "the company's board rejected the bid")
+UNPOLITICAL = frozenset({"JRN", "BUS"})
+WEATHER = "weather"  # the domains.tsv domain of storms and forecasts
+# Weather news cancels the force words it tells of a storm ("attacked", "besieged the coast", "threatens the coast"),
+# not other acts told with it: aid for the victims, an appeal, a refusal of help.
+WEATHER_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a consequence ("the army would hit")
 
 
@@ -213,8 +220,8 @@ class LexiconCoder:
         event: for a sentence with no trigger, and when every trigger is background (an opening phrase, a relative
         clause, an "after" clause) and the main clause has none ("Despite bitterness over the attacks, X and Y said
         they would swap intelligence")."""
-        if not view.mentions:
-            return None
+        if not view.mentions or view.coverage_topic() is not None:
+            return None  # a headline about a piece of writing ("an article by X about Y") tells no act
         best = next((lab for i in np.argsort(-p) if (lab := self.classifier.labels[i]) != NONE), None)
         if best is None or float(p[self.col[best]]) < self.decision.classifier_only:
             return None
@@ -245,8 +252,13 @@ class LexiconCoder:
         shown = view.original or sent  # as written (the view reads Arabic commas as Latin ones)
         cands = self.candidates(view, p, found)
         # most sentences have no candidate: the domain, context and mode cues are looked up only for those that do
-        if not cands or _offside(view) or view.told_story():
-            return []  # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ...")
+        if cands and (domains := _offside(view)):
+            # weather news tells force words of a storm ("the cyclone attacked the coast"), not the aid sent after it
+            cands = [c for c in cands if c.event not in WEATHER_FORCE] if domains == {WEATHER} else []
+        if not cands or view.told_story() or view.off_record():
+            # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ..."); a denial of reports,
+            # a lesson, a commentator's view
+            return []
         cands = _announcements(view, cands)
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
@@ -452,13 +464,16 @@ def _domestic(actor: list[Mention], event: str) -> list[ActorRef]:
     ]
 
 
-def _offside(view: SentenceView) -> bool:
-    """Whether the sentence tells of sport, markets or culture (``domains.tsv``) with no party named as
-    a political actor: "Brazil beat Argentina in a World Cup qualifier", "the cyclist attacked on the
-    final climb". Troops, police, rebels or a known leader keep their acts ("rebels attacked a stadium")."""
-    if not view.lex.find_domains(view.sent.text, view.tokens):
-        return False
-    return not any(mv.mention.role or mv.mention.actor.kind == "person" for mv in view.mentions)
+def _offside(view: SentenceView) -> set[str]:
+    """The domains (``domains.tsv``: sport, markets, culture, weather) of a sentence that tells of them with no party
+    named as a political actor: "Brazil beat Argentina in a World Cup qualifier", "the cyclist attacked on the
+    final climb"; none otherwise. Troops, police, rebels or a known leader keep their acts ("rebels attacked a
+    stadium")."""
+    domains = set(view.lex.find_domains(view.sent.text, view.tokens))
+    political = [mv for mv in view.mentions if mv.mention.sector not in UNPOLITICAL]
+    if not domains or any(mv.mention.role or mv.mention.actor.kind == "person" for mv in political):
+        return set()
+    return domains
 
 
 def _dated(analysis: Analysis, sent: Sentence) -> bool:
@@ -610,7 +625,16 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
             )
         )
 
-    return [c for c in cands if not topic(c)]
+    return [c for c in cands if not topic(c) and not _covered(view, c)]
+
+
+def _covered(view: SentenceView, c: Candidate) -> bool:
+    """Whether a trigger names the topic of a piece of coverage: a noun after its "about" ("a column by X about the
+    sanctions against Y", "фотовыставка, посвящённая ... подписания ..., — на снимках переговоры"), another word
+    after it in its clause ("an article about how Y attacked Z")."""
+    if (about := view.coverage_topic()) is None or (trig := view.token_at(c.start)) <= about:
+        return False
+    return c.kind == "n" or view.clause_of[trig] == view.clause_of[about]
 
 
 def _attached(gap: str) -> bool:

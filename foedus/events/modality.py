@@ -40,9 +40,14 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
 SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
 CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
+# Flags a cue in a fronted quote gives the words of a threat or pledge, not the act of making it ("«Ils le
+# paieront», a averti X", "Man werde nicht tatenlos zusehen, warnte Y").
+QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
+_YEAR = re.compile(r"\d{4}")  # a year written out
+_TAG = re.compile(r"[,\u2013\u2014\"\u00bb\u201c\u201d]")  # ends words reported ahead of their speech tag
 
 
 def modality(
@@ -63,6 +68,8 @@ def modality(
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
+        if flag in QUOTED_FLAGS and event in CONDITIONED and view.tokens and _quoted_before(view, i, trig):
+            continue  # "They will pay a high price, he warned": the threat's words, fronted before its speech tag
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
@@ -99,6 +106,17 @@ def _opening_condition(view: SentenceView, i: int) -> bool:
     return bool(view.opened) and i == view.start and i in view.condition_at
 
 
+def _quoted_before(view: SentenceView, i: int, trig: int) -> bool:
+    """Whether the cue at token ``i`` stands in words reported ahead of their speech tag, the trigger: a comma, quote
+    mark or dash right before the trigger ("Y werde zahlen müssen, drohte X", "« Ils paieront », a averti X")."""
+    return i < trig and bool(_TAG.search(_between(view, trig)))
+
+
+def _between(view: SentenceView, k: int) -> str:
+    """The text between token ``k - 1`` and token ``k``."""
+    return view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]
+
+
 def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:
     pattern = view.lex.modality_needs.get((tuple(t.text for t in view.tokens[i:j]), flag, scope))
     return pattern is None or pattern.match(view.sent.text, view.tokens[j - 1].end) is not None
@@ -126,10 +144,14 @@ def _framed(view: SentenceView, j: int, trig: int, stops: list[int]) -> bool:
 
 
 def historical_by_date(times: list[TimeExpr], pub: str | None) -> bool:
-    """True when a point in time of the sentence lies in an earlier year than the publication."""
+    """True when a point in time of the sentence lies in an earlier year than the publication. A day or month with
+    no year written ("July 13", "in August") had its year guessed as the last one before the publication: it dates
+    an act of the past months, not of history."""
     if not pub:
         return False
     for t in times:
+        if t.precision in ("day", "month") and not _YEAR.search(t.text):
+            continue
         if t.value and t.relation == "at" and t.value[:4].isdigit() and int(t.value[:4]) < int(pub[:4]):
             return True
     return False

@@ -29,6 +29,11 @@ LOOKBACK = 4  # tokens between a preposition and its actor ("mit seinem nordkore
 OPENER_WORDS = 2  # words before the first name of an opening phrase ("In Vienna,", "At the UN,")
 RELATIVE_REACH = 3  # tokens from a "who" to its own verb ("who had earlier attacked")
 FICTION_WORDS = 5  # tokens from a sentence's setting word past its fiction noun ("In Netflix's new spy thriller")
+COVERAGE_REACH = 8  # tokens from a piece of coverage to its "about" ("Artikel von The Telegraph über")
+# Pairs of roles.tsv roles whose cues, both in a sentence, say it tells no act: a denial of reports ("denied reports
+# that its jets struck"), a lesson ("the teacher told the pupils in class how X besieged Y"); a commentator's word
+# alone does ("argues our columnist").
+OFF_RECORD = (("denial", "hearsay"), ("lesson", "teacher"), ("commentator", "commentator"))
 APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
 OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
 VORFELD_WORDS = 12  # tokens from a German fronted phrase's preposition to the finite verb that closes it
@@ -96,6 +101,10 @@ class SentenceView:
     apposite_end: frozenset[int] = frozenset()  # "In a"/"In an" opening: the noun after it names the main act
     fiction_at: frozenset[int] = frozenset()  # "thriller", "novel": a work of fiction
     setting_at: frozenset[int] = frozenset()  # "in": opening a sentence with a fiction noun, frames a story told
+    plot_at: frozenset[int] = frozenset()  # token before a verb telling a plot ("[novel] follows", "[Film] zeigt")
+    coverage_at: frozenset[int] = frozenset()  # "article", "Kommentar": a piece of writing or a show about something
+    covers_at: frozenset[int] = frozenset()  # "about", "über": what a piece of coverage is about follows
+    frames: frozenset[str] = frozenset()  # roles of OFF_RECORD found in the sentence
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
     finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
@@ -178,11 +187,28 @@ class SentenceView:
 
     def told_story(self) -> bool:
         """Whether the sentence tells a story, not news: it opens with a setting word and a work of fiction
-        among its first words, before any name ("In the new thriller, a rogue agent kidnaps ...")."""
-        if self.start not in self.setting_at:
-            return False
+        among its first words, before any name ("In the new thriller, a rogue agent kidnaps ..."), or with a work of
+        fiction or coverage whose verb tells its plot or subject (roles.tsv ``narrates``: "His first novel follows a spy
+        who ...", "The exhibition recalls how ...")."""
         first = min((mv.first for mv in self.mentions), default=len(self.tokens))
+        if self.start not in self.setting_at:
+            works = (self.fiction_at | self.coverage_at) & self.plot_at  # "The exhibition recalls how ..."
+            return any(self.start <= f < min(self.start + FICTION_WORDS, first) for f in works)
         return any(self.start < f < min(self.start + FICTION_WORDS, first) for f in self.fiction_at)
+
+    def off_record(self) -> bool:
+        """Whether the sentence tells no act, by a pair of cues (``OFF_RECORD``): a denial of reports, a lesson,
+        a commentator's view."""
+        return any(a in self.frames and b in self.frames for a, b in OFF_RECORD)
+
+    def coverage_topic(self) -> int | None:
+        """The token of the word saying what a piece of coverage is about, within COVERAGE_REACH tokens after it
+        ("ein Artikel von The Telegraph über das Bündnis ...", "an op-ed by X about Y"): what follows is the
+        topic of a piece of writing, not an act. None when the sentence has none."""
+        return next(
+            (a for c in sorted(self.coverage_at) for a in sorted(self.covers_at) if c < a <= c + COVERAGE_REACH),
+            None,
+        )
 
     def aside(self, clause: int) -> bool:
         """Whether a clause is told aside from the main one: an opening phrase or a comma-set relative clause."""
@@ -367,6 +393,10 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.condition_at = frozenset(at("condition"))
     view.fiction_at = frozenset(at("fiction"))
     view.setting_at = frozenset(at("setting"))
+    view.plot_at = frozenset(i - 1 for i in at("narrates"))
+    view.coverage_at = frozenset(at("coverage"))
+    view.covers_at = frozenset(at("covers"))
+    view.frames = frozenset(role for pair in OFF_RECORD for role in pair if role in cues)
     view.whole_at = frozenset(at("whole"))
     view.article_at = frozenset(at("article"))
     view.finite_at = frozenset(at("finite"))
