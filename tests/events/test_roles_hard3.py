@@ -1,0 +1,52 @@
+"""Role assignment round hard3 (session 10): a state's mobilisation at home names no counterpart when the only other
+name is a place of its own ("put on high alert in Nairobi"); a foreign place or a party of its own still receives.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from foedus.records import Analysis
+from tests.events.conftest import codes
+
+
+def _mobilize(a: Analysis):  # type: ignore[no-untyped-def]
+    found = [e for e in a.events if e.event == "MOBILIZE"]
+    assert found, a.events
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("en", "[Kenyan police|KEN/COP] were put on high alert in [Nairobi|KEN] after bomb threats.", "KEN"),
+        ("en", "The [Peruvian army|PER/MIL] deployed 3,000 troops in the streets of [Lima|PER] on Sunday.", "PER"),
+        ("fr", "La [police kényane|KEN/COP] a été placée en état d'alerte maximale à [Nairobi|KEN].", "KEN"),
+        ("es", "El [ejército peruano|PER/MIL] desplegó 3.000 soldados en las calles de [Lima|PER].", "PER"),
+    ],
+)
+def test_a_mobilisation_at_home_has_no_recipient(
+    code: Callable[..., Analysis], lang: str, text: str, actor: str
+) -> None:
+    ev = _mobilize(code(text, lang))
+    assert codes(ev.actor) == {actor} and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipient"),
+    [
+        ("en", "[Turkish troops|TUR/MIL] were deployed to [Cyprus|CYP] on Monday.", "CYP"),
+        ("es", "El [ejército peruano|PER/MIL] desplegó 3.000 soldados en la frontera con [Ecuador|ECU].", "ECU"),
+    ],
+)
+def test_a_mobilisation_abroad_keeps_its_place(
+    code: Callable[..., Analysis], lang: str, text: str, recipient: str
+) -> None:
+    assert codes(_mobilize(code(text, lang)).recipient) == {recipient}
+
+
+def test_the_people_a_name_qualifies_still_receive(code: Callable[..., Analysis]) -> None:
+    text = "[Russia|RUS/GOV] deployed 5,000 troops against [Chechen|RUS] rebels in the mountains."
+    assert codes(_mobilize(code(text, "en")).recipient) == {"RUS"}
