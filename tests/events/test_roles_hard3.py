@@ -1,6 +1,6 @@
 """Role assignment round hard3 (session 10): a state's mobilisation at home names no counterpart when the only other
 name is a place of its own ("put on high alert in Nairobi"); a foreign place or a party of its own still receives.
-Sentences written for the tests."""
+In French and Spanish copy "Bruxelles"/"Bruselas" is the European Union. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from foedus.records import Analysis
+from foedus.pipeline import Pipeline
+from foedus.records import Analysis, Document
 from tests.events.conftest import codes
 
 
@@ -50,3 +51,22 @@ def test_a_mobilisation_abroad_keeps_its_place(
 def test_the_people_a_name_qualifies_still_receive(code: Callable[..., Analysis]) -> None:
     text = "[Russia|RUS/GOV] deployed 5,000 troops against [Chechen|RUS] rebels in the mountains."
     assert codes(_mobilize(code(text, "en")).recipient) == {"RUS"}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("fr", "Athènes a fini par céder devant Bruxelles après des semaines de pression.", "CONCEDE"),
+        ("es", "Atenas cedió ante Bruselas tras semanas de presión.", "CONCEDE"),
+        ("es", "Londres rechazó el martes las exigencias de Bruselas.", "REJECT"),
+    ],
+)
+def test_brussels_stands_for_the_eu(pipeline: Pipeline, lang: str, text: str, event: str) -> None:
+    # names/<lang>/organisations.hard3.tsv: the seat names the European Union, as "Kremlin" names Russia's government
+    found = [e for e in pipeline(Document(id="t", text=text, lang=lang)).events if e.event == event]
+    assert found and codes(found[0].recipient) == {"EUR"}, found
