@@ -1,6 +1,7 @@
 """Role assignment round hard3 (session 10): a state's mobilisation at home names no counterpart when the only other
 name is a place of its own ("put on high alert in Nairobi"); a foreign place or a party of its own still receives.
-In French and Spanish copy "Bruxelles"/"Bruselas" is the European Union. Sentences written for the tests."""
+The sponsor under whose auspices parties meet or agree is no party. In French and Spanish copy "Bruxelles" and
+"Bruselas" are the European Union. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -51,6 +52,24 @@ def test_a_mobilisation_abroad_keeps_its_place(
 def test_the_people_a_name_qualifies_still_receive(code: Callable[..., Analysis]) -> None:
     text = "[Russia|RUS/GOV] deployed 5,000 troops against [Chechen|RUS] rebels in the mountains."
     assert codes(_mobilize(code(text, "en")).recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "en",
+            "[Armenian|ARM] and [Azerbaijani|AZE] envoys held talks under the auspices of the [OSCE|IGO].",
+            "ARM AZE",
+        ),
+        ("fr", "[Lima|PER] et [Quito|ECU] ont signé un accord sous l'égide de l'[OEA|IGO].", "PER ECU"),
+        ("es", "[Colombia|COL] y [Venezuela|VEN] firmaron un acuerdo bajo el patrocinio de [Brasil|BRA].", "COL VEN"),
+    ],
+)
+def test_the_sponsor_of_talks_is_no_party(code: Callable[..., Analysis], lang: str, text: str, parties: str) -> None:
+    # roles.hard3.tsv: "under the auspices of X" sets the scene of a meeting or agreement, like its venue
+    ev = next(e for e in code(text, lang).events if e.event in ("CONSULT", "AGREE"))
+    assert codes(ev.actor) == set(parties.split()) and not ev.recipient
 
 
 @pytest.fixture(scope="module")
