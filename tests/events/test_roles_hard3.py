@@ -89,3 +89,34 @@ def test_brussels_stands_for_the_eu(pipeline: Pipeline, lang: str, text: str, ev
     # names/<lang>/organisations.hard3.tsv: the seat names the European Union, as "Kremlin" names Russia's government
     found = [e for e in pipeline(Document(id="t", text=text, lang=lang)).events if e.event == event]
     assert found and codes(found[0].recipient) == {"EUR"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        # names/<lang>/states.hard3.tsv: capitals as French and Spanish copy spells them stand for their governments
+        ("fr", "Nairobi a pressé le gouvernement de Kampala d'accélérer les travaux.", "REQUEST", "KEN", "UGA"),
+        ("fr", "L'ONU a appelé Addis-Abeba et Asmara à régler leur différend.", "REQUEST", "UNO", "ETH ERI"),
+        ("es", "La ONU instó a Adís Abeba y Asmara a resolver su disputa fronteriza.", "REQUEST", "UNO", "ETH ERI"),
+    ],
+)
+def test_capitals_and_verbs_in_romance_copy(
+    pipeline: Pipeline, lang: str, text: str, event: str, actor: str, recipient: str
+) -> None:
+    found = [e for e in pipeline(Document(id="t", text=text, lang=lang)).events if e.event == event]
+    assert found, text
+    assert codes(found[0].actor) == {actor} and codes(found[0].recipient) == set(recipient.split()), found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "press"),
+    [
+        ("Washington presse Moscou de libérer les prisonniers politiques.", False),
+        ("Nairobi a pressé le gouvernement de Kampala d'agir.", False),
+        ("La presse kényane a dénoncé la censure.", True),
+    ],
+)
+def test_presse_is_the_press_only_with_its_article(pipeline: Pipeline, text: str, press: bool) -> None:
+    # roles/fr.tsv: "la presse" names the press; "presse", "pressé" alone are forms of the verb presser
+    mentions = pipeline(Document(id="t", text=text, lang="fr")).mentions
+    assert any(m.sector == "JRN" for m in mentions) == press, [(m.text, m.sector) for m in mentions]
