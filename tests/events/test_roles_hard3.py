@@ -98,6 +98,9 @@ def test_brussels_stands_for_the_eu(pipeline: Pipeline, lang: str, text: str, ev
         ("fr", "Nairobi a pressé le gouvernement de Kampala d'accélérer les travaux.", "REQUEST", "KEN", "UGA"),
         ("fr", "L'ONU a appelé Addis-Abeba et Asmara à régler leur différend.", "REQUEST", "UNO", "ETH ERI"),
         ("es", "La ONU instó a Adís Abeba y Asmara a resolver su disputa fronteriza.", "REQUEST", "UNO", "ETH ERI"),
+        # names/<lang>/places.hard3.tsv: regions and cities of long conflicts name a place of their state
+        ("fr", "L'aviation russe a bombardé Alep pendant des semaines.", "ASSAULT", "RUS", "SYR"),
+        ("es", "La aviación rusa bombardeó Alepo durante semanas.", "ASSAULT", "RUS", "SYR"),
     ],
 )
 def test_capitals_and_verbs_in_romance_copy(
