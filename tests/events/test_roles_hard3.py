@@ -123,3 +123,20 @@ def test_presse_is_the_press_only_with_its_article(pipeline: Pipeline, text: str
     # roles/fr.tsv: "la presse" names the press; "presse", "pressé" alone are forms of the verb presser
     mentions = pipeline(Document(id="t", text=text, lang="fr")).mentions
     assert any(m.sector == "JRN" for m in mentions) == press, [(m.text, m.sector) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "sector"),
+    [
+        ("fr", "L'artillerie russe a pilonné les positions rebelles.", "artillerie russe", "MIL"),
+        ("fr", "Les évêques kényans ont dénoncé la corruption.", "évêques kényans", "REL"),
+        ("es", "La artillería rusa bombardeó las posiciones rebeldes.", "artillería rusa", "MIL"),
+        ("es", "Los obispos kenianos denunciaron la corrupción.", "obispos kenianos", "REL"),
+    ],
+)
+def test_romance_role_words_name_the_sector(
+    pipeline: Pipeline, lang: str, text: str, surface: str, sector: str
+) -> None:
+    # roles/<lang>.hard3.tsv: the English role words French and Spanish copy lacked
+    mentions = pipeline(Document(id="t", text=text, lang=lang)).mentions
+    assert any(m.text == surface and m.sector == sector for m in mentions), [(m.text, m.sector) for m in mentions]
