@@ -1,7 +1,8 @@
 """Role assignment round hard3 (session 10): a state's mobilisation at home names no counterpart when the only other
 name is a place of its own ("put on high alert in Nairobi"); a foreign place or a party of its own still receives.
-The sponsor under whose auspices parties meet or agree is no party. In French and Spanish copy "Bruxelles" and
-"Bruselas" are the European Union. Sentences written for the tests."""
+The sponsor under whose auspices parties meet or agree is no party, nor a name dating a thing ("a Soviet-era law").
+French and Spanish copy: "Bruxelles"/"Bruselas" are the European Union; capitals, conflict regions and role words the
+English files had resolve. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -70,6 +71,24 @@ def test_the_sponsor_of_talks_is_no_party(code: Callable[..., Analysis], lang: s
     # roles.hard3.tsv: "under the auspices of X" sets the scene of a meeting or agreement, like its venue
     ev = next(e for e in code(text, lang).events if e.event in ("CONSULT", "AGREE"))
     assert codes(ev.actor) == set(parties.split()) and not ev.recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The [Kazakh government|KAZ/GOV] scrapped a [Soviet|RUS]-era law on public gatherings."),
+        (
+            "en",
+            "[Kenyan President Kenyatta|KEN/GOV] vowed to overhaul a pension system inherited from the [Moi|KEN] era.",
+        ),
+        ("fr", "Le [gouvernement kazakh|KAZ/GOV] a abrogé une loi de l'ère [soviétique|RUS] sur les rassemblements."),
+        ("es", "El [Gobierno kazajo|KAZ/GOV] derogó una ley de la época [soviética|RUS] sobre las manifestaciones."),
+    ],
+)
+def test_a_name_dating_a_thing_is_no_party(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    # roles.hard3.tsv: "the X era", "l'ère X", "la época X" tell where a thing comes from (role origin)
+    ev = next(e for e in code(text, lang).events if e.event in ("CONCEDE", "AGREE"))
+    assert not ev.recipient, ev.recipient
 
 
 @pytest.fixture(scope="module")
