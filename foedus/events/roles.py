@@ -63,6 +63,11 @@ PRONOUN_REACH = 4  # tokens between a trigger and an object pronoun it governs (
 OWNED_TRIGGER = 2  # tokens from an owner ("Russia's") to a trigger noun it owns ("Russia's massive attack")
 FRONTED_REACH = 3  # tokens from a verb-second clause's finite verb to its subject ("droht inzwischen die Junta")
 FRONTED_DEPTH = 3  # tokens from a clause start to a name that only modifies its fronted phrase ("Die alten X-Bronzen")
+SCENES = frozenset({"location", "recipient", "topic"})  # cues naming where an act happens or what it is aimed at
+# Events a state does at home with no counterpart when only a place of its own is named ("put its police on alert in
+# Lagos", "deployed troops across the capital"); a protest, an arrest or an attack there is coded on the place by the
+# CAMEO-era gold and, for attacks on a city, by the hard sets too, so those keep it.
+HOMEBOUND = frozenset({"MOBILIZE"})
 WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplomatic relations with X")
 PHRASE_LINK = 3  # words between two names coordinated as phrases ("банк Китая и Центральный банк Аргентины")
 SEAT_REACH = 3  # tokens from an institution to its seat's name ("Militärregierung in Bamako")
@@ -104,6 +109,7 @@ def assign_roles(
     _pick_recipient(asg)
     _special_cases(asg)
     _receiving_subject(asg)
+    _home_scene(asg)
     asg.roles.actor, asg.roles.recipient = _unique(asg.act), _unique(asg.rec)
     return asg.roles
 
@@ -932,6 +938,35 @@ def _received(asg: _Assignment) -> bool:
         view.clause_of[i] == asg.clause and (0 < i - end <= RECEIVED_REACH or 0 < trig - i <= RECEIVED_REACH)
         for i in view.receiver_at
     )
+
+
+def _home_scene(asg: _Assignment) -> None:
+    """A domestic mobilisation names no counterpart when its only recipient is a place of the actor's own country where
+    it happens ("Kenyan police were put on high alert in Nairobi", "Indian troops were deployed in Srinagar"): the
+    codebook marks no country named only as a place. People, offices and groups of that country still receive."""
+    if asg.event not in HOMEBOUND:
+        return
+    own = {m.actor.code for m in asg.act}
+    views = [mv for mv in asg.view.mentions if any(mv.mention is m for m in asg.rec)]
+    if views and all(mv.code in own and _bare_place(asg.view, mv, asg.placed) for mv in views):
+        asg.rec = []
+
+
+def _bare_place(view: SentenceView, mv: MentionView, placed: bool) -> bool:
+    """Whether a mention names a state or one of its places as the scene of an act: unmarked or after a place or
+    target cue ("in", "into", "on"), with no role word, no count ("two Iraqis" are people) and no noun it qualifies
+    ("against Chechen rebels": a word after it that is no cue names the people)."""
+    m = mv.mention
+    # a state or a capital named alone stands for its government (sector GOV), with no role word
+    if m.actor.kind != "state" or m.role is not None or m.sector not in (None, "GOV") or mv.counted:
+        return False
+    if not (placed or mv.role is None or mv.role in SCENES):
+        return False
+    nxt = mv.last + 1
+    if nxt >= len(view.tokens) or view.clause_of[nxt] != mv.clause:
+        return True
+    word = view.word(nxt)
+    return not (word.isalpha() and word.islower() and not view.lex.roles.find([view.tokens[nxt]]))
 
 
 def _content_clause(view: SentenceView, end: int, clause: int) -> int | None:
