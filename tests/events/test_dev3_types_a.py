@@ -1,4 +1,4 @@
-"""Event types of dev round 3 (session 10, helper typesA) for en, de and es: the trigger families of
+"""Event types of dev round 3 (session 10, helper typesA) for en, de, es and fr: the trigger families of
 ``lexicons/<lang>/triggers.dev3.tsv``, one table row per sentence (our own sentences, never held-out ones):
 lifted restrictions and met demands, released ships and granted access, administrative coercion, paralysing
 strikes and blockades, weapons tests and alert levels, voiced concern, suspended contacts, burnt villages,
@@ -27,5 +27,5 @@ def test_dev3_types(code: Callable[..., Analysis], lang: str, event: str, actor:
 
 
 def test_table_covers_each_language_with_several_classes() -> None:
-    for lang in ("en", "de", "es"):
+    for lang in ("en", "de", "es", "fr"):
         assert len({e for lg, e, _a, _t in CASES if lg == lang}) >= 3, lang
