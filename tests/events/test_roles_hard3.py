@@ -4,32 +4,15 @@ whole coordinated phrases ("Министерство обороны Сербии
 its seat ("die Militärjunta in Naypyidaw", "السلطات في ميانمار") is that government, no place; a subject named after
 its verb mediates between the parties it stands before ("vermittelt X zwischen Y und Z"); an Arabic apposition of
 capacity (بصفتها) names no party of the main act; a protest's actor named by its country alone is its people, apart
-from their own leader or government, who receives."""
+from their own leader or government, who receives. The table's rows are coded in test_hard_tables.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
-
-from foedus.actors.data import read_tsv
 from foedus.events.roles import _head, _protested
 from foedus.events.sentence import MentionView
 from foedus.pipeline import Pipeline
-from foedus.records import Actor, Analysis, Document, Mention
+from foedus.records import Actor, Document, Mention
 from tests.events.conftest import assert_main_event, view_of, word_at
-
-CASES = [row for row in read_tsv(Path(__file__).parent / "data" / "roles_hard3.tsv") if len(row) == 5]
-
-
-@pytest.mark.parametrize(
-    ("lang", "event", "actor", "recipient", "text"), CASES, ids=[f"{i}-{c[0]}-{c[1]}" for i, c in enumerate(CASES)]
-)
-def test_main_event(
-    code: Callable[..., Analysis], lang: str, event: str, actor: str, recipient: str, text: str
-) -> None:
-    assert_main_event(code(text, lang).events, event, actor, recipient)
 
 
 def test_the_seat_joins_the_institution_named_before_it() -> None:
