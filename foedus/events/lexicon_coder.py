@@ -289,9 +289,8 @@ class LexiconCoder:
             if SCENARIO in aux:
                 continue  # an analyst's scenario ("If X were ever to blockade Y, ...") is no event
             if c.announced:
-                aux.discard(
-                    "future"
-                )  # "announced it would lift": the announcement is the concession (or threat), made now
+                # "announced it would lift": the announcement is the concession (or threat), made now
+                aux.discard("future")
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
             intent = _intended(view, c, trig, end, aux)
@@ -625,14 +624,15 @@ def _drop_topics(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
             )
         )
 
-    return [c for c in cands if not topic(c) and not _covered(view, c)]
+    about = view.coverage_topic()
+    return [c for c in cands if not topic(c) and not _covered(view, c, about)]
 
 
-def _covered(view: SentenceView, c: Candidate) -> bool:
-    """Whether a trigger names the topic of a piece of coverage: a noun after its "about" ("a column by X about the
-    sanctions against Y", "фотовыставка, посвящённая ... подписания ..., — на снимках переговоры"), another word
-    after it in its clause ("an article about how Y attacked Z")."""
-    if (about := view.coverage_topic()) is None or (trig := view.token_at(c.start)) <= about:
+def _covered(view: SentenceView, c: Candidate, about: int | None) -> bool:
+    """Whether a trigger names the topic of a piece of coverage whose "about" is token ``about``: a noun after it ("a
+    column by X about the sanctions against Y", "фотовыставка, посвящённая ... подписания ..., — на снимках
+    переговоры"), another word after it in its clause ("an article about how Y attacked Z")."""
+    if about is None or (trig := view.token_at(c.start)) <= about:
         return False
     return c.kind == "n" or view.clause_of[trig] == view.clause_of[about]
 

@@ -138,7 +138,7 @@ def _framed(view: SentenceView, j: int, trig: int, stops: list[int]) -> bool:
     for k in range(j + 1, trig + 1):
         if view.clause_of[k] != view.clause_of[k - 1] and view.relative_at.get(view.clause_of[k]) != k:
             return False  # a relative clause describes the frame's own phrase ("die Gefahr, die ... darstellt")
-        if k in stops and "," in view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]:
+        if k in stops and "," in _between(view, k):
             return False
     return True
 

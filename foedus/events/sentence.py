@@ -687,9 +687,10 @@ def _group(view: SentenceView) -> None:
             # "die Militärjunta in Naypyidaw", "die Regierung in Bamako": the seat names the government before it
             # and takes its role; alone, it is that government, no place
             prev = view.mentions[k - 1] if k else None
-            mv.role = prev.role if prev is not None and _seat_of(prev, mv) else None
-            if prev is not None and _seat_of(prev, mv):
-                mv.group = prev.group
+            if prev is None or not _seat_of(prev, mv):
+                mv.role = None
+            else:
+                mv.role, mv.group = prev.role, prev.group
                 continue
         if k:
             prev = view.mentions[k - 1]
