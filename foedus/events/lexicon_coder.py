@@ -18,9 +18,9 @@ from foedus.config import Config
 from foedus.events.classifier import EventClassifier, load_classifier, mask, trigger_hints
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
-from foedus.events.modality import SCENARIO, modality
+from foedus.events.modality import SCENARIO, cue_end, modality
 from foedus.events.recoding import THREAT_AS, recode
-from foedus.events.roles import RECIPROCAL, assign_roles, refs
+from foedus.events.roles import MOVES, RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view, subject
 from foedus.events.training import NONE
 from foedus.records import ActorRef, Analysis, Event, Evidence, Mention, Sentence
@@ -38,8 +38,12 @@ ANNOUNCEABLE = frozenset({"RETREAT", "CONCEDE"})
 THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_MODES = {"ASSAULT": "violence", "arrest": "arrest", "expel": "expel", "relations": "relations",
                 "restrict": "restrict", "territory": "territory"}  # fmt: skip
-THREAT_REACH = 2  # words between the cue and the hostile act it announces ("said it would strike", not "promised
-# to end the attacks": an act further on is what the announced act does, as often as the act itself)
+# Words between an announcement cue (with the words it asks for) and the hostile act it announces: the act's verb
+# comes next ("vowed on Tuesday to strike", "said it would hit"), not further ("promised to end the attacks": an act
+# further on is what the announced act does); a verb-second language closes the clause with the infinitive, after
+# its objects ("versprach, die Stellungen im Norden anzugreifen").
+THREAT_REACH = {"v2": 5}
+THREAT_REACH_DEFAULT = 1
 CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
@@ -94,7 +98,7 @@ class Candidate:
     kind: str
     prob: float
     penalty: float = 0.0
-    announced: bool = False  # a retreat or concession told as the content of its actor's announcement
+    announced: str | None = None  # the type of an act told as the content of its actor's announcement
 
 
 @register("lexicon")
@@ -205,6 +209,9 @@ class LexiconCoder:
             for c in cands:
                 if c.event not in top2:
                     c.event, c.mode, c.context, c.prob = best, None, None, float(p[self.col[best]])
+        # An ambiguous hostile verb the classifier disputed is still the act a promise cue announces ("versprach, die
+        # Ukraine anzugreifen"): the classifier reads the promise, which the announcement rule makes a THREATEN.
+        cands = sorted(cands + [c for c in disputed if _announced_hostility(view, c)], key=lambda c: c.start)
         cands = _drop_topics(view, cands)
         if any(c.event == "ASSAULT" and _asserted(view, c) for c in cands):
             # Codebook: forces moved in the course of an attack are part of the ASSAULT; troops
@@ -294,7 +301,10 @@ class LexiconCoder:
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
             intent = _intended(view, c, trig, end, aux)
-            roles = assign_roles(view, trig, c.event, c.mode, c.kind, pair, end, c.context, journey, intent)
+            # an announced withdrawal moves the actor's own forces, as the withdrawal itself would ("promised to pull
+            # its troops out": they are no recipient of the concession)
+            acted = c.announced if c.announced in MOVES else c.event
+            roles = assign_roles(view, trig, acted, c.mode, c.kind, pair, end, c.context, journey, intent)
             if (speaker := _conditional_threat(view, c, trig, aux, roles.actor)) is not None:
                 # Codebook: a threat is conditional by nature. Force an official states as the consequence of
                 # another party's act ("Should X fire again, the army would hit Y, the minister said") is the
@@ -539,25 +549,55 @@ def _announcements(view: SentenceView, cands: list[Candidate]) -> list[Candidate
     and a promise trigger standing in the cue that reaches it ("offered", "promised") is that same act, so it is
     dropped. A negated one keeps its type ("said it would not withdraw" is no concession, "would not attack" no
     threat)."""
-    cues = [(i, j) for i, j, (flag, _scope) in view.modality if flag == ANNOUNCED]
+    cues = _announcement_cues(view)
     if not cues:
         return cands
     used: list[tuple[int, int]] = []
     for c in cands:
-        if c.event not in ANNOUNCEABLE | THREATENED or c.kind == "n":
+        act = c.event
+        if act in THREATENED:
+            if not _announced_hostility(view, c):
+                continue
+            c.event, c.mode = "THREATEN", THREAT_MODES.get(act) or THREAT_MODES.get(c.mode or "")
+        elif act in ANNOUNCEABLE and _announced(view, c):
+            c.event, c.mode = "CONCEDE", None
+        else:
             continue
-        first, last = _tokens(view, c)
-        flags = modality(view, first, c.kind, _phrase_end(c, last), c.event)
-        if ANNOUNCED in flags and "negated" not in flags:
-            if c.event in THREATENED:
-                if not any(0 <= first - j <= THREAT_REACH for _i, j in cues):
-                    continue
-                c.event, c.mode = "THREATEN", THREAT_MODES.get(c.event) or THREAT_MODES.get(c.mode or "")
-            else:
-                c.event, c.mode = "CONCEDE", None
-            c.announced = True
-            used.extend((i, j) for i, j in cues if j <= first)
-    return [c for c in cands if not (c.event in PROMISES and any(i <= view.token_at(c.start) < j for i, j in used))]
+        c.announced = act
+        first = view.token_at(c.start)
+        used.extend((i, end) for i, j, end in cues if j <= first)
+    # a promise trigger the cue stands in or overlaps ("kündigte an" of the cue "an, ... zu verhängen")
+    return [c for c in cands if not (c.event in PROMISES and any(_overlaps(view, c, i, j) for i, j in used))]
+
+
+def _overlaps(view: SentenceView, c: Candidate, i: int, j: int) -> bool:
+    """Whether the phrase of ``c`` shares a token with tokens ``i`` to ``j`` (exclusive)."""
+    first, last = _tokens(view, c)
+    return first < j and i <= last
+
+
+def _announcement_cues(view: SentenceView) -> list[tuple[int, int, int]]:
+    """The announcement cues of the sentence: first token, token after the cue, token after the words it asks for."""
+    return [(i, j, cue_end(view, i, j, flag, scope)) for i, j, (flag, scope) in view.modality if flag == ANNOUNCED]
+
+
+def _announced(view: SentenceView, c: Candidate) -> bool:
+    """Whether an announcement cue reaches the act of ``c`` (a verb phrase), not negated."""
+    if c.kind == "n":
+        return False
+    first, last = _tokens(view, c)
+    flags = modality(view, first, c.kind, _phrase_end(c, last), c.event)
+    return ANNOUNCED in flags and "negated" not in flags
+
+
+def _announced_hostility(view: SentenceView, c: Candidate) -> bool:
+    """Whether ``c`` is a hostile act an announcement cue just before it announces ("vowed to strike")."""
+    if c.event not in THREATENED or not _announced(view, c):
+        return False
+    first = view.token_at(c.start)
+    # the act may be said with the words the cue asks for ("said it would strike": the trigger "would strike")
+    reach = THREAT_REACH.get(view.lex.order, THREAT_REACH_DEFAULT)
+    return any(j <= first <= end + reach for _i, j, end in _announcement_cues(view))
 
 
 def _tokens(view: SentenceView, c: Candidate) -> tuple[int, int]:

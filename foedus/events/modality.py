@@ -118,8 +118,25 @@ def _between(view: SentenceView, k: int) -> str:
 
 
 def _needs_met(view: SentenceView, i: int, j: int, flag: str, scope: str) -> bool:
+    return _needs_match(view, i, j, flag, scope) is not False
+
+
+def _needs_match(view: SentenceView, i: int, j: int, flag: str, scope: str) -> re.Match[str] | bool | None:
+    """The match of the pattern a cue needs after it; None when it needs none, False when the text fails it."""
     pattern = view.lex.modality_needs.get((tuple(t.text for t in view.tokens[i:j]), flag, scope))
-    return pattern is None or pattern.match(view.sent.text, view.tokens[j - 1].end) is not None
+    if pattern is None:
+        return None
+    return pattern.match(view.sent.text, view.tokens[j - 1].end) or False
+
+
+def cue_end(view: SentenceView, i: int, j: int, flag: str, scope: str) -> int:
+    """The first token after the cue at tokens ``i`` to ``j`` and the words its pattern asks for ("vowed" and
+    "on Tuesday to"), so a reach counted from there counts no word of the cue itself."""
+    found = _needs_match(view, i, j, flag, scope)
+    if not isinstance(found, re.Match):
+        return j
+    end = found.end()
+    return next((k for k in range(j, len(view.tokens)) if view.tokens[k].start >= end), len(view.tokens))
 
 
 def _gap(view: SentenceView, j: int, trig: int) -> str:

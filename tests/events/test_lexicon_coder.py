@@ -387,6 +387,24 @@ def test_an_announced_hostile_act_is_one_threat(code: Callable[..., Analysis]) -
     assert "THREATEN" not in {e.event for e in ended}, ended
 
 
+def test_announced_threats_across_languages_and_time_phrases(code: Callable[..., Analysis]) -> None:
+    """The announcement rule in French and Spanish (their cue files), after a time phrase ("vowed on Tuesday to"),
+    after the separable German "kündigte ... an, ... zu", and for an ambiguous hostile verb the classifier disputes
+    ("versprach, ... anzugreifen"): one THREATEN each, and the cue's own promise trigger is no AGREE."""
+    cases = [
+        ("[Pakistan|PAK] vowed on Tuesday to attack militant camps in [Afghanistan|AFG].", "en"),
+        ("[Serbien|SRB] versprach, die Stellungen im [Kosovo|XKX] anzugreifen.", "de"),
+        ("[Minsk|BLR] kündigte an, Sanktionen gegen [Polen|POL] zu verhängen.", "de"),
+        ("[Le Tchad|TCD] a promis de frapper les bases rebelles au [Soudan|SDN].", "fr"),
+        ("[Colombia|COL] anunció que expulsaría al embajador de [Venezuela|VEN].", "es"),
+    ]
+    for text, lang in cases:
+        got = [(e.event, e.factual) for e in code(text, lang).events]
+        assert got == [("THREATEN", True)], (text, got)
+    # the announced act, not a pledge of help: "promised aid" stays an AGREE
+    assert [e.event for e in code("[España|ESP] prometió ayuda a [Marruecos|MAR].", "es").events] == ["AGREE"]
+
+
 def test_an_ambiguous_verb_the_classifier_keeps_judges_its_topic(code: Callable[..., Analysis]) -> None:
     """French "appeler ... à" is an ambiguous (kind x) REQUEST trigger: once kept, the talks it calls for are its
     topic, as after a plain verb ("urged Y to open talks"), not a CONSULT of their own."""
