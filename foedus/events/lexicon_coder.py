@@ -44,7 +44,9 @@ THREAT_MODES = {"ASSAULT": "violence", "arrest": "arrest", "expel": "expel", "re
 # its objects ("versprach, die Stellungen im Norden anzugreifen").
 THREAT_REACH = {"v2": 5}
 THREAT_REACH_DEFAULT = 1
-CLASSIFIER_ONLY = 0.4  # probability a sentence without trigger needs to yield an event
+CLASSIFIER_ONLY = 0.35  # probability a sentence without trigger needs to yield an event (session 11: chosen on the
+# development sets, hard_dev, cameo and general held-out: 0.4 to 0.3 raised type accuracy on each, below 0.35 NONE rows
+# gained false events; scripts/sweep_threshold.py)
 VETO = {"v": 0.9, "n": 0.7}  # a trigger is dropped when P(no event) reaches this
 MAIN_BONUS = 0.3  # confidence added to the sentence's first trigger
 PROB_W = 0.5
@@ -72,7 +74,8 @@ CONSEQUENCE_REACH = 4  # tokens from "would"/"will" to the act it makes a conseq
 @dataclass(frozen=True)
 class Decision:
     """The coder's thresholds (defaults above), chosen by grouped cross-validation on our own
-    training set (``foedus eval training``, ``scripts/tune_decision.py``), never on gold."""
+    training set (``foedus eval training``, ``scripts/tune_decision.py``) or on the development
+    held-out sets (``scripts/sweep_threshold.py``), never on gold or the blind test sets."""
 
     classifier_only: float = CLASSIFIER_ONLY
     veto_v: float = VETO["v"]
