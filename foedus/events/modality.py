@@ -68,7 +68,8 @@ def modality(
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
-        if flag in QUOTED_FLAGS and event in CONDITIONED and view.tokens and _quoted_before(view, i, trig):
+        quoted = flag in QUOTED_FLAGS and event in CONDITIONED and kind != "c"  # a classifier's stand-in tags no speech
+        if quoted and view.tokens and _quoted_before(view, i, trig):
             continue  # "They will pay a high price, he warned": the threat's words, fronted before its speech tag
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
