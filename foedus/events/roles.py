@@ -21,7 +21,9 @@ reciprocal event coordinated as whole phrases ("банк Китая и Цент�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from foedus.actors.data import load_actors, load_alias_records
 from foedus.events.sentence import SPEAKER_REACH, MentionView, SentenceView, possessive
 from foedus.records import ActorRef, Mention
 
@@ -72,6 +74,13 @@ WITH_REACH = 5  # tokens from a trigger to a "with" recipient ("broke off diplom
 PHRASE_LINK = 3  # words between two names coordinated as phrases ("банк Китая и Центральный банк Аргентины")
 SEAT_REACH = 3  # tokens from an institution to its seat's name ("Militärregierung in Bamako")
 RECEIVED_REACH = 3  # tokens between a receiver's verb and the noun it takes ("received a stern warning from X")
+SEAT_ENDING = 2  # letters an inflection may change at the end of a seat's name ("Брюсселя", "Brüssels")
+SEAT_STEM_MIN = 4  # letters of a seat's name that must stay
+PRESSURE_REACH = 3  # tokens from a pressure cue's end to the presser's name ("under pressure from the United States")
+# Events that yield to the party pressing for them (CAMEO 08: "lifted the ban under pressure from X" is X's
+# concession), and those that defy it ("refused to budge despite pressure from X": X is what is rejected).
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+DEFYING = frozenset({"REJECT"})
 
 
 @dataclass
@@ -108,6 +117,7 @@ def assign_roles(
     _own_forces(asg)
     _pick_recipient(asg)
     _special_cases(asg)
+    _pressed(asg)
     _receiving_subject(asg)
     _home_scene(asg)
     asg.roles.actor, asg.roles.recipient = _unique(asg.act), _unique(asg.rec)
@@ -588,7 +598,7 @@ def _join_partners(asg: _Assignment) -> None:
     """Partners named with "with"/"between": act alongside the actor, are mediated between, or host a visit."""
     trig, mode, verbal = asg.trig, asg.mode, asg.verbal
     asg.mediated = False
-    if asg.between and verbal and not asg.passive and asg.actors and _mediator_first(asg):
+    if asg.between and (verbal or _sponsor(asg)) and not asg.passive and asg.actors and _mediator_first(asg):
         # "Indonesia offered to mediate between Thailand and Cambodia", "hosted talks between X and Y":
         # a subject of its own acts on the parties between which it acts
         sides = [mv for mv in asg.partners if mv.role == "between"]
@@ -607,6 +617,20 @@ def _join_partners(asg: _Assignment) -> None:
         asg.actors = asg.actors + asg.partners
     else:  # a partner never acts alone: "said it was ready to hold talks with Britain" - the speaker acts too
         asg.waiting = list(asg.partners)
+
+
+def _sponsor(asg: _Assignment) -> bool:
+    """Whether the subject of a noun trigger's verb hosts or sponsors the talks it names between other parties ("Cairo
+    sponsored a round of talks between Hamas and Israel", "رعت القاهرة جولة محادثات بين ..."): an unmarked name of the
+    trigger's clause before it, of no side's country, with every side named after the trigger."""
+    sides = [mv for mv in asg.partners if mv.role == "between"]
+    codes = {mv.code for mv in sides}
+    return (
+        bool(sides)
+        and all(mv.first > asg.end for mv in sides)
+        and all(mv.last < asg.trig and mv.role is None and mv.code not in codes for mv in asg.actors)
+        and all(mv.clause == asg.clause for mv in asg.actors)
+    )
 
 
 def _mediator_first(asg: _Assignment) -> bool:
@@ -630,6 +654,8 @@ def _fill_recipient(asg: _Assignment) -> None:
     # Geneva, Iran rejected the proposal").
     if related and not asg.recips and not reciprocal:
         asg.recips = [mv for mv in related if mv.group == related[0].group]
+    # An organisation named by its seat after "in" ("protested in Brussels") is where the act happens, not a party.
+    places = asg.places = [mv for mv in places if not _seat_venue(mv)]
     asg.targets = [mv for mv in places if not _scene(view, mv, trig)]
     asg.placed = False  # the recipient is only the place of the act
     if asg.targets and not asg.recips and (not reciprocal or (event == "CONSULT" and mode == "visit")):
@@ -872,9 +898,10 @@ def _special_cases(asg: _Assignment) -> None:
         if speaker:
             asg.rec = list(asg.act)
             asg.act = [mv.mention for mv in speaker if mv.group == speaker[0].group]
-    if mode == "visit" and asg.act and asg.rec and any(trig <= i <= end for i in view.host_at):
+    if mode == "visit" and asg.act and asg.rec and not asg.mediated and any(trig <= i <= end for i in view.host_at):
         # "Merz received Zelensky", "Zelensky was received by Merz": the codebook codes the visitor as
-        # actor and the host as recipient, whichever the verb's subject
+        # actor and the host as recipient, whichever the verb's subject; a host of talks between others mediates
+        # ("Norway hosted talks between X and Y")
         asg.act, asg.rec = asg.rec, asg.act
     elif asg.act and asg.rec and _received(asg):
         # "Argentina received a loan from China", "the rebels took delivery of drones from Iran": the giver acts
@@ -891,6 +918,38 @@ def _special_cases(asg: _Assignment) -> None:
         # "Iran said Israel had attacked its embassy in Damascus": the speaker the word points back to
         # outranks the place of the act.
         asg.rec = _speaker_referred_to(view, trig, clause, asg.act) or asg.rec
+
+
+def _pressed(asg: _Assignment) -> None:
+    """The party named in a pressure phrase ("under pressure from X", "під тиском X", "unter dem Druck X", "despite
+    pressure from X") presses for the act, never does it: the act is the subject's, the first other name of the
+    clause when the presser was taken for it ("Під тиском Брюсселя Будапешт дав задній хід"). A concession or retreat
+    is made to the presser, a rejection (with no one else rejected) made of it; to any other act it is no party."""
+    view = asg.view
+    group = next(
+        (
+            mv.group
+            for e in sorted(view.pressure_end)
+            for mv in view.mentions
+            if 0 < mv.first - e <= PRESSURE_REACH and mv.role not in ("source", "dateline")
+        ),
+        None,
+    )
+    if group is None:
+        return
+    presser = [mv.mention for mv in view.mentions if mv.group == group]
+    codes = {m.actor.code for m in presser}
+    act = [m for m in asg.act if all(m is not p for p in presser)]
+    if not act and asg.act:
+        others = [mv for mv in asg.here if mv.group != group and mv.role is None and mv.code not in codes]
+        if not others:
+            return
+        act = [mv.mention for mv in asg.here if mv.group == others[0].group]
+    asg.act = act
+    rec = [m for m in asg.rec if all(m is not p for p in presser) and m.actor.code not in codes]
+    if asg.event in YIELDING or (asg.event in DEFYING and not rec):
+        rec = presser
+    asg.rec = [m for m in rec if all(m is not a for a in act)]
 
 
 def _receiving_subject(asg: _Assignment) -> None:
@@ -942,14 +1001,70 @@ def _received(asg: _Assignment) -> bool:
 
 def _home_scene(asg: _Assignment) -> None:
     """A domestic mobilisation names no counterpart when its only recipient is a place of the actor's own country where
-    it happens ("Kenyan police were put on high alert in Nairobi", "Indian troops were deployed in Srinagar"): the
-    codebook marks no country named only as a place. People, offices and groups of that country still receive."""
-    if asg.event not in HOMEBOUND:
-        return
+    it happens ("Kenyan police were put on high alert in Nairobi", "deployed riot police in Dakar and Ziguinchor",
+    "вывела на улицы Бангкока бронетехнику"), or its own leader who ordered it: the codebook marks no country named
+    only as a place; nor its own people named but as background ("ahead of the verdict in the opposition leader's
+    trial"). Those it is aimed at still receive ("troops against Chechen rebels"). A clash of two or more sides at a
+    place of one of theirs names no recipient either ("Indian and Pakistani troops exchanged fire
+    in Kashmir", "перестрелка между индийскими и пакистанскими военными в Кашмире"): the sides all act. An
+    organisation's seat is only where a protest, an arrest or a mobilisation happens ("protested in Brussels")."""
+    if asg.event in SITED:
+        asg.rec = [m for m in asg.rec if not any(mv.mention is m and _seat_venue(mv) for mv in asg.view.mentions)]
     own = {m.actor.code for m in asg.act}
     views = [mv for mv in asg.view.mentions if any(mv.mention is m for m in asg.rec)]
-    if views and all(mv.code in own and _bare_place(asg.view, mv, asg.placed) for mv in views):
+    if not views or not all(mv.code in own for mv in views):
+        return
+    home = asg.event in HOMEBOUND and all(_home_place(asg.view, mv, asg.placed) for mv in views)
+    if home or (len(own) > 1 and all(_region(mv) for mv in views)):
         asg.rec = []
+
+
+def _home_place(view: SentenceView, mv: MentionView, placed: bool) -> bool:
+    """Whether a mention of the actor's own country is no target of its mobilisation: a bare place, a region or town
+    after a place cue whatever follows it ("in Dakar and Ziguinchor"), any compatriot named with no cue that aims the
+    act at it ("against", "gegen", "против": role recipient)."""
+    m = mv.mention
+    if mv.role != "recipient":
+        return True
+    if _bare_place(view, mv, placed):
+        return True
+    bare = m.actor.kind == "state" and m.role is None and m.sector in (None, "GOV") and not mv.counted
+    return bare and (placed or mv.role == "location")
+
+
+@lru_cache(maxsize=1)
+def _igo_seats() -> tuple[str, ...]:
+    """The seats that stand for an international organisation (names/<lang>/*.tsv type seat: "Brussels" for the EU)."""
+    actors = load_actors()
+    return tuple(
+        sorted(
+            {
+                a.text.lower()
+                for a in load_alias_records()
+                if a.type == "seat" and (actor := actors.get(a.actor_id)) is not None and actor.kind == "igo"
+            }
+        )
+    )
+
+
+def _seat_venue(mv: MentionView) -> bool:
+    """Whether a mention names an organisation by its seat ("in Brussels", "в Брюсселе"), inflected or not: named as a
+    place, that is only where the act happens. The organisation's own name ("in the UN Security Council") stays."""
+    m = mv.mention
+    if m.actor.kind != "igo":
+        return False
+    text = m.text.lower()
+    return any(
+        text.startswith(seat[: max(SEAT_STEM_MIN, len(seat) - SEAT_ENDING)]) and len(text) <= len(seat) + SEAT_ENDING
+        for seat in _igo_seats()
+    )
+
+
+def _region(mv: MentionView) -> bool:
+    """Whether a mention names a region or town of a state, no party: no sector (a state or its capital named alone
+    stands for its government), no role word, no count."""
+    m = mv.mention
+    return m.actor.kind == "state" and m.role is None and m.sector is None and not mv.counted
 
 
 def _bare_place(view: SentenceView, mv: MentionView, placed: bool) -> bool:

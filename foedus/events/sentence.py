@@ -88,6 +88,7 @@ class SentenceView:
     coord_at: frozenset[int] = frozenset()  # "and", "but" after a comma: a second main clause may start there
     undergoer_at: frozenset[int] = frozenset()  # "pay a heavy price": the subject is the one threatened
     host_at: frozenset[int] = frozenset()  # "received", "empfing": a host's verb of a visit
+    pressure_end: frozenset[int] = frozenset()  # last token of "under pressure from", "під тиском": a presser follows
     seat_at: frozenset[int] = frozenset()  # "Militärregierung in": an institution named with its seat after it
     receiver_at: frozenset[int] = frozenset()  # "received", "took delivery of": aid told by the side that gets it
     offer_at: frozenset[int] = frozenset()  # "pledged", "offered", "ready": an act one party offers or intends
@@ -379,6 +380,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.object_after_at = frozenset(at("objafter"))
     view.undergoer_at = frozenset(at("undergoer"))
     view.host_at = frozenset(at("host"))
+    view.pressure_end = ends_of("pressure")
     view.seat_at = frozenset(at("seat"))
     view.receiver_at = frozenset(at("receiver"))
     view.offer_at = frozenset(at("offer"))
