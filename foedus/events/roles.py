@@ -1015,21 +1015,42 @@ def _home_scene(asg: _Assignment) -> None:
     if not views or not all(mv.code in own for mv in views):
         return
     home = asg.event in HOMEBOUND and all(_home_place(asg.view, mv, asg.placed) for mv in views)
-    if home or (len(own) > 1 and all(_region(mv) for mv in views)):
+    if home or (_sides(asg) and all(_region(mv) or _scene_named(mv) for mv in views)):
         asg.rec = []
+
+
+def _sides(asg: _Assignment) -> bool:
+    """Whether two or more states act together (in a clash, against each other)."""
+    return len({m.actor.code for m in asg.act}) > 1
+
+
+def _scene_named(mv: MentionView) -> bool:
+    """Whether a state or its capital is named only as where an act happens: after a place cue ("in Khartoum"), with
+    no role word and no count."""
+    m = mv.mention
+    return (
+        mv.role == "location"
+        and m.actor.kind == "state"
+        and m.role is None
+        and m.sector in (None, "GOV")
+        and not mv.counted
+    )
 
 
 def _home_place(view: SentenceView, mv: MentionView, placed: bool) -> bool:
     """Whether a mention of the actor's own country is no target of its mobilisation: a bare place, a region or town
     after a place cue whatever follows it ("in Dakar and Ziguinchor"), any compatriot named with no cue that aims the
-    act at it ("against", "gegen", "против": role recipient)."""
+    act at it ("against", "gegen", "против": role recipient), and a place it moves to: a proper noun where only
+    proper nouns are capitalised ("на улицы Бангкока", "до центру Єревана"; English capitalises the adjective of
+    "against Chechen rebels" too)."""
     m = mv.mention
     if mv.role != "recipient":
         return True
     if _bare_place(view, mv, placed):
         return True
     bare = m.actor.kind == "state" and m.role is None and m.sector in (None, "GOV") and not mv.counted
-    return bare and (placed or mv.role == "location")
+    proper = view.lex.lang != "en" and m.text[:1].isupper()
+    return bare and (placed or proper)
 
 
 @lru_cache(maxsize=1)
