@@ -269,6 +269,9 @@ class LexiconCoder:
             # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ..."); a denial of reports,
             # a lesson, a commentator's view
             return []
+        cands = _undenied(view, cands)
+        if not cands:
+            return []  # "X denied that its troops had crossed into Y": neither the deed nor the denial is an act
         cands = _announcements(view, cands)
         contexts = view.lex.find_contexts(sent.text, view.tokens)
         modes = view.lex.find_modes(sent.text, view.tokens)
@@ -369,6 +372,26 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _undenied(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what a denial tells: its own verb (a statement, not a refusal of anything asked) and the deeds it denies
+    ("X denied that its troops had crossed into Y", "a démenti avoir mené la moindre frappe"). An act told before
+    the denial stays ("X griff Y an, bestritt aber, dass ..."), as does a main clause joined after a comma
+    (", but accused Y of ...")."""
+    if not view.tokens or (start := view.denial_start()) is None:
+        return cands
+
+    def denied(c: Candidate) -> bool:
+        trig, last = _tokens(view, c)
+        if last < start:
+            return False  # told before the denial (a phrase ending on its verb, "a démenti", is the denial itself)
+        return not any(
+            start < k <= trig and "," in view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]
+            for k in view.coord_at
+        )
+
+    return [c for c in cands if not denied(c)]
 
 
 def _dateline_only(view: SentenceView) -> bool:

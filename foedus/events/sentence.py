@@ -34,6 +34,10 @@ COVERAGE_REACH = 8  # tokens from a piece of coverage to its "about" ("Artikel v
 # that its jets struck"), a lesson ("the teacher told the pupils in class how X besieged Y"); a commentator's word
 # alone does ("argues our columnist").
 OFF_RECORD = (("denial", "hearsay"), ("lesson", "teacher"), ("commentator", "commentator"))
+# Tokens between a denial verb and the start of what it denies: "denied on Tuesday that", "negó tajantemente que",
+# "bestritt erneut, dass"; in a verb-first language the subject stands there too ("نفت وزارة الدفاع الأذربيجانية أن").
+DENIAL_GAP = {"vso": 6}
+DENIAL_GAP_DEFAULT = 2
 APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
 OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
 VORFELD_WORDS = 12  # tokens from a German fronted phrase's preposition to the finite verb that closes it
@@ -105,6 +109,8 @@ class SentenceView:
     coverage_at: frozenset[int] = frozenset()  # "article", "Kommentar": a piece of writing or a show about something
     covers_at: frozenset[int] = frozenset()  # "about", "über": what a piece of coverage is about follows
     frames: frozenset[str] = frozenset()  # roles of OFF_RECORD found in the sentence
+    denies: tuple[tuple[int, int], ...] = ()  # (first, end) tokens of denial verbs that take a clause ("denied")
+    denied_at: frozenset[int] = frozenset()  # "that", "having", "dass", "que": what is denied starts here
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
     finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
@@ -200,6 +206,21 @@ class SentenceView:
         """Whether the sentence tells no act, by a pair of cues (``OFF_RECORD``): a denial of reports, a lesson,
         a commentator's view."""
         return any(a in self.frames and b in self.frames for a, b in OFF_RECORD)
+
+    def denial_start(self) -> int | None:
+        """The first token of a denial whose object is an act or a claim, not a request ("denied that its troops had
+        crossed", "a démenti avoir frappé", "bestritt erneut, dass", "نفت ... أن"): its verb, when what it denies
+        (roles ``denied``) follows within DENIAL_GAP tokens with no article or name between ("denied the request
+        that ..." is a refusal). None when the sentence has none."""
+        gap = DENIAL_GAP.get(self.lex.order, DENIAL_GAP_DEFAULT)
+        named = {k for mv in self.mentions for k in range(mv.first, mv.last + 1)}
+        for i, j in self.denies:
+            for k in range(j, min(j + gap + 1, len(self.tokens))):
+                if k in self.denied_at:
+                    return i
+                if self.lex.order != "vso" and (k in self.determiner_at or k in named):
+                    break  # an object of its own: a refusal of a thing, not a denial of a deed
+        return None
 
     def coverage_topic(self) -> int | None:
         """The token of the word saying what a piece of coverage is about, within COVERAGE_REACH tokens after it
@@ -397,6 +418,8 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.coverage_at = frozenset(at("coverage"))
     view.covers_at = frozenset(at("covers"))
     view.frames = frozenset(role for pair in OFF_RECORD for role in pair if role in cues)
+    view.denies = tuple((i, j) for i, j, _ in cues.get("denies", ()))
+    view.denied_at = frozenset(at("denied"))
     view.whole_at = frozenset(at("whole"))
     view.article_at = frozenset(at("article"))
     view.finite_at = frozenset(at("finite"))
