@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from foedus.records import Analysis
+from foedus.records import Analysis, TimeExpr
 from tests.events.conftest import view_of
 
 # (lang, a denial of a deed: no event)
@@ -65,3 +65,135 @@ def test_an_act_told_before_a_denial_stays(code: Callable[..., Analysis], lang: 
 )
 def test_a_refusal_is_no_denial_of_a_deed(lang: str, text: str) -> None:
     assert view_of(text, lang).denial_start() is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Live: [Serbia|SRB] and [Kosovo|XKX] leaders meet in Brussels"),
+        ("de", "Liveticker: [Armenien|ARM] und [Aserbaidschan|AZE] verhandeln in Washington"),
+        ("fr", "En direct : le [Mali|MLI] et l'[Algérie|DZA] rompent leurs relations"),
+        ("es", "En directo: [Perú|PER] y [Bolivia|BOL] negocian en La Paz"),
+        ("en", "\u201cThe quiet pact\u201d: an investigation by our correspondent about the deal between "
+         "[Oman|OMN] and [Iran|IRN]."),
+        ("de", "\u201eDie stille Achse\u201c: Ein Beitrag unserer Korrespondentin über das Bündnis zwischen "
+         "[Minsk|BLR] und [Peking|CHN]."),
+        ("ru", "\u00abГазовая ось\u00bb: расследование наших журналистов о сделке между [Венгрией|HUN] и "
+         "[Россией|RUS]."),
+        ("ar", "\u00abتحالف الظل\u00bb - تحقيق صحفي عن التقارب بين [قطر|QAT] و[تركيا|TUR]."),
+    ],
+)  # fmt: skip
+def test_a_coverage_headline_codes_nothing(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert view_of(text, lang).headline()
+    assert not [e for e in code(text, lang).events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "\u00ab Nous ne céderons pas \u00bb : le [Mali|MLI] a expulsé l'ambassadeur de [France|FRA]."),
+        ("en", "\u201cWe will respond\u201d: [Iran|IRN] fired missiles at [Israel|ISR] overnight."),
+        ("en", "Live music returned to [Kyiv|UKR] as [Poland|POL] sent aid."),
+    ],
+)
+def test_a_quote_or_a_word_live_opening_a_report_is_no_headline(lang: str, text: str) -> None:
+    assert not view_of(text, lang).headline()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[Rwandans|RWA] marked the 30th anniversary of the genocide against the Tutsi."),
+        ("de", "[Polen|POL] gedachte am Sonntag des Überfalls auf die Westerplatte vor 86 Jahren."),
+        ("fr", "L'[Arménie|ARM] a commémoré l'anniversaire du massacre de 1915."),
+        ("es", "[Guatemala|GTM] conmemoró el aniversario de la masacre de Dos Erres."),
+        ("ru", "В [Беслане|RUS] почтили память жертв захвата школы."),
+        ("ar", "أحيت [الجزائر|DZA] ذكرى مجازر الثامن من مايو."),
+    ],
+)
+def test_what_a_commemoration_remembers_is_no_act(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert view_of(text, lang).memory_at
+    assert not [e for e in code(text, lang).events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On the anniversary of the invasion, [Russia|RUS] shelled [Kharkiv|UKR]."),
+        ("de", "Am Jahrestag der Invasion griff [Russland|RUS] die [Ukraine|UKR] mit Drohnen an."),
+        ("ru", "[Россия|RUS] нанесла удар по [Одессе|UKR] в годовщину освобождения города."),
+    ],
+)
+def test_an_act_on_an_anniversary_stays(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.event for e in code(text, lang).events if e.factual]
+
+
+def test_a_commemoration_dated_years_back_tells_no_act(code: Callable[..., Analysis]) -> None:
+    text = "У [Харкові|UKR] вшанували загиблих: 80 років тому німецькі війська розстріляли тисячі людей."
+    clean = text.replace("[Харкові|UKR]", "Харкові")
+    start = clean.index("80 років тому")
+    old = [TimeExpr(text="80 років тому", start=start, end=start + 13, value="1944", relation="at", precision="year")]
+    assert not [e for e in code(text, "uk", times=old).events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "\u201cWe will never give up,\u201d the president of [Moldova|MDA] said at a rally of his supporters."),
+        ("de", "\u201eWir geben nicht auf\u201c, sagte der Präsident von [Georgien|GEO] bei einer Kundgebung seiner "
+         "Anhänger."),
+        ("uk", "\u00abМи не відступимо\u00bb, \u2014 сказав президент [Грузії|GEO] на мітингу прихильників."),
+    ],
+)  # fmt: skip
+def test_the_rally_a_speaker_spoke_at_is_no_protest(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert "PROTEST" not in [e.event for e in code(text, lang).events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The foreign ministry of [Ghana|GHA] is recruiting translators; applications close on 1 May."),
+        ("fr", "Le ministère des Affaires étrangères du [Sénégal|SEN] publie une offre d'emploi pour des traducteurs."),
+        ("ar", "أعلنت وزارة الخارجية [الأردنية|JOR] عن شواغر لمترجمين وطلبت إرسال السير الذاتية."),
+    ],
+)
+def test_a_job_notice_codes_nothing_whoever_posts_it(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert not [e for e in code(text, lang).events if e.factual]
+
+
+def test_market_figures_reach_only_their_own_clause(code: Callable[..., Analysis]) -> None:
+    figures = "[Turkish|TUR] investors attacked the bond market as the lira fell against the dollar."
+    assert not [e for e in code(figures).events if e.factual]
+    told = "The [United States|USA] imposed sanctions on [Iran|IRN], and the rial fell sharply against the dollar."
+    assert [e.event for e in code(told).events if e.factual] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Analysts at a London consultancy expect [Serbia|SRB] to expel diplomats from [Croatia|HRV]."),
+        ("de", "Analysten rechnen damit, dass [China|CHN] Manöver vor [Taiwan|TWN] abhalten wird."),
+        ("fr", "Les experts prévoient que la [Russie|RUS] coupera le gaz à la [Moldavie|MDA] cet hiver."),
+        ("es", "Los analistas prevén que [Marruecos|MAR] cierre la frontera con [Argelia|DZA]."),
+        ("ru", "Эксперты прогнозируют, что [Китай|CHN] усилит давление на [Тайвань|TWN]."),
+        ("uk", "За прогнозами експертів, [Угорщина|HUN] заблокує допомогу [Україні|UKR]."),
+        ("ar", "يتوقع الخبراء أن تقطع [الجزائر|DZA] علاقاتها مع [المغرب|MAR]."),
+    ],
+)
+def test_an_analysts_forecast_codes_nothing(code: Callable[..., Analysis], lang: str, text: str) -> None:
+    assert not [e for e in code(text, lang).events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("es", "Un terremoto sacudió el sur de [Perú|PER] y dejó decenas de muertos.", None),
+        ("de", "Schwere Überschwemmungen haben in [Bangladesch|BGD] Hunderte Dörfer zerstört.", None),
+        ("en", "[Iran|IRN] threatened to shut its border with [Iraq|IRQ] after the earthquake.", "THREATEN"),
+        ("fr", "Le [Japon|JPN] a envoyé des secouristes en [Turquie|TUR] après le séisme.", "AID"),
+    ],
+)
+def test_a_disaster_drops_only_the_force_words_it_tells(
+    code: Callable[..., Analysis], lang: str, text: str, kept: str | None
+) -> None:
+    assert [e.event for e in code(text, lang).events if e.factual][:1] == ([kept] if kept else [])
