@@ -43,6 +43,8 @@ CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condi
 # Flags a cue in a fronted quote gives the words of a threat or pledge, not the act of making it ("«Ils le
 # paieront», a averti X", "Man werde nicht tatenlos zusehen, warnte Y").
 QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
+SINCE_REACH = 3  # tokens from "since" to the time cue it governs ("since the end of the Cold War")
+_BREAK_TIME = re.compile(r"[,;:.!?()\u2013\u2014]")  # a "since" across one of these governs another phrase
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
@@ -65,6 +67,10 @@ def modality(
     stops = [i for i, _j, (_flag, scope) in view.modality if scope == "stop"]
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
+            continue
+        if flag == "historical" and (_since(view, i) or (view.tokens and i > trig and view.clause_of[i] != clause)):
+            # "the largest since the Cold War", "منذ سنوات": a point of comparison, not the act's time; "demanded on
+            # Sunday that X lift the ban imposed last year": a time in a later clause tells of another act
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
@@ -98,6 +104,15 @@ def modality(
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
+
+
+def _since(view: SentenceView, i: int) -> bool:
+    """Whether a "since" word (roles ``since``) opens the time cue at token ``i`` or stands up to SINCE_REACH tokens
+    before it with no punctuation between ("since the Second World War", "desde la guerra fría", "منذ سنوات")."""
+    for k in range(max(0, i - SINCE_REACH), i + 1):
+        if k in view.since_at and not _BREAK_TIME.search(view.sent.text[view.tokens[k].end : view.tokens[i].start]):
+            return True
+    return False
 
 
 def _opening_condition(view: SentenceView, i: int) -> bool:

@@ -116,6 +116,7 @@ class SentenceView:
     denied_at: frozenset[int] = frozenset()  # "that", "having", "dass", "que": what is denied starts here
     memory_at: frozenset[int] = frozenset()  # "anniversary", "Jahrestag", "вшанували": what is remembered follows
     live_at: frozenset[int] = frozenset()  # "Live", "Ticker", "En direct": a coverage headline's label
+    since_at: frozenset[int] = frozenset()  # "since", "seit", "منذ": a time after it is no date of the act
     venue_at: frozenset[int] = frozenset()  # "at", "на", "bei": a speech verb's setting follows ("said at a rally")
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
@@ -475,6 +476,7 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.denied_at = frozenset(at("denied"))
     view.memory_at = frozenset(at("memory"))
     view.live_at = frozenset(at("live"))
+    view.since_at = frozenset(at("since"))
     view.venue_at = frozenset(j - 1 for _, j, _ in cues.get("venue", ()))
     view.whole_at = frozenset(at("whole"))
     view.article_at = frozenset(at("article"))

@@ -58,17 +58,28 @@ def date_event(ev: Event, analysis: Analysis, relative: frozenset[str] = frozens
     trigger describes a party ("Armenia, which lost Karabakh in 2023, accused ...") and is ignored."""
     span = ev.evidence[0]
     at = ev.trigger.start if ev.trigger else span.start
+    text = analysis.doc.text
     inside = [
         t
         for t in analysis.times
-        if span.start <= t.start < span.end and not _described(analysis.doc.text, span.start, t, at, relative)
+        if span.start <= t.start < span.end
+        and not _described(text, span.start, t, at, relative)
+        and not _POSSESSIVE.match(text, t.end)  # "last year's earthquake": the time of a thing named, not of the act
     ]
-    if historical_by_date(inside, analysis.doc.date) and "historical" not in ev.aux:
+    points = [t for t in inside if t.value and t.relation == "at"]
+    best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
+    # the act's own time decides: "demanded on Sunday that X lift the ban slapped last year" is no act of last year
+    own = inside
+    if best is not None:  # with a time written right next to it ("آب/أغسطس 2008": two month names, one year)
+        own = [
+            t
+            for t in points
+            if t is best or -TOUCH <= t.start - best.end <= TOUCH or -TOUCH <= best.start - t.end <= TOUCH
+        ]
+    if historical_by_date(own, analysis.doc.date) and "historical" not in ev.aux:
         ev.aux = sorted({*ev.aux, "historical"})
     if ev.date:
         return True
-    points = [t for t in inside if t.value and t.relation == "at"]
-    best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
     if best is not None:
         ev.date = best.value
         return True
@@ -77,6 +88,8 @@ def date_event(ev: Event, analysis: Analysis, relative: frozenset[str] = frozens
 
 
 _BREAK = re.compile(r"[,;\u2013\u2014(]")
+TOUCH = 2  # characters between two time expressions that are one ("آب/أغسطس 2008")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # "last year's", "yesterday's", "the allies'" after a time
 
 
 def _described(text: str, floor: int, t: TimeExpr, at: int, relative: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@ the deed nor the denial, while an act told before the denial stays; all sentence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -197,3 +198,52 @@ def test_a_disaster_drops_only_the_force_words_it_tells(
     code: Callable[..., Analysis], lang: str, text: str, kept: str | None
 ) -> None:
     assert [e.event for e in code(text, lang).events if e.factual][:1] == ([kept] if kept else [])
+
+
+def _times(text: str, *spans: tuple[str, str, str]) -> list[TimeExpr]:
+    """Time expressions at the first place each surface stands in the clean text (marks removed)."""
+    clean = re.sub(r"\[([^|\]]+)\|[^\]]+\]", r"\1", text)
+    out = []
+    for surface, value, precision in spans:
+        at = clean.index(surface)
+        out.append(TimeExpr(surface, at, at + len(surface), value, precision=precision))
+    return out
+
+
+def test_the_time_nearest_the_act_decides_whether_it_is_historical(code: Callable[..., Analysis]) -> None:
+    text = "[Poland|POL] demanded on Sunday that [Belarus|BLR] lift the ban it imposed last year on Polish schools."
+    times = _times(text, ("on Sunday", "2024-06-16", "day"), ("last year", "2023", "year"))
+    demand = next(e for e in code(text, times=times).events if e.event == "REQUEST")
+    assert "historical" not in demand.aux
+    text = "[Poland|POL] said on Sunday that [Belarus|BLR] had expelled its consul in 2021."
+    times = _times(text, ("on Sunday", "2024-06-16", "day"), ("in 2021", "2021", "year"))
+    expel = next(e for e in code(text, times=times).events if e.event != "REQUEST")
+    assert "historical" in expel.aux
+
+
+def test_a_possessive_time_names_a_thing_not_the_act(code: Callable[..., Analysis]) -> None:
+    text = "[Japan|JPN] gave [Turkey|TUR] aid to rebuild towns hit by last year's earthquake."
+    times = _times(text, ("last year", "2023", "year"))
+    assert [e.aux for e in code(text, times=times).events if e.event == "AID"] == [[]]
+
+
+def test_two_time_words_written_together_are_one_date(code: Callable[..., Analysis]) -> None:
+    text = "اعتذر [إيطاليا|ITA] في آب/أغسطس 2008 إلى [ليبيا|LBY] عن حقبة الاستعمار."
+    times = _times(text, ("في آب", "2024-08", "month"), ("أغسطس 2008", "2008-08", "month"))
+    assert all("historical" in e.aux for e in code(text, "ar", times=times).events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "since"),
+    [
+        ("en", "[Britain|GBR] expelled 20 Russian diplomats, the largest expulsion since the Cold War.", True),
+        ("es", "[Polonia|POL] movilizó a sus reservistas por primera vez desde la guerra fría.", True),
+        ("ar", "طردت [البحرين|BHR] دبلوماسيين في أوسع إجراء منذ سنوات.", True),
+        ("en", "[Britain|GBR] expelled Russian diplomats during the Cold War.", False),
+    ],
+)
+def test_a_time_after_since_is_no_date_of_the_act(
+    code: Callable[..., Analysis], lang: str, text: str, since: bool
+) -> None:
+    assert all(("historical" in e.aux) != since for e in code(text, lang).events)
+    assert code(text, lang).events
