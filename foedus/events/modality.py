@@ -45,6 +45,11 @@ CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condi
 QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
 SINCE_REACH = 3  # tokens from "since" to the time cue it governs ("since the end of the Cold War")
 _BREAK_TIME = re.compile(r"[,;:.!?()\u2013\u2014]")  # a "since" across one of these governs another phrase
+# Types whose act a purpose clause tells as done by the means before it: "sat down together to discuss the border",
+# "deployed police to help the authorities", "took the square to demand", "set up a commission to investigate" are
+# talks, aid, a protest and an inquiry held (force, sanctions and cooperation in a purpose clause stay an aim:
+# "massed troops to attack", "sent instructors in order to cooperate").
+DONE_BY_MEANS = frozenset({"CONSULT", "AID", "PROTEST", "ACCUSE", "SUPPORT"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
@@ -80,6 +85,8 @@ def modality(
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
+            if scope == "purpose" and event in DONE_BY_MEANS:
+                continue  # "met to discuss", "deployed troops to help", "set up a commission to investigate"
             if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
                 flags.add(flag)
         elif scope == "frame":

@@ -247,3 +247,24 @@ def test_a_time_after_since_is_no_date_of_the_act(
 ) -> None:
     assert all(("historical" in e.aux) != since for e in code(text, lang).events)
     assert code(text, lang).events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "flags"),
+    [
+        ("en", "Envoys of [Chile|CHL] and [Bolivia|BOL] gathered in Lima in order to discuss the border.",
+         "CONSULT", []),
+        ("de", "Tausende Bauern zogen vor das Kanzleramt, um gegen die Regierung in [Berlin|DEU] zu demonstrieren.",
+         "PROTEST", []),
+        ("fr", "Des médecins [tunisiens|TUN] sont arrivés à Benghazi pour aider les sinistrés de [Libye|LBY].",
+         "AID", []),
+        ("es", "Miles de [chilenos|CHL] llenaron la Alameda para protestar contra el Gobierno.", "PROTEST", []),
+        ("ru", "[Литва|LTU] создала комиссию, чтобы расследовать деятельность [Газпрома|RUS].", "ACCUSE", []),
+        ("es", "[España|ESP] envió tropas a [Letonia|LVA] para atacar posiciones rusas.", "ASSAULT", ["hypothetical"]),
+    ],
+)  # fmt: skip
+def test_talks_aid_protest_or_inquiry_in_a_purpose_clause_are_done(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, flags: list[str]
+) -> None:
+    found = [e for e in code(text, lang).events if e.event == event]
+    assert found and found[0].aux == flags, [(e.event, e.aux) for e in code(text, lang).events]
