@@ -325,6 +325,10 @@ class LexiconCoder:
             if c.announced:
                 # "announced it would lift": the announcement is the concession (or threat), made now
                 aux.discard("future")
+            if c.event == "AGREE" and view.said_at and "negated" not in aux:
+                # "said it would accept mediation", "assure qu'il appuiera": a promise a speaker states is made now (a
+                # signing told for tomorrow with no speaker stays future: "will sign an accord in Vilnius")
+                aux.discard("future")
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
             intent = _intended(view, c, trig, end, aux)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from foedus.events.recoding import recode
 from foedus.records import Analysis, TimeExpr
 from tests.events.conftest import view_of
 
@@ -268,3 +269,21 @@ def test_talks_aid_protest_or_inquiry_in_a_purpose_clause_are_done(
 ) -> None:
     found = [e for e in code(text, lang).events if e.event == event]
     assert found and found[0].aux == flags, [(e.event, e.aux) for e in code(text, lang).events]
+
+
+def test_a_threat_told_in_the_future_is_made_now() -> None:
+    assert recode("THREATEN", ["future"]) == ("THREATEN", [])
+    assert recode("THREATEN", ["future", "hypothetical"]) == ("THREATEN", ["hypothetical"])
+    assert recode("CONCEDE", ["future"]) == ("CONCEDE", ["future"])  # the codebook's future concession stays
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("[Sudan|SDN] said it would accept mediation by the [African Union|IGO] in its dispute with [Chad|TCD].", []),
+        # a signing told for later with no speaker stays future: tests/events/data/modality.tsv ("signeront un accord")
+    ],
+)
+def test_a_promise_a_speaker_states_is_made_now(code: Callable[..., Analysis], text: str, flags: list[str]) -> None:
+    agree = [e for e in code(text).events if e.event == "AGREE"]
+    assert agree and sorted(agree[0].aux) == flags, [(e.event, e.aux) for e in code(text).events]
