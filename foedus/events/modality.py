@@ -38,6 +38,9 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 # threats, offers and concessions made, not hypothetical ones; a condition before the trigger
 # ("If X joins, Russia will respond") still makes it one.
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
+# Types whose content may be a negated act: "threatened not to renew the mandate", "urged Berlin not to delay",
+# "agreed not to attack" are a threat, a demand and an agreement made; a negation before the trigger still negates it.
+NEGATED_CONTENT = frozenset({"THREATEN", "REQUEST", "AGREE"})
 SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
 CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
 # Flags a cue in a fronted quote gives the words of a threat or pledge, not the act of making it ("«Ils le
@@ -79,6 +82,8 @@ def modality(
             continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
+        if flag == "negated" and event in NEGATED_CONTENT and i > (trig if last is None else last):
+            continue  # what is threatened, asked or promised not to be done ("menace de ne pas renouveler")
         quoted = flag in QUOTED_FLAGS and event in CONDITIONED and kind != "c"  # a classifier's stand-in tags no speech
         if quoted and view.tokens and _quoted_before(view, i, trig):
             continue  # "They will pay a high price, he warned": the threat's words, fronted before its speech tag

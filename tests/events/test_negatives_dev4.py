@@ -287,3 +287,18 @@ def test_a_threat_told_in_the_future_is_made_now() -> None:
 def test_a_promise_a_speaker_states_is_made_now(code: Callable[..., Analysis], text: str, flags: list[str]) -> None:
     agree = [e for e in code(text).events if e.event == "AGREE"]
     assert agree and sorted(agree[0].aux) == flags, [(e.event, e.aux) for e in code(text).events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "flags"),
+    [
+        ("fr", "La [Guinée|GIN] menace de ne pas renouveler l'accord de pêche avec le [Sénégal|SEN].", "THREATEN", []),
+        ("en", "[Russia|RUS] did not threaten [Moldova|MDA].", "THREATEN", ["negated"]),
+        ("ar", "فرّقت [الشرطة|IRQ/POL] التجمع بالرصاص الحي، ما أسفر عن سقوط قتلى.", "ASSAULT", []),
+    ],
+)  # fmt: skip
+def test_a_negation_after_a_threat_is_its_content_and_arabic_ma_before_a_consequence_is_which(
+    code: Callable[..., Analysis], lang: str, text: str, event: str, flags: list[str]
+) -> None:
+    found = [e for e in code(text, lang).events if e.event == event]
+    assert found and found[0].aux == flags, [(e.event, e.aux) for e in code(text, lang).events]
