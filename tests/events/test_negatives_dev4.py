@@ -302,3 +302,22 @@ def test_a_negation_after_a_threat_is_its_content_and_arabic_ma_before_a_consequ
 ) -> None:
     found = [e for e in code(text, lang).events if e.event == event]
     assert found and found[0].aux == flags, [(e.event, e.aux) for e in code(text, lang).events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value", "historical"),
+    [
+        ("en", "[Russia|RUS] handed back three tugboats of [Ukraine|UKR] seized off Crimea a year ago.", "a year ago",
+         "2023", False),
+        ("es", "La [CPI|IGO] autorizó una investigación sobre crímenes cometidos en [Georgia|GEO] en agosto de 2008.",
+         "en agosto de 2008", "2008-08", False),
+        ("en", "[Russia|RUS] invaded [Georgia|GEO] in August 2008.", "in August 2008", "2008-08", True),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_participle_dates_the_object_not_the_act(
+    code: Callable[..., Analysis], lang: str, text: str, surface: str, value: str, historical: bool
+) -> None:
+    precision = "month" if "-" in value else "year"
+    events = code(text, lang, times=_times(text, (surface, value, precision))).events
+    # the main act (the participle's own act, "seized", is dated by it: a COERCE a year ago)
+    assert events and ("historical" in events[0].aux) == historical, [(e.event, e.aux) for e in events]
