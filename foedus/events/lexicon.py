@@ -233,6 +233,18 @@ class Lexicon:
         """The PLOVER contexts whose cues the text holds."""
         return _cued(self.context_index, self.contexts, text, tokens)
 
+    def find_domain_at(self, text: str, tokens: list[Token]) -> list[tuple[int, str]]:
+        """(token index, domain) of every domain cue in the text: for a domain that reaches only its own clause."""
+        if not self.domain_index:
+            return []
+        index = self.domain_index
+        return [
+            (k, self.domains[i])
+            for k, tok in enumerate(tokens)
+            for i in index.candidates(tok.text)
+            if (index.patterns[i] or index.pattern(i)).match(text, tok.start)
+        ]
+
     def find_domains(self, text: str, tokens: list[Token] | None = None) -> list[str]:
         """The non-political domains (``domains.tsv``: sport, markets, culture) whose cues the text holds."""
         return _cued(self.domain_index, self.domains, text, tokens) if self.domain_index else []

@@ -18,7 +18,7 @@ from foedus.config import Config
 from foedus.events.classifier import EventClassifier, load_classifier, mask, trigger_hints
 from foedus.events.coder import register
 from foedus.events.lexicon import Lexicon, Trigger, available_languages, load_lexicon
-from foedus.events.modality import SCENARIO, cue_end, modality
+from foedus.events.modality import SCENARIO, cue_end, historical_by_date, modality
 from foedus.events.recoding import THREAT_AS, recode
 from foedus.events.roles import MOVES, RECIPROCAL, assign_roles, refs
 from foedus.events.sentence import SentenceView, build_view, subject
@@ -65,6 +65,11 @@ BACKGROUND_GAP = 0.05  # a background event's confidence stays this far below th
 # an invasion of the pitch", "the company's board rejected the bid")
 UNPOLITICAL = frozenset({"JRN", "BUS"})
 WEATHER = "weather"  # the domains.tsv domain of storms and forecasts
+ECONOMY = "economy"  # the domains.tsv domain of market figures, which reaches only its own clause (``_figures``)
+MEMORY_VERB = 3  # tokens from a classifier's stand-in (the word after the actor) to a commemoration cue it stands on
+DISASTER = "disaster"  # the domains.tsv domain of quakes and floods, which reaches only its own clause (``_figures``)
+DISASTER_FORCE = frozenset({"ASSAULT", "COERCE"})  # the force words a disaster tells ("the quake struck", "hit")
+NOTICE = "notice"  # the domains.tsv domain of job and notices ("applications close on", "vacante")
 # Weather news cancels the force words it tells of a storm ("attacked", "besieged the coast", "threatens the coast"),
 # not other acts told with it: aid for the victims, an appeal, a refusal of help.
 WEATHER_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -265,9 +270,28 @@ class LexiconCoder:
         if cands and (domains := _offside(view)):
             # weather news tells force words of a storm ("the cyclone attacked the coast"), not the aid sent after it
             cands = [c for c in cands if c.event not in WEATHER_FORCE] if domains == {WEATHER} else []
-        if not cands or view.told_story() or view.off_record():
+        if cands and (figures := _figures(view)):
+            # market figures tell the words of their own clause ("investors attacked the bond market"), not an act told
+            # in another ("X imposed sanctions on Y, and the rial fell against the dollar"); a quake or a flood the
+            # force words of its clause ("the quake struck the coast"), not a threat made after it
+            cands = [
+                c
+                for c in cands
+                if not any(
+                    # a classifier's stand-in reads the whole sentence, cue words of other clauses too
+                    (c.kind == "c" or view.clause_of[_tokens(view, c)[0]] in clauses)
+                    and (domain == ECONOMY or c.event in DISASTER_FORCE)
+                    for domain, clauses in figures.items()
+                )
+            ]
+        if not cands or view.told_story() or view.off_record() or view.headline():
             # sport, markets, culture; a story told ("In the new thriller, an agent kidnaps ..."); a denial of reports,
-            # a lesson, a commentator's view
+            # a lesson, a commentator's view; a headline of coverage ("Live: ...", "«Title»: an investigation by ...")
+            return []
+        cands = _remembered(view, analysis, _undenied(view, cands))
+        if not cands:
+            # "X denied that its troops had crossed into Y": neither the deed nor the denial is an act; "the 25th
+            # anniversary of the massacre": what is remembered is no act of today
             return []
         cands = _announcements(view, cands)
         contexts = view.lex.find_contexts(sent.text, view.tokens)
@@ -300,6 +324,10 @@ class LexiconCoder:
                 continue  # an analyst's scenario ("If X were ever to blockade Y, ...") is no event
             if c.announced:
                 # "announced it would lift": the announcement is the concession (or threat), made now
+                aux.discard("future")
+            if c.event == "AGREE" and view.said_at and "negated" not in aux:
+                # "said it would accept mediation", "assure qu'il appuiera": a promise a speaker states is made now (a
+                # signing told for tomorrow with no speaker stays future: "will sign an accord in Vilnius")
                 aux.discard("future")
             # a journey the cue words tell makes talks partners hosts ("flew into X for talks with Y": a visit)
             journey = c.mode is None and modes.get(c.event) == "visit"
@@ -369,6 +397,61 @@ class LexiconCoder:
             parties.extend(roles.actor + roles.recipient)
             coded.append((order[id(c)], ev))
         return [ev for _, ev in sorted(coded, key=lambda x: x[0])]
+
+
+def _remembered(view: SentenceView, analysis: Analysis, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what a commemoration remembers: a trigger after an anniversary or commemoration cue in its clause ("the
+    87th anniversary of the attack"), or after the cue in a clause dated years back ("honoured the insurgents: 80
+    years ago they held the city"); an act told in a clause of its own on the day stays ("On the anniversary of the
+    1994 genocide, X expelled Y's envoy"); no stand-in of the classifier's where the commemoration is the main verb or
+    the day lies years back. A
+    rally of supporters a speaker spoke at ("said at a rally") is no protest either."""
+    if not view.tokens:
+        return cands
+    first = min(view.memory_at, default=len(view.tokens))
+    sent = view.sent
+    old = {
+        view.clause_of[view.token_at(t.start - sent.start)]
+        for t in analysis.times
+        if view.memory_at and sent.start <= t.start < sent.end and historical_by_date([t], analysis.doc.date)
+    }
+
+    def remembered(c: Candidate) -> bool:
+        trig = _tokens(view, c)[0]
+        if c.kind == "c" and (old or any(0 <= m - trig <= MEMORY_VERB for m in view.memory_at)):
+            # the classifier's guess in a commemoration ("In X, they honoured the victims of ...", "X marked the
+            # anniversary of ...") or of a day years back reads what is remembered
+            return True
+        if c.event == "PROTEST" and c.kind == "n" and view.at_rally(trig):
+            return True
+        # what is remembered is named by a noun ("anniversary of the (Srebrenica) massacre": a verb trigger after an
+        # article is one too, in an SVO language a word or two after it); a verb after it is the day's act ("Am
+        # Jahrestag der Invasion griff X an": a verb-second clause puts its verb right after the fronted phrase)
+        reach = 2 if view.lex.order == "svo" else 1
+        named = c.kind in ("n", "x") or any(trig - k in view.determiner_at for k in range(1, reach + 1))
+        return (named and view.remembered(trig)) or (trig > first and view.clause_of[trig] in old)
+
+    return [c for c in cands if not remembered(c)]
+
+
+def _undenied(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what a denial tells: its own verb (a statement, not a refusal of anything asked) and the deeds it denies
+    ("X denied that its troops had crossed into Y", "a démenti avoir mené la moindre frappe"). An act told before
+    the denial stays ("X griff Y an, bestritt aber, dass ..."), as does a main clause joined after a comma
+    (", but accused Y of ...")."""
+    if not view.tokens or (start := view.denial_start()) is None:
+        return cands
+
+    def denied(c: Candidate) -> bool:
+        trig, last = _tokens(view, c)
+        if last < start:
+            return False  # told before the denial (a phrase ending on its verb, "a démenti", is the denial itself)
+        return not any(
+            start < k <= trig and "," in view.sent.text[view.tokens[k - 1].end : view.tokens[k].start]
+            for k in view.coord_at
+        )
+
+    return [c for c in cands if not denied(c)]
 
 
 def _dateline_only(view: SentenceView) -> bool:
@@ -481,11 +564,29 @@ def _offside(view: SentenceView) -> set[str]:
     named as a political actor: "Brazil beat Argentina in a World Cup qualifier", "the cyclist attacked on the
     final climb"; none otherwise. Troops, police, rebels or a known leader keep their acts ("rebels attacked a
     stadium")."""
-    domains = set(view.lex.find_domains(view.sent.text, view.tokens))
+    domains = set(view.lex.find_domains(view.sent.text, view.tokens)) - {ECONOMY, DISASTER}  # a clause's: _figures
+    if NOTICE in domains:
+        return domains  # a job notice tells no act, whoever posts it ("the ministry invites applications for ...")
     political = [mv for mv in view.mentions if mv.mention.sector not in UNPOLITICAL]
     if not domains or any(mv.mention.role or mv.mention.actor.kind == "person" for mv in political):
         return set()
     return domains
+
+
+def _figures(view: SentenceView) -> dict[str, set[int]]:
+    """The clauses holding a cue of market figures or of a natural disaster (domains ``economy``: "year-on-year",
+    "investors", "against the dollar"; ``disaster``: "earthquake", "floods"), by domain, in a sentence with no party
+    named as a political actor (as ``_offside``)."""
+    if not view.tokens:
+        return {}
+    found = [(k, d) for k, d in view.lex.find_domain_at(view.sent.text, view.tokens) if d in (ECONOMY, DISASTER)]
+    political = [mv for mv in view.mentions if mv.mention.sector not in UNPOLITICAL]
+    if not found or any(mv.mention.role or mv.mention.actor.kind == "person" for mv in political):
+        return {}
+    clauses: dict[str, set[int]] = {}
+    for k, domain in found:
+        clauses.setdefault(domain, set()).add(view.clause_of[k])
+    return clauses
 
 
 def _dated(analysis: Analysis, sent: Sentence) -> bool:

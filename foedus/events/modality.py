@@ -38,11 +38,21 @@ NEAR_AFTER = {"negated": 2, "future": 2}
 # threats, offers and concessions made, not hypothetical ones; a condition before the trigger
 # ("If X joins, Russia will respond") still makes it one.
 CONDITIONED = frozenset({"THREATEN", "AGREE", "CONCEDE"})
+# Types whose content may be a negated act: "threatened not to renew the mandate", "urged Berlin not to delay",
+# "agreed not to attack" are a threat, a demand and an agreement made; a negation before the trigger still negates it.
+NEGATED_CONTENT = frozenset({"THREATEN", "REQUEST", "AGREE"})
 SCENARIO = "scenario"  # flag of an analyst's scenario cue ("if X were ever to", "it would be naive to imagine")
 CONTENT_FLAGS = frozenset({"hypothetical", "future", SCENARIO})  # flags a condition after a CONDITIONED act leaves
 # Flags a cue in a fronted quote gives the words of a threat or pledge, not the act of making it ("«Ils le
 # paieront», a averti X", "Man werde nicht tatenlos zusehen, warnte Y").
 QUOTED_FLAGS = frozenset({"hypothetical", "future", "negated"})
+SINCE_REACH = 3  # tokens from "since" to the time cue it governs ("since the end of the Cold War")
+_BREAK_TIME = re.compile(r"[,;:.!?()\u2013\u2014]")  # a "since" across one of these governs another phrase
+# Types whose act a purpose clause tells as done by the means before it: "sat down together to discuss the border",
+# "deployed police to help the authorities", "took the square to demand", "set up a commission to investigate" are
+# talks, aid, a protest and an inquiry held (force, sanctions and cooperation in a purpose clause stay an aim:
+# "massed troops to attack", "sent instructors in order to cooperate").
+DONE_BY_MEANS = frozenset({"CONSULT", "AID", "PROTEST", "ACCUSE", "SUPPORT"})
 FRAME_REACH = 10  # tokens from a capability or danger noun to the trigger it frames
 _STOP = re.compile(r"[,;:()\u2013\u2014]")  # ends a purpose or opinion phrase
 _HARD = re.compile(r"[;:()\u2013\u2014]")  # ends a frame
@@ -66,14 +76,22 @@ def modality(
     for i, j, (flag, scope) in view.modality:
         if needs and not _needs_met(view, i, j, flag, scope):
             continue
+        if flag == "historical" and (_since(view, i) or (view.tokens and i > trig and view.clause_of[i] != clause)):
+            # "the largest since the Cold War", "منذ سنوات": a point of comparison, not the act's time; "demanded on
+            # Sunday that X lift the ban imposed last year": a time in a later clause tells of another act
+            continue
         if flag in CONTENT_FLAGS and event in CONDITIONED and i > (trig if last is None else last):
             continue  # the condition or the time of what is threatened or offered ("offered talks next year")
+        if flag == "negated" and event in NEGATED_CONTENT and i > (trig if last is None else last):
+            continue  # what is threatened, asked or promised not to be done ("menace de ne pas renouveler")
         quoted = flag in QUOTED_FLAGS and event in CONDITIONED and kind != "c"  # a classifier's stand-in tags no speech
         if quoted and view.tokens and _quoted_before(view, i, trig):
             continue  # "They will pay a high price, he warned": the threat's words, fronted before its speech tag
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
+            if scope == "purpose" and event in DONE_BY_MEANS:
+                continue  # "met to discuss", "deployed troops to help", "set up a commission to investigate"
             if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
                 flags.add(flag)
         elif scope == "frame":
@@ -98,6 +116,15 @@ def modality(
     if "hypothetical" in flags:
         flags.discard("future")  # "if attacked, Russia will help": conditional, not a plan
     return flags
+
+
+def _since(view: SentenceView, i: int) -> bool:
+    """Whether a "since" word (roles ``since``) opens the time cue at token ``i`` or stands up to SINCE_REACH tokens
+    before it with no punctuation between ("since the Second World War", "desde la guerra fría", "منذ سنوات")."""
+    for k in range(max(0, i - SINCE_REACH), i + 1):
+        if k in view.since_at and not _BREAK_TIME.search(view.sent.text[view.tokens[k].end : view.tokens[i].start]):
+            return True
+    return False
 
 
 def _opening_condition(view: SentenceView, i: int) -> bool:

@@ -13,9 +13,16 @@ FUTURE_AS = dict.fromkeys(("CONSULT", "SUPPORT", "COOPERATE", "AID"), "AGREE") |
 THREAT_AS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
+# A threat is a statement about the future, made now: a future tense in its words ("«Ils en paieront le prix»",
+# "no tolerará ningún cambio") is the content's time, not the act's (a promise told by a speaker: lexicon_coder).
+FUTURE_BY_NATURE = frozenset({"THREATEN"})
+
+
 def recode(event: str, aux: Sequence[str]) -> tuple[str, list[str]]:
     """The (type, flags) PLOVER codes an act with these flags as: future cooperation is AGREE,
-    future force THREATEN, unless negated."""
+    future force THREATEN, unless negated; a THREATEN told in the future is made now."""
     if "future" in aux and "negated" not in aux and (event in FUTURE_AS or event in THREAT_AS):
         return FUTURE_AS.get(event, "THREATEN"), [a for a in aux if a != "future"]
+    if "future" in aux and event in FUTURE_BY_NATURE:
+        return event, [a for a in aux if a != "future"]
     return event, list(aux)

@@ -34,6 +34,13 @@ COVERAGE_REACH = 8  # tokens from a piece of coverage to its "about" ("Artikel v
 # that its jets struck"), a lesson ("the teacher told the pupils in class how X besieged Y"); a commentator's word
 # alone does ("argues our columnist").
 OFF_RECORD = (("denial", "hearsay"), ("lesson", "teacher"), ("commentator", "commentator"))
+# Tokens between a denial verb and the start of what it denies: "denied on Tuesday that", "negó tajantemente que",
+# "bestritt erneut, dass"; in a verb-first language the subject stands there too ("نفت وزارة الدفاع الأذربيجانية أن").
+DENIAL_GAP = {"vso": 6}
+DENIAL_GAP_DEFAULT = 2
+TITLE_REACH = 4  # tokens from a quoted title's closing mark to the piece of coverage it names ("«...» : une enquête")
+MEMORY_REACH = 5  # tokens from an anniversary cue to what it remembers ("anniversary of the Srebrenica massacre")
+VENUE_REACH = 5  # tokens from a speech verb to the rally it was said at, across the speaker's name ("said at a rally")
 APPOSITE_REACH = 2  # tokens from "In a" to the noun naming the main act ("In a rare concession")
 OPENER_LEAD = 4  # measure words of time before an opener cue ("Nearly seven decades after ...,")
 VORFELD_WORDS = 12  # tokens from a German fronted phrase's preposition to the finite verb that closes it
@@ -106,6 +113,12 @@ class SentenceView:
     coverage_at: frozenset[int] = frozenset()  # "article", "Kommentar": a piece of writing or a show about something
     covers_at: frozenset[int] = frozenset()  # "about", "über": what a piece of coverage is about follows
     frames: frozenset[str] = frozenset()  # roles of OFF_RECORD found in the sentence
+    denies: tuple[tuple[int, int], ...] = ()  # (first, end) tokens of denial verbs that take a clause ("denied")
+    denied_at: frozenset[int] = frozenset()  # "that", "having", "dass", "que": what is denied starts here
+    memory_at: frozenset[int] = frozenset()  # "anniversary", "Jahrestag", "вшанували": what is remembered follows
+    live_at: frozenset[int] = frozenset()  # "Live", "Ticker", "En direct": a coverage headline's label
+    since_at: frozenset[int] = frozenset()  # "since", "seit", "منذ": a time after it is no date of the act
+    venue_at: frozenset[int] = frozenset()  # "at", "на", "bei": a speech verb's setting follows ("said at a rally")
     whole_at: frozenset[int] = frozenset()  # "واشنطن": a name whose first letter "و" is its own, not "and"
     article_at: frozenset[int] = frozenset()  # "den": an article, which joins names only after a conjunction
     finite_at: frozenset[int] = frozenset()  # "hat", "haben": a finite verb ends the reach of a cue before it
@@ -201,6 +214,68 @@ class SentenceView:
         """Whether the sentence tells no act, by a pair of cues (``OFF_RECORD``): a denial of reports, a lesson,
         a commentator's view."""
         return any(a in self.frames and b in self.frames for a, b in OFF_RECORD)
+
+    def denial_start(self) -> int | None:
+        """The first token of a denial whose object is an act or a claim, not a request ("denied that its troops had
+        crossed", "a démenti avoir frappé", "bestritt erneut, dass", "نفت ... أن"): its verb, when what it denies
+        (roles ``denied``) follows within DENIAL_GAP tokens with no article or name between ("denied the request
+        that ..." is a refusal). None when the sentence has none."""
+        gap = DENIAL_GAP.get(self.lex.order, DENIAL_GAP_DEFAULT)
+        named = {k for mv in self.mentions for k in range(mv.first, mv.last + 1)}
+        for i, j in self.denies:
+            for k in range(j, min(j + gap + 1, len(self.tokens))):
+                if k in self.denied_at:
+                    return i
+                if self.lex.order != "vso" and (k in self.determiner_at or k in named):
+                    break  # an object of its own: a refusal of a thing, not a denial of a deed
+        return None
+
+    def headline(self) -> bool:
+        """Whether the sentence is the headline of a piece of coverage, not a report: a label of live coverage opening
+        it ("Live: ...", "Liveticker: ...", "En direct :"), or a quoted title followed by a colon or dash and a piece
+        of coverage ("«The secret alliance»: an investigation by our reporter ...")."""
+        text, toks = self.sent.text, self.tokens
+        if not toks:
+            return False
+        first = self.start
+        if first in self.live_at:  # the label's words, then its colon ("En direct :", "Live updates:")
+            after = [text[toks[k].end : toks[k + 1].start] for k in range(first, min(first + 3, len(toks) - 1))]
+            if any(ch in gap for gap in after for ch in ":|\u2013\u2014"):
+                return True
+        opening = text[: toks[first].start].strip()
+        if not opening or opening[-1] not in QUOTES:
+            return False
+        for k in range(first + 1, len(toks)):
+            gap = text[toks[k - 1].end : toks[k].start]
+            if any(q in gap for q in QUOTES):
+                rest = gap.split(next(q for q in gap if q in QUOTES), 1)[1]
+                titled = any(ch in rest for ch in ":\u2013\u2014-")
+                return titled and any(k <= c < k + TITLE_REACH for c in self.coverage_at)
+        return False
+
+    def remembered(self, trig: int) -> bool:
+        """Whether the trigger at token ``trig`` names what a commemoration remembers: a few words after an
+        anniversary or commemoration cue in its clause ("the 25th anniversary of the massacre", "Jahrestag des
+        Angriffs"), with no comma between, not an act done on the day ("On the anniversary of the invasion, X fired
+        missiles")."""
+        text, toks = self.sent.text, self.tokens
+        return any(
+            m < trig <= m + MEMORY_REACH
+            and self.clause_of[m] == self.clause_of[trig]
+            and not re.search(r"[,;:]", text[toks[m].end : toks[trig].start])  # ", X fired": the act of the day
+            for m in self.memory_at
+        )
+
+    def at_rally(self, trig: int) -> bool:
+        """Whether the noun at token ``trig`` is the rally a speaker spoke at ("said at a rally", "сказав президент на
+        мітингу"): a setting word right before it, and a speech verb a few tokens back across the speaker's name."""
+        k = trig - 1
+        while k >= 0 and trig - k <= 2 and k not in self.venue_at:
+            k -= 1
+        if k < 0 or k not in self.venue_at:
+            return False
+        speaker = {t for mv in self.mentions if mv.role == "source" for t in range(mv.first, mv.last + 1)}
+        return any(s in self.said_at for s in range(max(0, k - VENUE_REACH), k) if s not in speaker)
 
     def coverage_topic(self) -> int | None:
         """The token of the word saying what a piece of coverage is about, within COVERAGE_REACH tokens after it
@@ -399,6 +474,12 @@ def build_view(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Sentenc
     view.coverage_at = frozenset(at("coverage"))
     view.covers_at = frozenset(at("covers"))
     view.frames = frozenset(role for pair in OFF_RECORD for role in pair if role in cues)
+    view.denies = tuple((i, j) for i, j, _ in cues.get("denies", ()))
+    view.denied_at = frozenset(at("denied"))
+    view.memory_at = frozenset(at("memory"))
+    view.live_at = frozenset(at("live"))
+    view.since_at = frozenset(at("since"))
+    view.venue_at = frozenset(j - 1 for _, j, _ in cues.get("venue", ()))
     view.whole_at = frozenset(at("whole"))
     view.article_at = frozenset(at("article"))
     view.finite_at = frozenset(at("finite"))

@@ -58,17 +58,34 @@ def date_event(ev: Event, analysis: Analysis, relative: frozenset[str] = frozens
     trigger describes a party ("Armenia, which lost Karabakh in 2023, accused ...") and is ignored."""
     span = ev.evidence[0]
     at = ev.trigger.start if ev.trigger else span.start
+    text = analysis.doc.text
     inside = [
         t
         for t in analysis.times
-        if span.start <= t.start < span.end and not _described(analysis.doc.text, span.start, t, at, relative)
+        if span.start <= t.start < span.end
+        and not _described(text, span.start, t, at, relative)
+        and not _POSSESSIVE.match(text, t.end)  # "last year's earthquake": the time of a thing named, not of the act
     ]
-    if historical_by_date(inside, analysis.doc.date) and "historical" not in ev.aux:
+    points = [t for t in inside if t.value and t.relation == "at"]
+    best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
+    # the act's own time decides: "demanded on Sunday that X lift the ban slapped last year" is no act of last year
+    if best is not None and _object_time(text, ev, best, analysis.doc.lang):
+        # "handed back vessels seized a year ago", "crimes committed during the 2008 war": the time of what the act's
+        # object underwent, not of the act
+        inside = [t for t in inside if t is not best]
+        points = [t for t in points if t is not best]
+        best = min(points, key=lambda t: abs(t.start - at), default=None)
+    own = inside
+    if best is not None:  # with a time written right next to it ("آب/أغسطس 2008": two month names, one year)
+        own = [
+            t
+            for t in points
+            if t is best or -TOUCH <= t.start - best.end <= TOUCH or -TOUCH <= best.start - t.end <= TOUCH
+        ]
+    if historical_by_date(own, analysis.doc.date) and "historical" not in ev.aux:
         ev.aux = sorted({*ev.aux, "historical"})
     if ev.date:
         return True
-    points = [t for t in inside if t.value and t.relation == "at"]
-    best: TimeExpr | None = min(points, key=lambda t: abs(t.start - at), default=None)
     if best is not None:
         ev.date = best.value
         return True
@@ -77,6 +94,30 @@ def date_event(ev: Event, analysis: Analysis, relative: frozenset[str] = frozens
 
 
 _BREAK = re.compile(r"[,;\u2013\u2014(]")
+# Past participles of languages that set them after their noun ("vessels seized", "crímenes cometidos"): a time
+# after one dates what the noun underwent (French "-é(e)s" ends too many nouns: "années", "armée").
+_PARTICIPLE = {
+    # lower-case (not "United"), and not the few words that only end like one ("hundred", "need")
+    "en": re.compile(
+        r"\b(?!(?:hundred|need|speed|seed|feed|breed|greed|shed|bred|indeed)\b)[a-z]\w{2,}ed\b"
+        r"|\b(?:taken|held|built|shot|caught|stolen)\b"
+    ),
+    # plural forms only: a singular "-ado", "-ada" is as often a noun ("Estado", "madrugada", "el año pasado")
+    "es": re.compile(r"\b\w{3,}(?:ados|adas|idos|idas)\b"),
+}
+TOUCH = 2  # characters between two time expressions that are one ("آب/أغسطس 2008")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # "last year's", "yesterday's", "the allies'" after a time
+
+
+def _object_time(text: str, ev: Event, t: TimeExpr, lang: str | None) -> bool:
+    """Whether time ``t`` dates a participle phrase describing the act's object: it follows the trigger, with a past
+    participle between them and no clause break ("returned ships seized off Crimea a year ago", "una investigación
+    sobre crímenes cometidos durante la guerra de 2008")."""
+    pattern = _PARTICIPLE.get(lang or "")
+    if pattern is None or ev.trigger is None or t.start <= ev.trigger.end:
+        return False
+    between = text[ev.trigger.end : t.start]
+    return not _BREAK.search(between) and bool(pattern.search(between))
 
 
 def _described(text: str, floor: int, t: TimeExpr, at: int, relative: frozenset[str]) -> bool:
