@@ -90,8 +90,10 @@ def modality(
         if scope == "sentence" or (flag == "hypothetical" and _opening_condition(view, i)):
             flags.add(flag)
         elif scope in ("purpose", "opinion"):
-            if scope == "purpose" and event in DONE_BY_MEANS:
-                continue  # "met to discuss", "deployed troops to help", "set up a commission to investigate"
+            if scope == "purpose" and event in DONE_BY_MEANS and kind != "x":
+                # "met to discuss", "deployed troops to help"; an ambiguous verb stays an aim ("Anstrengungen
+                # unternommen, um die Bedeutung ... zu demonstrieren" shows, it does not protest)
+                continue
             if j <= trig and (scope == "purpose" or kind != "n") and not _STOP.search(_gap(view, j, trig)):
                 flags.add(flag)
         elif scope == "frame":

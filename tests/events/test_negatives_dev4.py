@@ -255,7 +255,7 @@ def test_a_time_after_since_is_no_date_of_the_act(
     [
         ("en", "Envoys of [Chile|CHL] and [Bolivia|BOL] gathered in Lima in order to discuss the border.",
          "CONSULT", []),
-        ("de", "Tausende Bauern zogen vor das Kanzleramt, um gegen die Regierung in [Berlin|DEU] zu demonstrieren.",
+        ("de", "Tausende Bauern zogen vor das Kanzleramt, um gegen die Regierung in [Berlin|DEU] zu protestieren.",
          "PROTEST", []),
         ("fr", "Des médecins [tunisiens|TUN] sont arrivés à Benghazi pour aider les sinistrés de [Libye|LBY].",
          "AID", []),
