@@ -20,9 +20,8 @@ RANGE = ("09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 CASES = [r for r in read_tsv(Path(__file__).parent / "data" / "cameo_de_conf.tsv") if len(r) == 5]
 TEMPLATES = DATA_DIR / "training" / "de" / "templates.cameo_de_conf.tsv"
 # Codes whose sentence the coder still misses (reason given), kept visible rather than dropped.
-XFAIL: dict[str, str] = {
-    "139": "'Die USA stellten dem Iran ein Ultimatum': the roles take the dative party as actor and leave no recipient",
-}
+# 139 ("stellten ... ein Ultimatum") passes since lexicons/de/triggers.dev4.tsv gave the phrase its own verb trigger.
+XFAIL: dict[str, str] = {}
 
 
 def test_every_code_has_three_templates_of_its_type_and_a_case() -> None:
