@@ -46,6 +46,7 @@ TABLES |= {
     "roles_hard3": _nothing,  # de, ru, uk, ar roles (session 10)
     "dev3_types_b": _nothing,  # ru, uk, ar types from the fresh development files (session 10)
     "litotes": _nothing,  # a negated objection is consent, seven languages (session 11)
+    "dev4_typesB": _nothing,  # ru, uk idiom families from the fourth development files (session 12)
 }
 CASES = [(name, *row) for name in TABLES for row in read_tsv(DATA / f"{name}.tsv") if len(row) == 5]
 
