@@ -246,8 +246,26 @@ class Lexicon:
         ]
 
     def find_domains(self, text: str, tokens: list[Token] | None = None) -> list[str]:
-        """The non-political domains (``domains.tsv``: sport, markets, culture) whose cues the text holds."""
-        return _cued(self.domain_index, self.domains, text, tokens) if self.domain_index else []
+        """The non-political domains (``domains.tsv``: sport, markets, culture) whose cues the text holds. A cue of
+        domain ``-`` names none and hides the cues inside it: Russian "на выручку" (to the rescue) holds the market
+        cue "выручк" (takings)."""
+        if not self.domain_index:
+            return []
+        index, found, pos = self.domain_index, set(), 0
+        for tok in tokens if tokens is not None else tokenize(text):
+            if tok.start < pos:
+                continue
+            hits = [
+                (self.domains[i], m)
+                for i in index.candidates(tok.text)
+                if (m := index.pattern(i).match(text, tok.start))
+            ]
+            blocks = [m.end() for value, m in hits if value == "-"]
+            if blocks:
+                pos = max(blocks)
+                continue
+            found.update(value for value, _m in hits)
+        return sorted(found)
 
 
 def _cued(index: PhraseIndex, values: list[str], text: str, tokens: list[Token] | None) -> list[str]:

@@ -49,6 +49,7 @@ TABLES |= {
     "dev4_roles": _not_factual,  # home scenes, clashes, pressure, sponsors of talks, seats as venues (session 12)
     "dev4_negatives": _not_factual,  # forecasts, headlines, commemorations, figures, notices (session 12)
     "dev4_typesC": _nothing,  # German types from the fourth development files (session 12)
+    "dev4_typesB": _nothing,  # ru, uk idiom families from the fourth development files (session 12)
 }
 CASES = [(name, *row) for name in TABLES for row in read_tsv(DATA / f"{name}.tsv") if len(row) == 5]
 
