@@ -45,6 +45,7 @@ PAIRS = tuple(TABLES)  # the language-pair rounds' tables, each covering two lan
 TABLES |= {
     "roles_hard3": _nothing,  # de, ru, uk, ar roles (session 10)
     "dev3_types_b": _nothing,  # ru, uk, ar types from the fresh development files (session 10)
+    "dev4_typesA": _nothing,  # en, fr, es types from the fourth development files (session 12)
     "litotes": _nothing,  # a negated objection is consent, seven languages (session 11)
     "dev4_roles": _not_factual,  # home scenes, clashes, pressure, sponsors of talks, seats as venues (session 12)
     "dev4_negatives": _not_factual,  # forecasts, headlines, commemorations, figures, notices (session 12)
