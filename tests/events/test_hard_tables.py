@@ -51,6 +51,7 @@ TABLES |= {
     "dev4_negatives": _not_factual,  # forecasts, headlines, commemorations, figures, notices (session 12)
     "dev4_typesC": _nothing,  # German types from the fourth development files (session 12)
     "dev4_typesB": _nothing,  # ru, uk idiom families from the fourth development files (session 12)
+    "dev4_es_lead": _nothing,  # Spanish idioms, second pass over the fourth development file (session 12)
 }
 CASES = [(name, *row) for name in TABLES for row in read_tsv(DATA / f"{name}.tsv") if len(row) == 5]
 
