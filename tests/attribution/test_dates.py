@@ -52,6 +52,13 @@ CASES = [
     ("ar", "منذ سبتمبر", "2023-09", "month", "since"),
     ("ar", "أمس", "2024-06-19", "day", "at"),
     ("ar", "العام الماضي", "2023", "year", "at"),
+    # a season before a year dates to the year (session 12)
+    ("de", "im Spätsommer 2017", "2017", "year", "at"),
+    ("fr", "au printemps 1994", "1994", "year", "at"),
+    ("en", "in the summer of 2017", "2017", "year", "at"),
+    ("es", "en la primavera de 1998", "1998", "year", "at"),
+    ("ru", "летом 2017 года", "2017", "year", "at"),
+    ("uk", "восени 2014 року", "2014", "year", "at"),
 ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from foedus import analyze
 from foedus.events.recoding import recode
 from foedus.records import Analysis, TimeExpr
 from tests.events.conftest import view_of
@@ -321,3 +322,18 @@ def test_a_time_after_a_participle_dates_the_object_not_the_act(
     events = code(text, lang, times=_times(text, (surface, value, precision))).events
     # the main act (the participle's own act, "seized", is dated by it: a COERCE a year ago)
     assert events and ("historical" in events[0].aux) == historical, [(e.event, e.aux) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        ("de", "Im Spätsommer 2017 griff Aserbaidschan Stellungen von Armenien an.", "2017"),
+        ("fr", "Au printemps 1994, le Rwanda a bombardé des villages du Burundi.", "1994"),
+        ("ru", "Летом 2008 года Россия атаковала Грузию.", "2008"),
+        ("en", "In the summer of 2006, Israel bombed targets in Lebanon.", "2006"),
+    ],
+)
+def test_a_season_before_a_year_makes_the_act_historical(lang: str, text: str, year: str) -> None:
+    """The whole pipeline (dates come from the attribution stage): 'im Spätsommer 2017' dates the act to 2017."""
+    events = analyze(text, date="2024-06-20", lang=lang).events
+    assert events and all("historical" in e.aux and (e.date or "")[:4] == year for e in events), events
