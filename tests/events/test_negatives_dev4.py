@@ -337,3 +337,19 @@ def test_a_season_before_a_year_makes_the_act_historical(lang: str, text: str, y
     """The whole pipeline (dates come from the attribution stage): 'im Spätsommer 2017' dates the act to 2017."""
     events = analyze(text, date="2024-06-20", lang=lang).events
     assert events and all("historical" in e.aux and (e.date or "")[:4] == year for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Chile y Perú acordaron que ninguno de los dos países amenazará ni usará la fuerza contra el otro.",
+        ),
+        ("en", "Serbia and Kosovo agreed on Monday that neither side will threaten or use force against the other."),
+    ],
+)
+def test_a_threat_no_party_will_make_is_no_threat(lang: str, text: str) -> None:
+    """A negative subject ('ninguno de los dos países', 'neither side') negates its clause: the agreement is the act."""
+    events = analyze(text, date="2024-06-20", lang=lang).events
+    assert [e.event for e in events if e.factual] == ["AGREE"], events
